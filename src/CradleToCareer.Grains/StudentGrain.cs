@@ -1,0 +1,132 @@
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Institutions;
+using CradleToCareer.Domain.Profile;
+using CradleToCareer.Storage.EventLog;
+using Orleans.Streams;
+
+namespace CradleToCareer.Grains;
+
+/// <summary>
+/// One person's longitudinal profile. The grain holds the person's events as read from the event log
+/// and pushed on the event streams, keyed by source and id so no event is applied twice; the profile
+/// is the domain projection of that set. The log is the source of truth: on activation and before
+/// every read the grain catches up from it, so a fan-out message lost in a crash costs nothing.
+/// </summary>
+[ImplicitStreamSubscription(EventStreams.Enrollment)]
+[ImplicitStreamSubscription(EventStreams.Academic)]
+[ImplicitStreamSubscription(EventStreams.Aid)]
+[ImplicitStreamSubscription(EventStreams.Employment)]
+[ImplicitStreamSubscription(EventStreams.Services)]
+public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
+    : Grain, IStudentGrain
+{
+    private static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(50);
+
+    private readonly Dictionary<EventKey, SourceEvent> _events = [];
+    private Dictionary<string, InstitutionMembership> _published = new(StringComparer.Ordinal);
+    private StudentProfile? _profile;
+    private IGrainTimer? _settleTimer;
+
+    private string PersonId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await CatchUpAsync(cancellationToken);
+        var provider = this.GetStreamProvider(EventStreams.ProviderName);
+        foreach (var streamNamespace in EventStreams.AllNamespaces)
+        {
+            var stream = provider.GetStream<AcceptedEvents>(StreamId.Create(streamNamespace, PersonId));
+            await stream.SubscribeAsync(OnEventsAsync);
+        }
+    }
+
+    public async Task<StudentProfile> GetProfileAsync()
+    {
+        if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
+        {
+            await CatchUpAsync(CancellationToken.None);
+        }
+
+        return CurrentProfile();
+    }
+
+    public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
+        Task.FromResult(Memberships().GetValueOrDefault(institutionId));
+
+    private Task OnEventsAsync(AcceptedEvents item, StreamSequenceToken? token)
+    {
+        if (Apply(item.CanonicalEvents))
+        {
+            ScheduleSettle();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        if (Apply(await eventLog.ReadPersonAsync(PersonId, cancellationToken)))
+        {
+            ScheduleSettle();
+        }
+    }
+
+    /// <summary>Adds the events not yet held; true when anything changed.</summary>
+    private bool Apply(IEnumerable<string> canonicalEvents)
+    {
+        var changed = false;
+        foreach (var json in canonicalEvents)
+        {
+            var sourceEvent = CanonicalEventJson.Read(json);
+            changed |= _events.TryAdd(sourceEvent.Key, sourceEvent);
+        }
+
+        if (changed)
+        {
+            _profile = null;
+        }
+
+        return changed;
+    }
+
+    private StudentProfile CurrentProfile()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (_profile is null || _profile.AsOf != today)
+        {
+            _profile = StudentProjection.Project(PersonId, _events.Values, today);
+        }
+
+        return _profile;
+    }
+
+    private Dictionary<string, InstitutionMembership> Memberships() =>
+        InstitutionAggregation.MembershipsOf(CurrentProfile()).ToDictionary(m => m.InstitutionId, StringComparer.Ordinal);
+
+    /// <summary>Coalesces a burst of events into one push of institution counts.</summary>
+    private void ScheduleSettle()
+    {
+        _settleTimer ??= this.RegisterGrainTimer(SettleAsync, SettleDelay, Timeout.InfiniteTimeSpan);
+    }
+
+    private async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        _settleTimer?.Dispose();
+        _settleTimer = null;
+        var current = Memberships();
+        var changes = current.Keys.Union(_published.Keys)
+            .Where(id => !SameMembership(current.GetValueOrDefault(id), _published.GetValueOrDefault(id)))
+            .ToList();
+
+        await Task.WhenAll(changes.Select(institutionId =>
+            GrainFactory.GetGrain<IInstitutionGrain>(institutionId)
+                .UpdateMemberAsync(PersonId, current.GetValueOrDefault(institutionId))));
+        _published = current;
+    }
+
+    private static bool SameMembership(InstitutionMembership? a, InstitutionMembership? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : a with { Milestones = [] } == b with { Milestones = [] } && a.Milestones.SequenceEqual(b.Milestones);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using CradleToCareer.Host.Ingest;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace CradleToCareer.Host.Api;
+
+/// <summary><c>POST /v1/events</c>: ingest as events.md describes.</summary>
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/v1/events", PostEventsAsync)
+            .WithName("PostEvents")
+            .WithTags("Ingest")
+            .WithSummary("Ingest one event, a batch of up to 5,000, or an NDJSON stream")
+            .WithDescription(
+                "Each event is validated on its own and answered in order: accepted (durable before this response), " +
+                "duplicate, conflict or rejected, with JSON-pointer errors. A body that is not JSON gets 400, an oversized " +
+                "one 413; nothing in either is applied.")
+            .Accepts<JsonElement>(IngestRequestReader.SingleEventType, IngestRequestReader.BatchType, IngestRequestReader.NdjsonType)
+            .Produces<IngestResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return routes;
+    }
+
+    private static async Task<IResult> PostEventsAsync(
+        HttpContext context,
+        IngestService ingest,
+        NdjsonIngest ndjson,
+        IOptions<JsonOptions> jsonOptions,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var kind = IngestRequestReader.KindOf(context.Request);
+            if (kind == IngestBodyKind.NdjsonStream)
+            {
+                await ndjson.StreamAsync(context, jsonOptions.Value.SerializerOptions, cancellationToken);
+                return TypedResults.Empty;
+            }
+
+            var (document, events) = await IngestRequestReader.ReadEventsAsync(context, kind, cancellationToken);
+            using (document)
+            {
+                var results = await ingest.IngestAsync(events, cancellationToken);
+                return TypedResults.Ok(new IngestResponse(results));
+            }
+        }
+        catch (BodyProblemException problem)
+        {
+            return TypedResults.Problem(problem.Message, statusCode: problem.StatusCode, title: problem.Title);
+        }
+    }
+}

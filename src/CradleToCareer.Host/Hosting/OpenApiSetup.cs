@@ -1,0 +1,27 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace CradleToCareer.Host.Hosting;
+
+/// <summary>The OpenAPI document served at <c>/swagger/v1/swagger.json</c>.</summary>
+internal static class OpenApiSetup
+{
+    public static void Configure(SwaggerGenOptions options)
+    {
+        options.SwaggerDoc("v1", new OpenApiInfo
+        {
+            Title = "Cradle-to-Career record service",
+            Version = "v1",
+            Description =
+                "Links a student's education, financial aid, workforce and social-service records into one " +
+                "continuously updated longitudinal profile. Sources send CloudEvents (events.md); every error is " +
+                "application/problem+json.",
+        });
+        options.OperationFilter<IngestExamples>();
+        var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
+        if (File.Exists(documentation))
+        {
+            options.IncludeXmlComments(documentation);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using CradleToCareer.Abstractions;
+using Orleans.Configuration;
+using Orleans.Serialization;
+
+namespace CradleToCareer.Host.Hosting;
+
+/// <summary>The silo: embedded (localhost clustering, memory storage) or durable (ADO.NET on PostgreSQL).</summary>
+internal static class OrleansSetup
+{
+    private const string Invariant = "Npgsql";
+    private const string PubSubStore = "PubSubStore";
+
+    public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
+    {
+        silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
+        silo.AddMemoryStreams(EventStreams.ProviderName);
+
+        if (settings.PostgresConnectionString is not { } connectionString)
+        {
+            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+            silo.AddMemoryGrainStorage(PubSubStore);
+            silo.UseInMemoryReminderService();
+            return;
+        }
+
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = settings.ClusterId;
+            options.ServiceId = settings.ServiceId;
+        });
+        if (settings.AdvertisedAddress is { } address)
+        {
+            silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort);
+        }
+
+        silo.UseAdoNetClustering(options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.AddAdoNetGrainStorage(PubSubStore, options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = Invariant;
+            options.ConnectionString = connectionString;
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Host.Ingest;
+using CradleToCareer.Storage.EventLog;
+using Npgsql;
+
+namespace CradleToCareer.Host.Hosting;
+
+/// <summary>Wires the host: settings, storage mode, the silo, ingest and the API's plumbing.</summary>
+public static class ServiceRegistration
+{
+    public static ServiceSettings AddCradleToCareer(this WebApplicationBuilder builder)
+    {
+        var settings = ServiceSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new KeyedTokenizer(settings.TokenKey));
+        builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddSingleton<NdjsonIngest>();
+        AddEventLog(builder.Services, settings);
+
+        builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
+        builder.Services.AddHostedService<StartupReport>();
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
+        return settings;
+    }
+
+    private static void AddEventLog(IServiceCollection services, ServiceSettings settings)
+    {
+        if (settings.PostgresConnectionString is { } connectionString)
+        {
+            services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton<IEventLog, PostgresEventLog>();
+        }
+        else
+        {
+            services.AddSingleton<IEventLog, InMemoryEventLog>();
+        }
+    }
+}

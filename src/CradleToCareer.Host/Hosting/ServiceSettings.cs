@@ -1,0 +1,71 @@
+using System.Net;
+
+namespace CradleToCareer.Host.Hosting;
+
+/// <summary>Everything the host reads from configuration, validated once at start.</summary>
+public sealed record ServiceSettings(
+    string? PostgresConnectionString,
+    byte[] TokenKey,
+    bool TokenKeyGenerated,
+    bool MigrateOnStart,
+    bool AllowRemote,
+    string ClusterId,
+    string ServiceId,
+    int SiloPort,
+    int GatewayPort,
+    IPAddress? AdvertisedAddress)
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>True when the service runs on the embedded default: one machine, in memory, nothing durable.</summary>
+    public bool IsEmbedded => PostgresConnectionString is null;
+
+    public static ServiceSettings From(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres");
+        connectionString = string.IsNullOrWhiteSpace(connectionString) ? null : connectionString;
+        var (key, generated) = ReadTokenKey(configuration, embedded: connectionString is null);
+        return new ServiceSettings(
+            connectionString,
+            key,
+            generated,
+            configuration.GetValue("C2C:Database:MigrateOnStart", true),
+            configuration.GetValue("C2C:Http:AllowRemote", false),
+            configuration["C2C:Cluster:ClusterId"] ?? "c2c",
+            configuration["C2C:Cluster:ServiceId"] ?? "cradle-to-career",
+            configuration.GetValue("C2C:Cluster:SiloPort", 11111),
+            configuration.GetValue("C2C:Cluster:GatewayPort", 30000),
+            ReadAddress(configuration["C2C:Cluster:AdvertisedAddress"]));
+    }
+
+    private static (byte[] Key, bool Generated) ReadTokenKey(IConfiguration configuration, bool embedded)
+    {
+        var configured = configuration["C2C:Identity:TokenKey"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return embedded
+                ? (System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), true)
+                : throw new InvalidOperationException(
+                    "C2C:Identity:TokenKey (env C2C__Identity__TokenKey) must be set to a base64 key of at least 32 bytes " +
+                    "when running on PostgreSQL: SSN and identifier tokens must stay the same across restarts and silos.");
+        }
+
+        var key = TryBase64(configured) ?? throw new InvalidOperationException("C2C:Identity:TokenKey is not valid base64.");
+        return key.Length >= 32
+            ? (key, false)
+            : throw new InvalidOperationException("C2C:Identity:TokenKey must decode to at least 32 bytes.");
+    }
+
+    private static byte[]? TryBase64(string value)
+    {
+        var buffer = new byte[value.Length];
+        return Convert.TryFromBase64String(value, buffer, out var written) ? buffer[..written] : null;
+    }
+
+    private static IPAddress? ReadAddress(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+            ? null
+            : IPAddress.TryParse(value, out var address)
+                ? address
+                : Dns.GetHostAddresses(value).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+}

@@ -1,0 +1,35 @@
+namespace CradleToCareer.Host.Hosting;
+
+/// <summary>Says at start how the service runs, loudly when nothing it holds will survive a restart.</summary>
+internal sealed class StartupReport(ServiceSettings settings, ILogger<StartupReport> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (settings.IsEmbedded)
+        {
+            logger.LogWarning(
+                "EMBEDDED MODE: no ConnectionStrings:Postgres is set. Events, identities and grain state live in this " +
+                "process's memory only and are LOST when it stops. Single machine, localhost clustering. " +
+                "Set ConnectionStrings__Postgres for a durable service.");
+        }
+        else
+        {
+            logger.LogInformation(
+                "Durable mode: event log, clustering, grain storage and reminders on PostgreSQL; cluster {ClusterId}, silo port {SiloPort}, gateway port {GatewayPort}",
+                settings.ClusterId, settings.SiloPort, settings.GatewayPort);
+        }
+
+        if (settings.TokenKeyGenerated)
+        {
+            logger.LogWarning("No C2C:Identity:TokenKey is set: a random key was generated for this run; SSN and identifier tokens will differ after a restart");
+        }
+
+        logger.LogWarning(
+            settings.AllowRemote
+                ? "C2C:Http:AllowRemote is true: requests from other machines are accepted, and there is no access control yet"
+                : "Loopback only: requests from other machines are refused until access control is configured (C2C:Http:AllowRemote)");
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

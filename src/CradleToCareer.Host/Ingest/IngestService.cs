@@ -1,0 +1,94 @@
+using System.Text.Json;
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.EventLog;
+
+namespace CradleToCareer.Host.Ingest;
+
+/// <summary>
+/// Validates a batch, commits the accepted events to the log (durable before this returns), then fans
+/// them out on the event streams. One bad event never affects its neighbours.
+/// </summary>
+public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, IClusterClient cluster, ILogger<IngestService> logger)
+{
+    private const int ParallelParseThreshold = 64;
+
+    public async Task<IReadOnlyList<EventResult>> IngestAsync(IReadOnlyList<JsonElement> events, CancellationToken cancellationToken)
+    {
+        var parsed = Parse(events);
+        var pending = parsed.Where(p => p.IsValid).Select(p => ToPending(p.Event!)).ToList();
+        var outcomes = pending.Count == 0 ? [] : await eventLog.AppendAsync(pending, cancellationToken);
+        await PublishAsync(pending, outcomes);
+        return Results(parsed, outcomes);
+    }
+
+    private ParsedEvent[] Parse(IReadOnlyList<JsonElement> events)
+    {
+        var parsed = new ParsedEvent[events.Count];
+        if (events.Count < ParallelParseThreshold)
+        {
+            for (var i = 0; i < events.Count; i++)
+            {
+                parsed[i] = EventParser.Parse(events[i], tokenizer);
+            }
+        }
+        else
+        {
+            Parallel.For(0, events.Count, i => parsed[i] = EventParser.Parse(events[i], tokenizer));
+        }
+
+        return parsed;
+    }
+
+    private PendingEvent ToPending(SourceEvent sourceEvent) => new(
+        sourceEvent,
+        CanonicalEventJson.Write(sourceEvent),
+        CanonicalEventJson.ContentHash(sourceEvent),
+        sourceEvent.Student.Ids
+            .Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))
+            .ToList());
+
+    /// <summary>
+    /// The log already holds every accepted event, so a failed fan-out loses nothing: grains catch up
+    /// from the log on activation and before each read. It is logged and the batch still succeeds.
+    /// </summary>
+    private async Task PublishAsync(IReadOnlyList<PendingEvent> pending, IReadOnlyList<AppendOutcome> outcomes)
+    {
+        var groups = pending
+            .Select((p, i) => (Pending: p, Outcome: outcomes[i]))
+            .Where(x => x.Outcome.Status == AppendStatus.Accepted)
+            .GroupBy(x => (x.Outcome.PersonId!, x.Pending.Event.Family));
+        var provider = cluster.GetStreamProvider(EventStreams.ProviderName);
+        try
+        {
+            await Task.WhenAll(groups.Select(group =>
+                provider.GetStream<AcceptedEvents>(StreamId.Create(EventStreams.NamespaceOf(group.Key.Family), group.Key.Item1))
+                    .OnNextAsync(new AcceptedEvents(group.Key.Item1, group.Select(x => x.Pending.CanonicalJson).ToList()))));
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Fan-out of committed events failed; grains will catch up from the event log");
+        }
+    }
+
+    private static EventResult[] Results(ParsedEvent[] parsed, IReadOnlyList<AppendOutcome> outcomes)
+    {
+        var results = new EventResult[parsed.Length];
+        var next = 0;
+        for (var i = 0; i < parsed.Length; i++)
+        {
+            results[i] = parsed[i].IsValid
+                ? FromOutcome(parsed[i].Id, outcomes[next++])
+                : new EventResult(parsed[i].Id, "rejected", null, parsed[i].Errors);
+        }
+
+        return results;
+    }
+
+    private static EventResult FromOutcome(string? id, AppendOutcome outcome) => new(
+        id,
+        outcome.Status.ToString().ToLowerInvariant(),
+        outcome.PersonId,
+        outcome.Error is null ? null : [outcome.Error]);
+}

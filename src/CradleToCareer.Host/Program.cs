@@ -1,0 +1,3 @@
+using CradleToCareer.Host;
+
+return await ServiceHost.RunAsync(args);
