@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace CradleToCareer.Domain.Events.Canonical;
+
+/// <summary>Reads the canonical stored form back into a <see cref="SourceEvent"/>.</summary>
+internal static partial class CanonicalReader
+{
+    public static SourceEvent Read(JsonElement root)
+    {
+        var e = new CanonicalElement(root);
+        var type = e.Text("type");
+        var data = e.Object("data");
+        return new SourceEvent(
+            new EventKey(e.Text("source"), e.Text("id")),
+            type,
+            e.OptionalText("time") is { } time ? CanonicalFormat.ParseTimestamp(time) : null,
+            ReadStudent(data.Object("student")),
+            ReadBody(type, data));
+    }
+
+    private static StudentBlock ReadStudent(CanonicalElement student) => new(
+        student.Array("ids").Select(id => new StudentIdentifier(id.Text("system"), id.Text("value"))).ToList(),
+        student.OptionalText("firstName"),
+        student.OptionalText("middleName"),
+        student.OptionalText("lastName"),
+        student.OptionalDate("birthDate"),
+        student.OptionalText("sex"),
+        student.OptionalText("streetAddress"),
+        student.OptionalText("city"),
+        student.OptionalText("postalCode"),
+        student.OptionalText("ssnToken"));
+
+    private static InstitutionRef Institution(CanonicalElement data) => ReadInstitution(data.Object("institution"));
+
+    private static InstitutionRef ReadInstitution(CanonicalElement institution) => new(
+        institution.Text("id"), institution.OptionalText("name"), institution.OptionalText("kind"));
+
+    private static JsonException Broken(string what) => new($"Not a canonical stored event: {what}.");
+}

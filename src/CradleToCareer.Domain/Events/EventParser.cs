@@ -1,0 +1,50 @@
+using System.Text.Json;
+using CradleToCareer.Domain.Events.Parsing;
+
+namespace CradleToCareer.Domain.Events;
+
+/// <summary>
+/// Validates one submitted CloudEvents 1.0 event against events.md and turns it into a <see cref="SourceEvent"/>.
+/// Every error in the event is reported, each at its JSON Pointer. No message echoes a submitted value.
+/// </summary>
+public static class EventParser
+{
+    private static readonly FieldKind<string> SpecVersion = FieldKinds.Exactly("1.0");
+    private static readonly FieldKind<string> EventId = FieldKinds.Text(FieldLimits.EventIdLength);
+    private static readonly FieldKind<string> Source = FieldKinds.AbsoluteUri(FieldLimits.EventIdLength);
+    private static readonly FieldKind<string> EventType = FieldKinds.OneOf(EventTypes.All.Order(StringComparer.Ordinal).ToArray());
+
+    public static ParsedEvent Parse(JsonElement element, ISsnTokenizer ssn)
+    {
+        ArgumentNullException.ThrowIfNull(ssn);
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return ParsedEvent.Invalid(null, null, [new FieldError("", "must be a JSON object: a CloudEvents 1.0 event")]);
+        }
+
+        var errors = new List<FieldError>();
+        var envelope = new JsonObjectReader(element, "", errors);
+        envelope.Required("specversion", SpecVersion);
+        var id = envelope.Required("id", EventId);
+        var source = envelope.Required("source", Source);
+        var type = envelope.Required("type", EventType);
+        DateTimeOffset? time = envelope.TryOptional("time", FieldKinds.Timestamp, out var timestamp) ? timestamp : null;
+        envelope.TryOptional("datacontenttype", FieldKinds.MediaType, out _);
+
+        var data = envelope.RequiredObject("data");
+        var student = data is null ? null : StudentParser.Parse(data, ssn);
+        var body = data is null || envelope.Failed("type")
+            ? null
+            : BodyParser.Parse(type, data, envelope.Failed("source") ? null : source, envelope.Failed("id") ? null : id);
+
+        if (errors.Count > 0)
+        {
+            return ParsedEvent.Invalid(ReadableText(element, "id"), ReadableText(element, "source"), errors);
+        }
+
+        return ParsedEvent.Valid(new SourceEvent(new EventKey(source, id), type, time, student!, body!));
+    }
+
+    private static string? ReadableText(JsonElement envelope, string name) =>
+        envelope.TryGetProperty(name, out var field) && FieldKinds.TryString(field, out var text) ? text : null;
+}

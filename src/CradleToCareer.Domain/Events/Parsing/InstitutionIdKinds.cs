@@ -1,0 +1,9 @@
+namespace CradleToCareer.Domain.Events.Parsing;
+
+/// <summary>Which institution id schemes an event type accepts.</summary>
+internal enum InstitutionIdKinds
+{
+    Cds,
+    Ipeds,
+    CdsOrIpeds,
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using CradleToCareer.Domain.Identity;
+
+namespace CradleToCareer.Domain.Events.Parsing;
+
+/// <summary>Reads <c>data.student</c>; the SSN becomes a token here and goes no further.</summary>
+internal static class StudentParser
+{
+    /// <summary>Yields the SSN's 9 digits; its description never contains the submitted value.</summary>
+    private static readonly FieldKind<string> Ssn = new(
+        "9 digits, optionally written 3-2-4 with dashes",
+        (JsonElement element, out string digits) =>
+        {
+            digits = FieldKinds.TryString(element, out var text) ? SsnFormat.Normalize(text) ?? string.Empty : string.Empty;
+            return digits.Length > 0;
+        });
+
+    public static StudentBlock? Parse(JsonObjectReader data, ISsnTokenizer tokenizer)
+    {
+        var student = data.RequiredObject("student");
+        if (student is null)
+        {
+            return null;
+        }
+
+        var idElements = student.IsPresent("ids") ? student.RequiredArrayOfObjects("ids") : [];
+        var ids = (idElements ?? []).OfType<JsonObjectReader>().Select(ReadIdentifier).ToList();
+        if (idElements is { Count: 0 } && !HasNameAndBirthDate(student))
+        {
+            student.Error("ids", "is required: expected at least one identifier, unless firstName, lastName and birthDate are all given");
+        }
+
+        return new StudentBlock(
+            ids,
+            FirstName: student.OptionalText("firstName", FieldLimits.PersonText),
+            MiddleName: student.OptionalText("middleName", FieldLimits.PersonText),
+            LastName: student.OptionalText("lastName", FieldLimits.PersonText),
+            BirthDate: student.TryOptional("birthDate", FieldKinds.Date, out var birthDate) ? birthDate : null,
+            Sex: student.OptionalText("sex", FieldLimits.PersonText),
+            StreetAddress: student.OptionalText("streetAddress", FieldLimits.PersonText),
+            City: student.OptionalText("city", FieldLimits.PersonText),
+            PostalCode: student.OptionalText("postalCode", FieldLimits.PersonText),
+            SsnToken: TokenizeSsn(student, tokenizer));
+    }
+
+    private static StudentIdentifier ReadIdentifier(JsonObjectReader id)
+    {
+        var system = id.Required("system", FieldKinds.IdentifierSystem);
+        var value = id.Required("value", FieldKinds.Text(FieldLimits.IdentifierValue));
+        if (system == Vocabulary.StatewideStudentIdSystem && !id.Failed("value") && !IsTenDigits(value))
+        {
+            id.Error("value", "must be exactly 10 digits for system ssid");
+        }
+
+        return new StudentIdentifier(system, value);
+    }
+
+    /// <summary>Fields that are present count here even if invalid; their own errors say what is wrong.</summary>
+    private static bool HasNameAndBirthDate(JsonObjectReader student) =>
+        student.Has("firstName") && student.Has("lastName") && student.Has("birthDate");
+
+    private static string? TokenizeSsn(JsonObjectReader student, ISsnTokenizer tokenizer) =>
+        student.Has("ssn") && student.TryOptional("ssn", Ssn, out var digits) ? tokenizer.Tokenize(digits) : null;
+
+    private static bool IsTenDigits(string value) => value.Length == 10 && value.All(char.IsAsciiDigit);
+}

@@ -1,0 +1,57 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using CradleToCareer.Domain.Events;
+
+namespace CradleToCareer.Domain.Identity;
+
+/// <summary>
+/// Keyed one-way tokens (HMAC-SHA256) for PII used in matching and for the identity index.
+/// The same key always gives the same token; without the key a token reveals nothing.
+/// </summary>
+public sealed class KeyedTokenizer : ISsnTokenizer
+{
+    public const int MinimumKeyBytes = 32;
+    private const string SsnTokenPrefix = "ssn:";
+
+    private readonly byte[] key;
+
+    public KeyedTokenizer(byte[] key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length < MinimumKeyBytes)
+        {
+            throw new ArgumentException($"The tokenizer key must be at least {MinimumKeyBytes} bytes.", nameof(key));
+        }
+
+        this.key = (byte[])key.Clone();
+    }
+
+    /// <summary>Returns <c>ssn:</c> + base64url of the MAC over the SSN's 9 digits.</summary>
+    public string Tokenize(string nineDigits)
+    {
+        ArgumentNullException.ThrowIfNull(nineDigits);
+        var digits = SsnFormat.Normalize(nineDigits)
+            ?? throw new ArgumentException("An SSN must be 9 digits, optionally written 3-2-4 with dashes.", nameof(nineDigits));
+        var mac = Mac("ssn\n" + digits);
+        return SsnTokenPrefix + Base64Url.EncodeToString(mac);
+    }
+
+    /// <summary>
+    /// The MAC over <c>"id\n" + system + "\n" + value</c>, the key of the identity index.
+    /// A system never contains a line break, so different (system, value) pairs never share input.
+    /// </summary>
+    public byte[] IdentifierToken(string system, string value)
+    {
+        ArgumentNullException.ThrowIfNull(system);
+        ArgumentNullException.ThrowIfNull(value);
+        if (system.Contains('\n'))
+        {
+            throw new ArgumentException("An identifier system cannot contain a line break.", nameof(system));
+        }
+
+        return Mac("id\n" + system + "\n" + value);
+    }
+
+    private byte[] Mac(string input) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(input));
+}
