@@ -18,7 +18,6 @@ public static class EventsApi
                 "Each event is validated on its own and answered in order: accepted (durable before this response), " +
                 "duplicate, conflict or rejected, with JSON-pointer errors. A body that is not JSON gets 400, an oversized " +
                 "one 413; nothing in either is applied.")
-            .Accepts<JsonElement>(IngestRequestReader.SingleEventType, IngestRequestReader.BatchType, IngestRequestReader.NdjsonType)
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -4,7 +4,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace CradleToCareer.Host.Hosting;
 
-/// <summary>Examples for <c>POST /v1/events</c>: a request body per content type and a mixed answer.</summary>
+/// <summary>
+/// The request body of <c>POST /v1/events</c> (the handler reads it itself, so the content type can be
+/// checked with a clear problem) with an example per content type, and an example answer.
+/// </summary>
 internal sealed class IngestExamples : IOperationFilter
 {
     private static readonly string Course = """
@@ -42,18 +45,26 @@ internal sealed class IngestExamples : IOperationFilter
             return;
         }
 
-        if (operation.RequestBody?.Content is { } content)
+        operation.RequestBody = new OpenApiRequestBody
         {
-            SetExample(content, "application/cloudevents+json", JsonNode.Parse(Course));
-            SetExample(content, "application/cloudevents-batch+json", new JsonArray(JsonNode.Parse(Course)));
-            SetExample(content, "application/x-ndjson", JsonValue.Create(JsonNode.Parse(Course)!.ToJsonString() + "\n"));
-        }
+            Required = true,
+            Description = "One CloudEvent, a JSON array of up to 5,000, or NDJSON (one event per line, streamed).",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/cloudevents+json"] = Body(JsonSchemaType.Object, JsonNode.Parse(Course)),
+                ["application/cloudevents-batch+json"] = Body(JsonSchemaType.Array, new JsonArray(JsonNode.Parse(Course))),
+                ["application/x-ndjson"] = Body(JsonSchemaType.String, JsonValue.Create(JsonNode.Parse(Course)!.ToJsonString() + "\n")),
+            },
+        };
 
         if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } okContent)
         {
             SetExample(okContent, "application/json", JsonNode.Parse(Response));
         }
     }
+
+    private static OpenApiMediaType Body(JsonSchemaType type, JsonNode? example) =>
+        new() { Schema = new OpenApiSchema { Type = type }, Example = example };
 
     private static void SetExample(IDictionary<string, OpenApiMediaType> content, string mediaType, JsonNode? example)
     {

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using CradleToCareer.Host.Tests.Infrastructure;
+
+namespace CradleToCareer.Host.Tests.Api;
+
+/// <summary>Health endpoints and the OpenAPI document.</summary>
+public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClassFixture<EmbeddedServiceFixture>
+{
+    [Theory]
+    [InlineData("/health/live", "live")]
+    [InlineData("/health/ready", "ready")]
+    public async Task Health_endpoints_answer(string path, string status)
+    {
+        var health = await service.Http.GetJsonAsync(path);
+
+        Assert.Equal(status, health["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_ingest_with_examples_for_every_content_type()
+    {
+        var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var post = document["paths"]!["/v1/events"]!["post"]!;
+        var content = post["requestBody"]!["content"]!.AsObject();
+        foreach (var mediaType in new[] { "application/cloudevents+json", "application/cloudevents-batch+json", "application/x-ndjson" })
+        {
+            Assert.NotNull(content[mediaType]?["example"]);
+        }
+
+        Assert.NotNull(post["responses"]!["200"]!["content"]!["application/json"]!["example"]);
+        Assert.NotNull(document["paths"]!["/v1/students/{personId}"]);
+        Assert.NotNull(document["paths"]!["/v1/institutions/{institutionId}"]);
+    }
+
+    [Fact]
+    public async Task The_swagger_ui_is_served()
+    {
+        var response = await service.Http.GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

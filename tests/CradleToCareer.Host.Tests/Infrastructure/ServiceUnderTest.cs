@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CradleToCareer.Host.Tests.Infrastructure;
+
+/// <summary>The real host in this process: Kestrel on a free loopback port and its own Orleans silo.</summary>
+public sealed class ServiceUnderTest : IAsyncDisposable
+{
+    /// <summary>A fixed identity token key, so tokens stay the same across restarts on one database.</summary>
+    public static readonly string TokenKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    private readonly WebApplication _app;
+
+    private ServiceUnderTest(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts on the embedded default (no database), or durable on the given database.</summary>
+    public static async Task<ServiceUnderTest> StartAsync(string? postgres = null, params string[] settings)
+    {
+        var args = new List<string>
+        {
+            "--urls=http://127.0.0.1:0",
+            $"--ConnectionStrings:Postgres={postgres}",
+            $"--C2C:Identity:TokenKey={TokenKey}",
+            $"--C2C:Cluster:SiloPort={FreePorts.Next()}",
+            $"--C2C:Cluster:GatewayPort={FreePorts.Next()}",
+            "--C2C:Cluster:AdvertisedAddress=127.0.0.1",
+            $"--C2C:Cluster:ClusterId=test-{Guid.NewGuid():N}",
+            "--Logging:LogLevel:Default=Warning",
+        };
+        args.AddRange(settings.Select(setting => "--" + setting));
+        var app = await ServiceHost.CreateAsync([.. args]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new ServiceUnderTest(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

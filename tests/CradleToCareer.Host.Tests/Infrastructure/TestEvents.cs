@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+
+namespace CradleToCareer.Host.Tests.Infrastructure;
+
+/// <summary>Events as a source system would send them (events.md), built for tests.</summary>
+public static class TestEvents
+{
+    public const string LeaSource = "urn:c2c:source:lea:1964733";
+    public const string CollegeSource = "urn:c2c:source:ccc:860";
+    public const string HighSchool = "cds:19647331931765";
+    public const string College = "ipeds:110334";
+
+    public static JsonObject Student(string ssid, string? ssn = null)
+    {
+        var student = new JsonObject
+        {
+            ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = ssid }),
+            ["firstName"] = "Ana",
+            ["lastName"] = "Lopez",
+            ["birthDate"] = "2007-03-14",
+        };
+        if (ssn is not null)
+        {
+            student["ssn"] = ssn;
+        }
+
+        return student;
+    }
+
+    public static JsonObject Envelope(string id, string type, JsonObject data, string source = LeaSource) => new()
+    {
+        ["specversion"] = "1.0",
+        ["id"] = id,
+        ["source"] = source,
+        ["type"] = type,
+        ["time"] = "2025-06-12T17:00:00Z",
+        ["data"] = data,
+    };
+
+    public static JsonObject Course(string id, string ssid, string mark = "A-", string schoolYear = "2024-2025", string term = "SP", string ag = "b") =>
+        Envelope(id, "c2c.k12.course.completed", new JsonObject
+        {
+            ["student"] = Student(ssid),
+            ["institution"] = new JsonObject { ["id"] = HighSchool, ["name"] = "Lincoln High", ["kind"] = "k12-school" },
+            ["schoolYear"] = schoolYear,
+            ["term"] = term,
+            ["gradeLevel"] = "11",
+            ["courseCode"] = "ENG11-" + id,
+            ["courseTitle"] = "English 11",
+            ["agCategory"] = ag,
+            ["honors"] = false,
+            ["mark"] = mark,
+            ["creditsAttempted"] = 5.0,
+            ["creditsEarned"] = 5.0,
+        });
+
+    public static JsonObject Enrollment(string id, string ssid, string schoolYear = "2099-2100", string grade = "11") =>
+        Envelope(id, "c2c.k12.enrollment.started", new JsonObject
+        {
+            ["student"] = Student(ssid),
+            ["institution"] = new JsonObject { ["id"] = HighSchool, ["name"] = "Lincoln High", ["kind"] = "k12-school" },
+            ["schoolYear"] = schoolYear,
+            ["gradeLevel"] = grade,
+            ["entryDate"] = schoolYear[..4] + "-08-20",
+        });
+
+    public static JsonObject Fafsa(string id, string ssid, string ssn) =>
+        Envelope(id, "c2c.finaid.application.submitted", new JsonObject
+        {
+            ["student"] = Student(ssid, ssn),
+            ["application"] = "fafsa",
+            ["awardYear"] = "2025-2026",
+            ["submittedDate"] = "2025-01-15",
+        }, source: "urn:c2c:source:csac");
+
+    public static JsonObject Retraction(string id, string targetId, string ssid) =>
+        Envelope(id, "c2c.correction.retracted", new JsonObject
+        {
+            ["student"] = Student(ssid),
+            ["retracts"] = new JsonObject { ["source"] = LeaSource, ["id"] = targetId },
+            ["reason"] = "entered in error",
+        });
+
+    /// <summary>A ten-digit statewide student id unique to this test run.</summary>
+    public static string NewSsid() => Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString();
+}
