@@ -1,0 +1,3 @@
+namespace CradleToCareer.Domain.Profile;
+
+public sealed record ReachedMilestone(string Id, DateOnly ReachedOn);
