@@ -17,7 +17,7 @@ public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, 
     public async Task<IReadOnlyList<EventResult>> IngestAsync(IReadOnlyList<JsonElement> events, CancellationToken cancellationToken)
     {
         var parsed = Parse(events);
-        var pending = parsed.Where(p => p.IsValid).Select(p => ToPending(p.Event!)).ToList();
+        var pending = parsed.Where(p => p.IsValid).Select(p => PendingEvent.Create(p.Event!, tokenizer)).ToList();
         var outcomes = pending.Count == 0 ? [] : await eventLog.AppendAsync(pending, cancellationToken);
         await PublishAsync(pending, outcomes);
         return Results(parsed, outcomes);
@@ -40,14 +40,6 @@ public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, 
 
         return parsed;
     }
-
-    private PendingEvent ToPending(SourceEvent sourceEvent) => new(
-        sourceEvent,
-        CanonicalEventJson.Write(sourceEvent),
-        CanonicalEventJson.ContentHash(sourceEvent),
-        sourceEvent.Student.Ids
-            .Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))
-            .ToList());
 
     /// <summary>
     /// The log already holds every accepted event, so a failed fan-out loses nothing: grains catch up

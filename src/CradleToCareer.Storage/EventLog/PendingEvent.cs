@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
 
 namespace CradleToCareer.Storage.EventLog;
 
@@ -13,6 +14,15 @@ public sealed record PendingEvent(
     byte[] ContentHash,
     IReadOnlyList<string> IdTokens)
 {
+    /// <summary>Prepares a validated event for the log: canonical form, content hash and identifier tokens.</summary>
+    public static PendingEvent Create(SourceEvent sourceEvent, KeyedTokenizer tokenizer) => new(
+        sourceEvent,
+        CanonicalEventJson.Write(sourceEvent),
+        CanonicalEventJson.ContentHash(sourceEvent),
+        sourceEvent.Student.Ids
+            .Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))
+            .ToList());
+
     /// <summary>The institution the event names, if any: the key for institution catch-up.</summary>
     public string? InstitutionId => Event.Body switch
     {

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.EventLog;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+
+namespace CradleToCareer.Host.Tests.Grains;
+
+/// <summary>An in-process Orleans cluster running the real grains over an in-memory event log.</summary>
+public sealed class GrainClusterFixture : IAsyncLifetime
+{
+    public InMemoryEventLog EventLog { get; } = new();
+
+    public KeyedTokenizer Tokenizer { get; } = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
+            silo.Services.AddSingleton<IEventLog>(EventLog);
+            silo.Services.AddSingleton(TimeProvider.System);
+            silo.AddMemoryStreams(EventStreams.ProviderName);
+            silo.AddMemoryGrainStorage("PubSubStore");
+        });
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddSerializer(serializer => serializer.AddDomainTypes());
+            client.AddMemoryStreams(EventStreams.ProviderName);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    /// <summary>Commits events straight to the log, as ingest does, without any stream fan-out.</summary>
+    public async Task<IReadOnlyList<(PendingEvent Event, AppendOutcome Outcome)>> CommitAsync(params System.Text.Json.Nodes.JsonObject[] events)
+    {
+        var pending = events
+            .Select(e => EventParser.Parse(JsonSerializer.SerializeToElement(e), Tokenizer))
+            .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), Tokenizer))
+            .ToList();
+        var outcomes = await EventLog.AppendAsync(pending, CancellationToken.None);
+        return pending.Zip(outcomes).ToList();
+    }
+}
