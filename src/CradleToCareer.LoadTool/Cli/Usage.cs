@@ -1,0 +1,33 @@
+namespace CradleToCareer.LoadTool.Cli;
+
+public static class Usage
+{
+    public const string Text = """
+        CradleToCareer.LoadTool: synthetic student journeys sent to the record service, timed.
+
+          sample          --events 20 [--students N|auto] [--seed 42] [--tag s42]
+                          Print generated events as NDJSON on stdout.
+          ingest          --url http://127.0.0.1:5080 --events 1000000 [--students auto] [--batch 1000]
+                          [--concurrency 4] [--seed 42] [--tag s42] [--host-pid PID] [--persons-out persons.txt]
+                          [--markdown out.md] [--max-duration 3600] [--timeout 120] [auth]
+                          POST batches to /v1/events and report throughput, latency, statuses and host memory.
+          reads           --url ... [--rate 1000] [--duration 30] [--persons-from persons.txt]
+                          [--background-ingest-rate 0] [--batch 100] [--connections 64] [--max-in-flight 10000]
+                          [--host-pid PID] [--markdown out.md] [--timeout 30] [auth]
+                          GET /v1/students/{personId} at a fixed open-loop rate, optionally while ingesting.
+          copy-reference  --connection "Host=...;Username=...;Database=..." [--events 1000000] [--students auto]
+                          [--batch 1000] [--concurrency 1] [--seed 42] [--primary-key] [--markdown out.md]
+                          Binary COPY of the same events into a scratch table (dropped afterwards).
+
+          auth (optional): --token T | --client-id ID --client-secret S
+                           | --admin-client-id ID --admin-client-secret S [--org loadtest]
+                           With admin credentials the tool registers organization --org owning the generated
+                           sources and creates a client with roles source and student-portal for itself.
+                           Environment fallbacks: C2C_LOADTOOL_TOKEN, C2C_LOADTOOL_CLIENT_ID,
+                           C2C_LOADTOOL_CLIENT_SECRET, C2C_LOADTOOL_ADMIN_CLIENT_ID, C2C_LOADTOOL_ADMIN_CLIENT_SECRET,
+                           C2C_LOADTOOL_CONNECTION.
+
+        The same --seed, --tag, --events and --students always give the same events; event ids carry the tag,
+        so a second run with the same tag is answered "duplicate".
+        """;
+}

@@ -1,0 +1,42 @@
+using CradleToCareer.LoadTool;
+using CradleToCareer.LoadTool.Cli;
+using CradleToCareer.LoadTool.Copy;
+using CradleToCareer.LoadTool.Ingest;
+using CradleToCareer.LoadTool.Reads;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+try
+{
+    var cli = CommandLine.Parse(args);
+    return cli.Command switch
+    {
+        "sample" => SampleCommand.Run(cli),
+        "ingest" => await IngestRunner.RunAsync(IngestOptions.From(cli), cancel.Token),
+        "reads" => await ReadRunner.RunAsync(ReadOptions.From(cli), cancel.Token),
+        "copy-reference" => await CopyReference.RunAsync(CopyOptions.From(cli), cancel.Token),
+        "help" or "-h" or "--help" => Help(0),
+        _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
+    };
+}
+catch (ToolException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine("interrupted");
+    return 130;
+}
+
+static int Help(int code)
+{
+    Console.WriteLine(Usage.Text);
+    return code;
+}

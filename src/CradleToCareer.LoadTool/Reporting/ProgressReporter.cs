@@ -1,0 +1,26 @@
+namespace CradleToCareer.LoadTool.Reporting;
+
+/// <summary>Writes one status line to stderr every second until stopped (in place on a terminal).</summary>
+public static class ProgressReporter
+{
+    public static async Task RunAsync(Func<string> status, CancellationToken ct)
+    {
+        var inPlace = !Console.IsErrorRedirected;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                var line = status();
+                Console.Error.Write(inPlace ? $"\r{line,-110}" : line + Environment.NewLine);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        if (inPlace)
+        {
+            Console.Error.WriteLine();
+        }
+    }
+}
