@@ -1,0 +1,97 @@
+using CradleToCareer.Host.Tests.Infrastructure;
+using CradleToCareer.Testing;
+using Npgsql;
+
+namespace CradleToCareer.Host.Tests.Durability;
+
+/// <summary>The durable mode: the event log, identity index and Orleans providers on a real PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresIngestTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task Accepted_events_survive_a_restart_and_coming_again_are_duplicates()
+    {
+        var database = await postgres.CreateDatabaseAsync("restart");
+        var ssid = TestEvents.NewSsid();
+        var events = new[] { TestEvents.Course("r-1", ssid, mark: "A"), TestEvents.Course("r-2", ssid, mark: "B") };
+        string personId;
+        await using (var first = await ServiceUnderTest.StartAsync(database))
+        {
+            var results = await first.Http.PostBatchAsync(events);
+            Assert.All(results, r => Assert.Equal("accepted", r.Status()));
+            personId = results[0].PersonId();
+        }
+
+        await using var second = await ServiceUnderTest.StartAsync(database);
+        var profile = await second.Http.GetJsonAsync($"/v1/students/{personId}");
+        var again = await second.Http.PostBatchAsync(events);
+
+        Assert.Equal(3.5m, profile["k12"]!["gpa"]!.GetValue<decimal>());
+        Assert.All(again, r => Assert.Equal("duplicate", r.Status()));
+        Assert.All(again, r => Assert.Equal(personId, r.PersonId()));
+    }
+
+    [Fact]
+    public async Task No_raw_ssn_rests_anywhere_in_the_database()
+    {
+        var database = await postgres.CreateDatabaseAsync("ssn");
+        var ssid = TestEvents.NewSsid();
+        var ssn = "6" + Random.Shared.Next(10_000_000, 99_999_999);
+        await using (var service = await ServiceUnderTest.StartAsync(database))
+        {
+            var result = await service.Http.PostSingleAsync(TestEvents.Fafsa("ssn-at-rest", ssid, $"{ssn[..3]}-{ssn[3..5]}-{ssn[5..]}"));
+            Assert.Equal("accepted", result.Status());
+        }
+
+        var everything = await DumpAllTablesAsync(database);
+
+        Assert.Contains(ssid, everything);
+        Assert.DoesNotContain(ssn, everything);
+        Assert.DoesNotContain($"{ssn[..3]}-{ssn[3..5]}", everything);
+    }
+
+    [Theory]
+    [InlineData("UPDATE c2c_event_log SET person_id = person_id")]
+    [InlineData("DELETE FROM c2c_event_log")]
+    [InlineData("TRUNCATE c2c_event_log CASCADE")]
+    public async Task The_event_log_refuses_to_change_or_lose_what_it_holds(string statement)
+    {
+        var database = await postgres.CreateDatabaseAsync("appendonly");
+        await using (var service = await ServiceUnderTest.StartAsync(database))
+        {
+            await service.Http.PostSingleAsync(TestEvents.Course("kept", TestEvents.NewSsid()));
+        }
+
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => new NpgsqlCommand(statement, connection).ExecuteNonQueryAsync());
+        var count = await new NpgsqlCommand("SELECT count(*) FROM c2c_event_log", connection).ExecuteScalarAsync();
+
+        Assert.Contains("append-only", refused.MessageText);
+        Assert.Equal(1L, count);
+    }
+
+    private static async Task<string> DumpAllTablesAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var dump = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, E'\\n'), '') FROM \"{table}\" t", connection);
+            text.AppendLine((string)(await dump.ExecuteScalarAsync())!);
+        }
+
+        return text.ToString();
+    }
+}

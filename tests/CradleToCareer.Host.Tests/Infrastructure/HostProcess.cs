@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CradleToCareer.Host.Tests.Infrastructure;
+
+/// <summary>The host as a separate OS process, the way it runs in production, so it can be killed outright.</summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(Process process, Uri baseAddress, int siloPort, int gatewayPort)
+    {
+        _process = process;
+        SiloPort = siloPort;
+        GatewayPort = gatewayPort;
+        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public HttpClient Http { get; }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    /// <summary>What the process wrote so far, for failure messages.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts a host on the database. A host restarted on a crashed one's silo address takes its place at
+    /// once; on a new address it would first wait for the cluster to declare the dead silo dead.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(string postgres, HostProcess? replacing = null)
+    {
+        var port = FreePorts.Next();
+        var siloPort = replacing?.SiloPort ?? FreePorts.Next();
+        var gatewayPort = replacing?.GatewayPort ?? FreePorts.Next();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ConnectionStrings__Postgres"] = postgres;
+        start.Environment["C2C__Identity__TokenKey"] = ServiceUnderTest.TokenKey;
+        start.Environment["C2C__Cluster__SiloPort"] = siloPort.ToString();
+        start.Environment["C2C__Cluster__GatewayPort"] = gatewayPort.ToString();
+        start.Environment["C2C__Cluster__AdvertisedAddress"] = "127.0.0.1";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the host process");
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"), siloPort, gatewayPort);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await host.WaitUntilReadyAsync();
+        return host;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, nothing is flushed.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                if ((await Http.GetAsync("/health/ready")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The host was not ready within 90 seconds:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}
