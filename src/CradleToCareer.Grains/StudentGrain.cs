@@ -21,7 +21,11 @@ namespace CradleToCareer.Grains;
 public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
     : Grain, IStudentGrain
 {
-    private static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long a burst of events may collect before institution counts are recomputed: the projection
+    /// is the expensive part of applying events, so it runs once per burst, not once per event.
+    /// </summary>
+    private static readonly TimeSpan SettleDelay = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<EventKey, SourceEvent> _events = [];
     private Dictionary<string, InstitutionMembership> _published = new(StringComparer.Ordinal);

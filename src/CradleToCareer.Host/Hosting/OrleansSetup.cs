@@ -1,6 +1,7 @@
 using CradleToCareer.Abstractions;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using Orleans.Streams;
 
 namespace CradleToCareer.Host.Hosting;
 
@@ -13,7 +14,7 @@ internal static class OrleansSetup
     public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
     {
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
-        silo.AddMemoryStreams(EventStreams.ProviderName);
+        silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
 
         if (settings.PostgresConnectionString is not { } connectionString)
         {

@@ -5,6 +5,7 @@ using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.EventLog;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Orleans.Streams;
 using Orleans.TestingHost;
 
 namespace CradleToCareer.Host.Tests.Grains;
@@ -28,13 +29,13 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
             silo.Services.AddSingleton(TimeProvider.System);
-            silo.AddMemoryStreams(EventStreams.ProviderName);
+            silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
             silo.AddMemoryGrainStorage("PubSubStore");
         });
         builder.ConfigureClient(client =>
         {
             client.Services.AddSerializer(serializer => serializer.AddDomainTypes());
-            client.AddMemoryStreams(EventStreams.ProviderName);
+            client.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
