@@ -3,6 +3,7 @@ using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Storage.EventLog;
+using Orleans.Concurrency;
 using Orleans.Streams;
 
 namespace CradleToCareer.Grains;
@@ -45,14 +46,14 @@ public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
         }
     }
 
-    public async Task<StudentProfile> GetProfileAsync()
+    public async Task<Immutable<StudentProfile>> GetProfileAsync()
     {
         if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
         {
             await CatchUpAsync(CancellationToken.None);
         }
 
-        return CurrentProfile();
+        return CurrentProfile().AsImmutable();
     }
 
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>

@@ -12,7 +12,7 @@ namespace CradleToCareer.Host.Ingest;
 /// </summary>
 public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, IClusterClient cluster, ILogger<IngestService> logger)
 {
-    private const int ParallelParseThreshold = 64;
+    private const int ParallelParseThreshold = 500;
 
     public async Task<IReadOnlyList<EventResult>> IngestAsync(IReadOnlyList<JsonElement> events, CancellationToken cancellationToken)
     {

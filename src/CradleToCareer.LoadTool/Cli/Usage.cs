@@ -11,7 +11,7 @@ public static class Usage
                           [--concurrency 4] [--seed 42] [--tag s42] [--host-pid PID] [--persons-out persons.txt]
                           [--markdown out.md] [--max-duration 3600] [--timeout 120] [auth]
                           POST batches to /v1/events and report throughput, latency, statuses and host memory.
-          reads           --url ... [--rate 1000] [--duration 30] [--persons-from persons.txt]
+          reads           --url ... [--rate 1000] [--duration 30] [--warmup 0] [--persons-from persons.txt]
                           [--background-ingest-rate 0] [--batch 100] [--connections 64] [--max-in-flight 10000]
                           [--host-pid PID] [--markdown out.md] [--timeout 30] [auth]
                           GET /v1/students/{personId} at a fixed open-loop rate, optionally while ingesting.

@@ -4,12 +4,12 @@ using CradleToCareer.LoadTool.Http;
 namespace CradleToCareer.LoadTool.Reads;
 
 public sealed record ReadOptions(
-    Uri Url, int Rate, int DurationSeconds, string PersonsFrom, int Seed, int Connections, int MaxInFlight,
+    Uri Url, int Rate, int DurationSeconds, int WarmupSeconds, string PersonsFrom, int Seed, int Connections, int MaxInFlight,
     int BackgroundIngestRate, int Batch, int? HostPid, string? Markdown, TimeSpan Timeout, AuthOptions Auth)
 {
     public static readonly string[] OptionNames =
     [
-        "url", "rate", "duration", "persons-from", "seed", "connections", "max-in-flight", "background-ingest-rate",
+        "url", "rate", "duration", "warmup", "persons-from", "seed", "connections", "max-in-flight", "background-ingest-rate",
         "batch", "host-pid", "markdown", "timeout", .. AuthOptions.OptionNames,
     ];
 
@@ -20,6 +20,7 @@ public sealed record ReadOptions(
             cli.Url("url", "http://127.0.0.1:5080"),
             cli.Int("rate", 1_000),
             cli.Int("duration", 30),
+            cli.Int("warmup", 0, 0),
             cli.Text("persons-from") ?? "persons.txt",
             cli.Int("seed", 42, int.MinValue),
             cli.Int("connections", 64),

@@ -19,7 +19,7 @@ public static class ReadRunner
         var persons = await LoadPersons(o.PersonsFrom);
         using var http = ServiceHttp.CreateClient(o.Url, o.Connections + BackgroundIngest.MaxInFlight, o.Timeout);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(userCancel);
-        var duration = TimeSpan.FromSeconds(o.DurationSeconds);
+        var duration = TimeSpan.FromSeconds(o.WarmupSeconds + o.DurationSeconds);
         run.CancelAfter(duration + o.Timeout + TimeSpan.FromSeconds(10));
         var stop = new RunStop(run, userCancel);
         var tokens = await AccessTokenSource.CreateAsync(http, o.Auth, ["source", "student-portal"], run.Token);
@@ -29,12 +29,13 @@ public static class ReadRunner
         var backgroundTask = o.BackgroundIngestRate > 0
             ? stop.GuardAsync(ct => BackgroundIngest.RunAsync(background, o.Seed, o.BackgroundIngestRate, o.Batch, duration, ct))
             : Task.CompletedTask;
+        var warmup = new ReadTally();
         var tally = new ReadTally();
         using var progressStop = new CancellationTokenSource();
         var progress = ProgressReporter.RunAsync(StatusLine(tally, background.Tally, o.BackgroundIngestRate > 0), progressStop.Token);
 
         var start = Stopwatch.GetTimestamp();
-        await stop.GuardAsync(ct => ScheduleAsync(o, http, tokens, persons, tally, start, ct));
+        await stop.GuardAsync(ct => ScheduleAsync(o, http, tokens, persons, warmup, tally, start, ct));
         await Drain(tally, o.Timeout + TimeSpan.FromSeconds(1));
         await backgroundTask;
         await progressStop.CancelAsync();
@@ -59,9 +60,10 @@ public static class ReadRunner
     }
 
     private static async Task ScheduleAsync(
-        ReadOptions o, HttpClient http, AccessTokenSource tokens, string[] persons, ReadTally tally, long start, CancellationToken ct)
+        ReadOptions o, HttpClient http, AccessTokenSource tokens, string[] persons, ReadTally warmup, ReadTally measured, long start, CancellationToken ct)
     {
-        var total = (long)o.Rate * o.DurationSeconds;
+        var warmupRequests = (long)o.Rate * o.WarmupSeconds;
+        var total = warmupRequests + (long)o.Rate * o.DurationSeconds;
         var random = new Random(o.Seed);
         long next = 0;
         while (next < total)
@@ -70,6 +72,7 @@ public static class ReadRunner
             var authorization = await tokens.HeaderAsync(ct);
             for (; next < due; next++)
             {
+                var tally = next < warmupRequests ? warmup : measured;
                 tally.Scheduled();
                 var scheduledAt = start + (long)(next * (double)Stopwatch.Frequency / o.Rate);
                 if (tally.InFlight >= o.MaxInFlight)
@@ -137,7 +140,8 @@ public static class ReadRunner
         var report = new RunReport("C2C reads: GET /v1/students/{personId}, open loop")
             .Parameter("url", o.Url)
             .Parameter("target rate (req/s)", o.Rate)
-            .Parameter("duration (s)", o.DurationSeconds)
+            .Parameter("warm-up, not measured (s)", o.WarmupSeconds)
+            .Parameter("measured duration (s)", o.DurationSeconds)
             .Parameter("connections / in-flight cap", $"{o.Connections} / {o.MaxInFlight}")
             .Parameter("background ingest (events/s)", o.BackgroundIngestRate)
             .Parameter("person ids", o.PersonsFrom)

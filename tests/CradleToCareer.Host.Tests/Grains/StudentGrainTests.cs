@@ -13,7 +13,7 @@ public sealed class StudentGrainTests(GrainClusterFixture fixture) : IClassFixtu
         var committed = await fixture.CommitAsync(TestEvents.Course("catchup-1", ssid), TestEvents.Course("catchup-2", ssid));
         var personId = committed[0].Outcome.PersonId!;
 
-        var profile = await fixture.Client.GetGrain<IStudentGrain>(personId).GetProfileAsync();
+        var profile = (await fixture.Client.GetGrain<IStudentGrain>(personId).GetProfileAsync()).Value;
 
         Assert.Equal(2, profile.EventCount);
     }
@@ -32,7 +32,7 @@ public sealed class StudentGrainTests(GrainClusterFixture fixture) : IClassFixtu
 
         await stream.OnNextAsync(item);
         await stream.OnNextAsync(item);
-        var profile = await grain.GetProfileAsync();
+        var profile = (await grain.GetProfileAsync()).Value;
 
         Assert.Equal(2, profile.EventCount);
         Assert.Equal(2, profile.K12.Courses.Count);

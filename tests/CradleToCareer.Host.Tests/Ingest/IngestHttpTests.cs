@@ -19,6 +19,10 @@ public sealed class IngestHttpTests(EmbeddedServiceFixture service) : IClassFixt
         var profile = await Http.GetJsonAsync($"/v1/students/{result.PersonId()}");
         Assert.Equal(3.3m, profile["k12"]!["gpa"]!.GetValue<decimal>());
         Assert.Equal(1, profile["eventCount"]!.GetValue<int>());
+        var asOf = DateTimeOffset.Parse(profile["asOf"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(asOf, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.Null(profile["currentEnrollment"]?.GetValue<object>());
+        Assert.True(profile.ContainsKey("currentEnrollment"), "currentEnrollment is present, as null, when enrolled nowhere");
     }
 
     [Fact]
