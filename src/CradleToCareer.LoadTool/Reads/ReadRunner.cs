@@ -136,7 +136,7 @@ public static class ReadRunner
     {
         var latency = tally.Latency.Summarize();
         var last = tally.LastCompletion;
-        var elapsed = last == 0 ? 0 : Stopwatch.GetElapsedTime(start, last).TotalSeconds;
+        var elapsed = last == 0 ? 0 : Stopwatch.GetElapsedTime(start, last).TotalSeconds - o.WarmupSeconds;
         var report = new RunReport("C2C reads: GET /v1/students/{personId}, open loop")
             .Parameter("url", o.Url)
             .Parameter("target rate (req/s)", o.Rate)
