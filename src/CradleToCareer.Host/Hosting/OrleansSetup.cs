@@ -5,11 +5,14 @@ using Orleans.Streams;
 
 namespace CradleToCareer.Host.Hosting;
 
-/// <summary>The silo: embedded (localhost clustering, memory storage) or durable (ADO.NET on PostgreSQL).</summary>
+/// <summary>
+/// The silo: embedded (localhost clustering, memory storage) or durable (ADO.NET on PostgreSQL).
+/// Streams use implicit subscriptions only, so they need no pub-sub store; the default grain storage
+/// and the reminder service are there for grains that keep state of their own.
+/// </summary>
 internal static class OrleansSetup
 {
     private const string Invariant = "Npgsql";
-    private const string PubSubStore = "PubSubStore";
 
     public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
     {
@@ -19,7 +22,7 @@ internal static class OrleansSetup
         if (settings.PostgresConnectionString is not { } connectionString)
         {
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
-            silo.AddMemoryGrainStorage(PubSubStore);
+            silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
             return;
         }
@@ -43,7 +46,7 @@ internal static class OrleansSetup
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;
         });
-        silo.AddAdoNetGrainStorage(PubSubStore, options =>
+        silo.AddAdoNetGrainStorageAsDefault(options =>
         {
             options.Invariant = Invariant;
             options.ConnectionString = connectionString;

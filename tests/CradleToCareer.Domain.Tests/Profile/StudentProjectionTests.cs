@@ -205,7 +205,7 @@ public sealed class StudentProjectionTests
             events.Wage(2025, 3, 4200m)));
 
         Assert.Equal("p_test", json.GetProperty("personId").GetString());
-        Assert.Equal("2026-03-01", json.GetProperty("asOf").GetString());
+        Assert.Equal("2026-03-01", json.GetProperty("asOfDate").GetString());
         Assert.Equal("k12", json.GetProperty("currentEnrollment").GetProperty("level").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("currentEnrollment").GetProperty("term").ValueKind);
         var k12 = json.GetProperty("k12");

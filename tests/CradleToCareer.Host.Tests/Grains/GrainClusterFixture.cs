@@ -30,7 +30,6 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IEventLog>(EventLog);
             silo.Services.AddSingleton(TimeProvider.System);
             silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
-            silo.AddMemoryGrainStorage("PubSubStore");
         });
         builder.ConfigureClient(client =>
         {
