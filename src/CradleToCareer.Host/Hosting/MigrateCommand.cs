@@ -17,8 +17,7 @@ internal static class MigrateCommand
             return 2;
         }
 
-        var report = await new DatabaseMigrator(connectionString, logger).MigrateAsync(CancellationToken.None);
-        logger.LogInformation("Migrations done: {Report}", report);
+        await new DatabaseMigrator(connectionString, logger).MigrateAsync(CancellationToken.None);
         return 0;
     }
 }

@@ -39,24 +39,16 @@ public sealed class HostProcess : IAsyncDisposable
     /// Starts a host on the database. A host restarted on a crashed one's silo address takes its place at
     /// once; on a new address it would first wait for the cluster to declare the dead silo dead.
     /// </summary>
-    public static async Task<HostProcess> StartAsync(string postgres, HostProcess? replacing = null)
+    public static async Task<HostProcess> StartAsync(string? postgres, HostProcess? replacing = null)
     {
         var port = FreePorts.Next();
         var siloPort = replacing?.SiloPort ?? FreePorts.Next();
         var gatewayPort = replacing?.GatewayPort ?? FreePorts.Next();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.dll")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
+        var start = StartInfo(postgres, []);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__Postgres"] = postgres;
-        start.Environment["C2C__Identity__TokenKey"] = ServiceUnderTest.TokenKey;
         start.Environment["C2C__Cluster__SiloPort"] = siloPort.ToString();
         start.Environment["C2C__Cluster__GatewayPort"] = gatewayPort.ToString();
         start.Environment["C2C__Cluster__AdvertisedAddress"] = "127.0.0.1";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the host process");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"), siloPort, gatewayPort);
@@ -66,6 +58,19 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await host.WaitUntilReadyAsync();
         return host;
+    }
+
+    /// <summary>Runs the host with a command (e.g. <c>migrate</c>) to its end: exit code and everything it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string? postgres, params string[] args)
+    {
+        var start = StartInfo(postgres, args);
+        start.Environment["Logging__LogLevel__Default"] = "Information";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the host process");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
     }
 
     /// <summary>SIGKILL: no shutdown code runs, nothing is flushed.</summary>
@@ -84,6 +89,20 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(string? postgres, string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ConnectionStrings__Postgres"] = postgres ?? "";
+        start.Environment["C2C__Identity__TokenKey"] = ServiceUnderTest.TokenKey;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
     }
 
     private async Task WaitUntilReadyAsync()
