@@ -3,7 +3,6 @@ using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Storage.EventLog;
-using Orleans.Concurrency;
 using Orleans.Streams;
 
 namespace CradleToCareer.Grains;
@@ -31,6 +30,7 @@ public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
     private readonly Dictionary<EventKey, SourceEvent> _events = [];
     private Dictionary<string, InstitutionMembership> _published = new(StringComparer.Ordinal);
     private StudentProfile? _profile;
+    private ProfileDocument? _document;
     private IGrainTimer? _settleTimer;
 
     private string PersonId => this.GetPrimaryKeyString();
@@ -46,14 +46,15 @@ public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
         }
     }
 
-    public async Task<Immutable<StudentProfile>> GetProfileAsync()
+    public async Task<ProfileDocument> GetProfileAsync()
     {
         if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
         {
             await CatchUpAsync(CancellationToken.None);
         }
 
-        return CurrentProfile().AsImmutable();
+        var profile = CurrentProfile();
+        return _document ??= new ProfileDocument(profile.EventCount, StudentProfileJson.Serialize(profile));
     }
 
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
@@ -101,6 +102,7 @@ public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
         if (_profile is null || _profile.AsOf != today)
         {
             _profile = StudentProjection.Project(PersonId, _events.Values, today);
+            _document = null;
         }
 
         return _profile;

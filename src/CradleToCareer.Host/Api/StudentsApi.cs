@@ -1,10 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Api;
 
@@ -26,21 +23,17 @@ public static partial class StudentsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetProfileAsync(
-        string personId, IClusterClient cluster, TimeProvider clock, IOptions<JsonOptions> jsonOptions)
+        string personId, IClusterClient cluster, TimeProvider clock)
     {
         if (!PersonIdPattern().IsMatch(personId))
         {
             return NotFound();
         }
 
-        var profile = (await cluster.GetGrain<IStudentGrain>(personId).GetProfileAsync()).Value;
-        if (profile.EventCount == 0)
-        {
-            return NotFound();
-        }
-
-        var json = JsonSerializer.SerializeToUtf8Bytes(profile, jsonOptions.Value.SerializerOptions);
-        return TypedResults.Bytes(WithAsOf(json, clock.GetUtcNow()), "application/json");
+        var profile = await cluster.GetGrain<IStudentGrain>(personId).GetProfileAsync();
+        return profile.EventCount == 0
+            ? NotFound()
+            : TypedResults.Bytes(WithAsOf(profile.Utf8Json, clock.GetUtcNow()), "application/json");
     }
 
     /// <summary>Puts <c>"asOf"</c>, the instant of this answer, first in the serialized profile object.</summary>
