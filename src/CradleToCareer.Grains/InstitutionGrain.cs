@@ -7,9 +7,11 @@ namespace CradleToCareer.Grains;
 /// <summary>
 /// Live counts for one institution. Student grains push their contribution whenever it changes; on
 /// activation the grain rebuilds itself from the event log (which persons have records here) and
-/// those persons' grains, so its counts never depend on a push that a crash swallowed.
+/// those persons' grains, so its counts never depend on a push that a crash swallowed. It rebuilds
+/// again every day at midnight UTC, because "enrolled now" also changes when a term or school year
+/// ends, with no event to say so.
 /// </summary>
-public sealed class InstitutionGrain(IEventLog eventLog) : Grain, IInstitutionGrain
+public sealed class InstitutionGrain(IEventLog eventLog, TimeProvider clock) : Grain, IInstitutionGrain
 {
     private const int RebuildParallelism = 64;
 
@@ -19,6 +21,23 @@ public sealed class InstitutionGrain(IEventLog eventLog) : Grain, IInstitutionGr
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await RebuildAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        this.RegisterGrainTimer(RebuildAsync, now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime, TimeSpan.FromDays(1));
+    }
+
+    public Task UpdateMemberAsync(string personId, InstitutionMembership? membership)
+    {
+        Set(personId, membership);
+        return Task.CompletedTask;
+    }
+
+    public Task<InstitutionSummary?> GetSummaryAsync() =>
+        Task.FromResult(_members.Count == 0 ? null : InstitutionAggregation.Summarize(InstitutionId, _members.Values));
+
+    private async Task RebuildAsync(CancellationToken cancellationToken)
+    {
+        _members.Clear();
         var persons = await eventLog.PersonsAtInstitutionAsync(InstitutionId, cancellationToken);
         foreach (var chunk in persons.Chunk(RebuildParallelism))
         {
@@ -30,15 +49,6 @@ public sealed class InstitutionGrain(IEventLog eventLog) : Grain, IInstitutionGr
             }
         }
     }
-
-    public Task UpdateMemberAsync(string personId, InstitutionMembership? membership)
-    {
-        Set(personId, membership);
-        return Task.CompletedTask;
-    }
-
-    public Task<InstitutionSummary?> GetSummaryAsync() =>
-        Task.FromResult(_members.Count == 0 ? null : InstitutionAggregation.Summarize(InstitutionId, _members.Values));
 
     private void Set(string personId, InstitutionMembership? membership)
     {
