@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CradleToCareer.Host.Ingest;
+using CradleToCareer.Storage.EventLog;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +9,8 @@ namespace CradleToCareer.Host.Api;
 /// <summary><c>POST /v1/events</c>: ingest as events.md describes.</summary>
 public static class EventsApi
 {
+    private const string RetryAfterSeconds = "5";
+
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/v1/events", PostEventsAsync)
@@ -21,7 +24,8 @@ public static class EventsApi
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
@@ -51,6 +55,14 @@ public static class EventsApi
         catch (BodyProblemException problem)
         {
             return TypedResults.Problem(problem.Message, statusCode: problem.StatusCode, title: problem.Title);
+        }
+        catch (EventLogUnavailableException)
+        {
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return TypedResults.Problem(
+                "The event log's database cannot be reached right now. Nothing in this request was committed; send it again.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Event log unavailable");
         }
     }
 }

@@ -71,6 +71,33 @@ public sealed class PostgresIngestTests(PostgresFixture postgres)
         Assert.Equal(1L, count);
     }
 
+    [Fact]
+    public async Task While_the_database_is_away_ingest_answers_503_and_commits_nothing()
+    {
+        var database = await postgres.CreateDatabaseAsync("away");
+        var name = new NpgsqlConnectionStringBuilder(database).Database;
+        var course = TestEvents.Course("away-1", TestEvents.NewSsid());
+        await using var service = await ServiceUnderTest.StartAsync(database);
+
+        await AdminAsync($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false");
+        await AdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+        var refused = await service.Http.PostRawAsync(course.ToLine(), "application/cloudevents+json");
+        await AdminAsync($"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true");
+        var later = await service.Http.PostSingleAsync(course);
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal("accepted", later.Status());
+    }
+
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(postgres.Server.AdminConnectionString);
+        await connection.OpenAsync();
+        await new NpgsqlCommand(sql, connection).ExecuteNonQueryAsync();
+    }
+
     private static async Task<string> DumpAllTablesAsync(string database)
     {
         await using var connection = new NpgsqlConnection(database);
