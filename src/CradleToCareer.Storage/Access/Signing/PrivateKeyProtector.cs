@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CradleToCareer.Storage.Access.Signing;
+
+/// <summary>
+/// Encrypts signing keys at rest with AES-256-GCM. The sealed form is nonce (12 bytes), ciphertext, tag (16 bytes);
+/// the key id is authenticated with it, so a sealed key cannot be moved to another row.
+/// </summary>
+internal sealed class PrivateKeyProtector
+{
+    public const int KeyEncryptionKeySize = 32;
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    private readonly byte[] _keyEncryptionKey;
+
+    public PrivateKeyProtector(byte[] keyEncryptionKey)
+    {
+        ArgumentNullException.ThrowIfNull(keyEncryptionKey);
+        if (keyEncryptionKey.Length != KeyEncryptionKeySize)
+        {
+            throw new ArgumentException(
+                $"The signing-key encryption key must be {KeyEncryptionKeySize} bytes; it is {keyEncryptionKey.Length}.",
+                nameof(keyEncryptionKey));
+        }
+
+        _keyEncryptionKey = [.. keyEncryptionKey];
+    }
+
+    public byte[] Seal(string keyId, byte[] privateKey)
+    {
+        var @sealed = new byte[NonceSize + privateKey.Length + TagSize];
+        var nonce = @sealed.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_keyEncryptionKey, TagSize);
+        aes.Encrypt(
+            nonce,
+            privateKey,
+            @sealed.AsSpan(NonceSize, privateKey.Length),
+            @sealed.AsSpan(NonceSize + privateKey.Length),
+            Encoding.UTF8.GetBytes(keyId));
+        return @sealed;
+    }
+
+    /// <exception cref="SigningKeyDecryptionException">The key-encryption key is wrong or the stored bytes were altered.</exception>
+    public byte[] Open(string keyId, byte[] @sealed)
+    {
+        if (@sealed.Length < NonceSize + TagSize)
+        {
+            throw new SigningKeyDecryptionException(keyId, null);
+        }
+
+        var cipherLength = @sealed.Length - NonceSize - TagSize;
+        var privateKey = new byte[cipherLength];
+        try
+        {
+            using var aes = new AesGcm(_keyEncryptionKey, TagSize);
+            aes.Decrypt(
+                @sealed.AsSpan(0, NonceSize),
+                @sealed.AsSpan(NonceSize, cipherLength),
+                @sealed.AsSpan(NonceSize + cipherLength),
+                privateKey,
+                Encoding.UTF8.GetBytes(keyId));
+            return privateKey;
+        }
+        catch (CryptographicException exception)
+        {
+            throw new SigningKeyDecryptionException(keyId, exception);
+        }
+    }
+}
