@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Storage.Migrations;
@@ -49,9 +50,13 @@ public static class ServiceHost
             app.UseMiddleware<LoopbackOnlyMiddleware>();
         }
 
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapHealthApi();
+        app.MapTokenApi();
+        app.MapOrganizationsApi();
         app.MapEventsApi();
         app.MapStudentsApi();
         app.MapInstitutionsApi();

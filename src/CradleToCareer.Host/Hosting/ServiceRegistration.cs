@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Storage.EventLog;
 using Npgsql;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<NdjsonIngest>();
         AddEventLog(builder.Services, settings);
 
+        builder.AddAccessControl(settings);
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
 

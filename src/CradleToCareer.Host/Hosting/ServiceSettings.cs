@@ -24,7 +24,9 @@ public sealed record ServiceSettings(
     {
         var connectionString = configuration.GetConnectionString("Postgres");
         connectionString = string.IsNullOrWhiteSpace(connectionString) ? null : connectionString;
-        var (key, generated) = ReadTokenKey(configuration, embedded: connectionString is null);
+        var (key, generated) = ConfiguredKeys.Read(
+            configuration, "C2C:Identity:TokenKey", embedded: connectionString is null,
+            "SSN and identifier tokens must stay the same across restarts and silos");
         return new ServiceSettings(
             connectionString,
             key,
@@ -36,30 +38,6 @@ public sealed record ServiceSettings(
             configuration.GetValue("C2C:Cluster:SiloPort", 11111),
             configuration.GetValue("C2C:Cluster:GatewayPort", 30000),
             ReadAddress(configuration["C2C:Cluster:AdvertisedAddress"]));
-    }
-
-    private static (byte[] Key, bool Generated) ReadTokenKey(IConfiguration configuration, bool embedded)
-    {
-        var configured = configuration["C2C:Identity:TokenKey"];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            return embedded
-                ? (System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), true)
-                : throw new InvalidOperationException(
-                    "C2C:Identity:TokenKey (env C2C__Identity__TokenKey) must be set to a base64 key of at least 32 bytes " +
-                    "when running on PostgreSQL: SSN and identifier tokens must stay the same across restarts and silos.");
-        }
-
-        var key = TryBase64(configured) ?? throw new InvalidOperationException("C2C:Identity:TokenKey is not valid base64.");
-        return key.Length >= 32
-            ? (key, false)
-            : throw new InvalidOperationException("C2C:Identity:TokenKey must decode to at least 32 bytes.");
-    }
-
-    private static byte[]? TryBase64(string value)
-    {
-        var buffer = new byte[value.Length];
-        return Convert.TryFromBase64String(value, buffer, out var written) ? buffer[..written] : null;
     }
 
     private static IPAddress? ReadAddress(string? value) =>

@@ -1,4 +1,5 @@
 using CradleToCareer.Host.Tests.Infrastructure;
+using CradleToCareer.Storage.Migrations;
 using CradleToCareer.Testing;
 using Npgsql;
 
@@ -19,9 +20,10 @@ public sealed class HostCommandTests(PostgresFixture postgres)
 
         Assert.True(first.ExitCode == 0, first.Output);
         Assert.True(second.ExitCode == 0, second.Output);
-        Assert.Contains("Applied migration 4", first.Output);
+        var shipped = MigrationScript.LoadEmbedded(typeof(DatabaseMigrator).Assembly).Select(script => script.Version).ToList();
+        Assert.Contains($"Applied migration {shipped[^1]}", first.Output);
         Assert.DoesNotContain("Applied migration", second.Output);
-        Assert.Equal([1, 2, 3, 4], versionsAfterFirst);
+        Assert.Equal(shipped, versionsAfterFirst);
         Assert.Equal(versionsAfterFirst, await AppliedVersionsAsync(database));
     }
 
@@ -44,6 +46,19 @@ public sealed class HostCommandTests(PostgresFixture postgres)
         Assert.Equal("accepted", accepted.Status());
         Assert.Contains("EMBEDDED MODE", host.Output);
         Assert.Contains("LOST when it stops", host.Output);
+    }
+
+    [Fact]
+    public async Task The_embedded_default_prints_a_generated_admin_secret_once_and_it_works()
+    {
+        await using var host = await HostProcess.StartAsync(null);
+
+        var secret = System.Text.RegularExpressions.Regex.Match(host.Output, @"client_secret:\s+(\S+)").Groups[1].Value;
+        var token = await host.Http.TokenAsync("admin", secret);
+
+        Assert.NotEmpty(token);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(host.Output, "client_secret:"));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.Http.RequestTokenAsync("admin", secret + "x")).StatusCode);
     }
 
     private static async Task<List<int>> AppliedVersionsAsync(string database)

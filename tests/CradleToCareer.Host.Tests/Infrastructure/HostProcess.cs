@@ -101,6 +101,8 @@ public sealed class HostProcess : IAsyncDisposable
         };
         start.Environment["ConnectionStrings__Postgres"] = postgres ?? "";
         start.Environment["C2C__Identity__TokenKey"] = ServiceUnderTest.TokenKey;
+        start.Environment["C2C__Security__KeyEncryptionKey"] = ServiceUnderTest.KeyEncryptionKey;
+        start.Environment["C2C__Admin__ClientSecret"] = postgres is null ? "" : ServiceUnderTest.AdminSecret;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         return start;
     }

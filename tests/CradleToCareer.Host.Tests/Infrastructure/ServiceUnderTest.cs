@@ -12,6 +12,14 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     /// <summary>A fixed identity token key, so tokens stay the same across restarts on one database.</summary>
     public static readonly string TokenKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
+    /// <summary>The bootstrap admin client of every test host.</summary>
+    public const string AdminClientId = "admin";
+
+    public const string AdminSecret = "test-only-admin-secret";
+
+    /// <summary>A fixed key-encryption key, so signing keys stay readable across restarts on one database.</summary>
+    public static readonly string KeyEncryptionKey = Convert.ToBase64String(Enumerable.Range(101, 32).Select(i => (byte)i).ToArray());
+
     private readonly WebApplication _app;
 
     private ServiceUnderTest(WebApplication app, Uri baseAddress)
@@ -32,6 +40,9 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             $"--ConnectionStrings:Postgres={postgres}",
             $"--C2C:Identity:TokenKey={TokenKey}",
+            $"--C2C:Security:KeyEncryptionKey={KeyEncryptionKey}",
+            $"--C2C:Admin:ClientId={AdminClientId}",
+            $"--C2C:Admin:ClientSecret={AdminSecret}",
             $"--C2C:Cluster:SiloPort={FreePorts.Next()}",
             $"--C2C:Cluster:GatewayPort={FreePorts.Next()}",
             "--C2C:Cluster:AdvertisedAddress=127.0.0.1",
