@@ -55,9 +55,7 @@ public static partial class OrganizationRequests
         request.Id!, request.Name!.Trim(), request.Sources ?? [], request.Institutions ?? [], request.AllowedEventTypes ?? []);
 
     private static bool IsEventTypePattern(string pattern) =>
-        pattern.EndsWith(".*", StringComparison.Ordinal)
-            ? EventTypes.All.Any(type => type.StartsWith(pattern[..^1], StringComparison.Ordinal))
-            : EventTypes.IsKnown(pattern);
+        EventTypes.All.Any(type => SourcePermissions.Matches(pattern, type));
 
     private static void Each(
         IReadOnlyList<string>? values, string path, Dictionary<string, string[]> errors, Func<string, bool> valid, string message)

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Storage.Access;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -9,11 +10,11 @@ namespace CradleToCareer.Host.Api;
 /// <summary><c>POST /v1/events</c>: ingest as events.md describes.</summary>
 public static class EventsApi
 {
-    private const string RetryAfterSeconds = "5";
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/v1/events", PostEventsAsync)
+            .RequireAuthorization(Roles.Source)
             .WithName("PostEvents")
             .WithTags("Ingest")
             .WithSummary("Ingest one event, a batch of up to 5,000, or an NDJSON stream")
@@ -23,6 +24,8 @@ public static class EventsApi
                 "one 413; nothing in either is applied.")
             .Produces<IngestResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -33,22 +36,28 @@ public static class EventsApi
         HttpContext context,
         IngestService ingest,
         NdjsonIngest ndjson,
+        IAccessRegistry registry,
         IOptions<JsonOptions> jsonOptions,
         CancellationToken cancellationToken)
     {
+        if (await CallerOrganization.OfAsync(context.User, registry, cancellationToken) is not { } sender)
+        {
+            return CallerOrganization.Unknown();
+        }
+
         try
         {
             var kind = IngestRequestReader.KindOf(context.Request);
             if (kind == IngestBodyKind.NdjsonStream)
             {
-                await ndjson.StreamAsync(context, jsonOptions.Value.SerializerOptions, cancellationToken);
+                await ndjson.StreamAsync(context, sender, jsonOptions.Value.SerializerOptions, cancellationToken);
                 return TypedResults.Empty;
             }
 
             var (document, events) = await IngestRequestReader.ReadEventsAsync(context, kind, cancellationToken);
             using (document)
             {
-                var results = await ingest.IngestAsync(events, cancellationToken);
+                var results = await ingest.IngestAsync(events, sender, cancellationToken);
                 return TypedResults.Ok(new IngestResponse(results));
             }
         }
@@ -56,13 +65,6 @@ public static class EventsApi
         {
             return TypedResults.Problem(problem.Message, statusCode: problem.StatusCode, title: problem.Title);
         }
-        catch (EventLogUnavailableException)
-        {
-            context.Response.Headers.RetryAfter = RetryAfterSeconds;
-            return TypedResults.Problem(
-                "The event log's database cannot be reached right now. Nothing in this request was committed; send it again.",
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "Event log unavailable");
-        }
+
     }
 }

@@ -1,23 +1,27 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
+using CradleToCareer.Storage.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
 
 /// <summary>
-/// <c>GET /v1/students/{personId}</c>: the full longitudinal profile. A temporary read route until the
-/// consented views land; it answers on loopback only.
+/// <c>GET /v1/students/{personId}</c>: the full longitudinal profile, for the student portal (role
+/// <c>student-portal</c>). Consent checks and the disclosure record come with the consented views.
 /// </summary>
 public static partial class StudentsApi
 {
     public static IEndpointRouteBuilder MapStudentsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/v1/students/{personId}", GetProfileAsync)
+            .RequireAuthorization(Roles.StudentPortal)
             .WithName("GetStudentProfile")
             .WithTags("Students")
             .WithSummary("The full longitudinal profile of one person")
             .WithDescription("Reflects every event accepted before the request. 404 when no event has landed on the person id.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }

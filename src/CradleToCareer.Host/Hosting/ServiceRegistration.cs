@@ -24,6 +24,7 @@ public static class ServiceRegistration
         builder.Services.AddHostedService<StartupReport>();
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         return settings;

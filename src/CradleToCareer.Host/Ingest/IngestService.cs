@@ -2,25 +2,32 @@ using System.Text.Json;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.Access;
 using CradleToCareer.Storage.EventLog;
 
 namespace CradleToCareer.Host.Ingest;
 
 /// <summary>
-/// Validates a batch, commits the accepted events to the log (durable before this returns), then fans
-/// them out on the event streams. One bad event never affects its neighbours.
+/// Validates a batch, checks that the sender's organization may send each event, commits the accepted
+/// events to the log (durable before this returns), then fans them out on the event streams. One bad
+/// event never affects its neighbours.
 /// </summary>
 public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, IClusterClient cluster, ILogger<IngestService> logger)
 {
     private const int ParallelParseThreshold = 500;
 
-    public async Task<IReadOnlyList<EventResult>> IngestAsync(IReadOnlyList<JsonElement> events, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EventResult>> IngestAsync(
+        IReadOnlyList<JsonElement> events, Organization sender, CancellationToken cancellationToken)
     {
         var parsed = Parse(events);
-        var pending = parsed.Where(p => p.IsValid).Select(p => PendingEvent.Create(p.Event!, tokenizer)).ToList();
+        var refusals = parsed.Select(p => p.IsValid ? SourcePermissions.Check(p.Event!, sender) : null).ToArray();
+        var pending = parsed
+            .Where((p, i) => p.IsValid && refusals[i] is null)
+            .Select(p => PendingEvent.Create(p.Event!, tokenizer))
+            .ToList();
         var outcomes = pending.Count == 0 ? [] : await eventLog.AppendAsync(pending, cancellationToken);
         await PublishAsync(pending, outcomes);
-        return Results(parsed, outcomes);
+        return Results(parsed, refusals, outcomes);
     }
 
     private ParsedEvent[] Parse(IReadOnlyList<JsonElement> events)
@@ -64,15 +71,18 @@ public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, 
         }
     }
 
-    private static EventResult[] Results(ParsedEvent[] parsed, IReadOnlyList<AppendOutcome> outcomes)
+    private static EventResult[] Results(ParsedEvent[] parsed, FieldError?[] refusals, IReadOnlyList<AppendOutcome> outcomes)
     {
         var results = new EventResult[parsed.Length];
         var next = 0;
         for (var i = 0; i < parsed.Length; i++)
         {
-            results[i] = parsed[i].IsValid
-                ? FromOutcome(parsed[i].Id, outcomes[next++])
-                : new EventResult(parsed[i].Id, "rejected", null, parsed[i].Errors);
+            results[i] = (parsed[i].IsValid, refusals[i]) switch
+            {
+                (false, _) => new EventResult(parsed[i].Id, "rejected", null, parsed[i].Errors),
+                (true, { } refusal) => new EventResult(parsed[i].Id, "rejected", null, [refusal]),
+                _ => FromOutcome(parsed[i].Id, outcomes[next++]),
+            };
         }
 
         return results;

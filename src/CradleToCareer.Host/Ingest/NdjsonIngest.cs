@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Storage.Access;
 
 namespace CradleToCareer.Host.Ingest;
 
@@ -10,7 +11,8 @@ namespace CradleToCareer.Host.Ingest;
 /// </summary>
 public sealed class NdjsonIngest(IngestService ingest)
 {
-    public async Task StreamAsync(HttpContext context, JsonSerializerOptions jsonOptions, CancellationToken cancellationToken)
+    public async Task StreamAsync(
+        HttpContext context, Organization sender, JsonSerializerOptions jsonOptions, CancellationToken cancellationToken)
     {
         IngestRequestReader.LimitBody(context, IngestLimits.MaxStreamBytes);
         context.Response.StatusCode = StatusCodes.Status200OK;
@@ -25,18 +27,18 @@ public sealed class NdjsonIngest(IngestService ingest)
             chunk.Add(line);
             if (chunk.Count == IngestLimits.StreamChunkEvents)
             {
-                await WriteChunkAsync(chunk, writer, jsonOptions, cancellationToken);
+                await WriteChunkAsync(chunk, sender, writer, jsonOptions, cancellationToken);
             }
         }
 
-        await WriteChunkAsync(chunk, writer, jsonOptions, cancellationToken);
+        await WriteChunkAsync(chunk, sender, writer, jsonOptions, cancellationToken);
         writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken);
     }
 
     private async Task WriteChunkAsync(
-        List<NdjsonLine> chunk, Utf8JsonWriter writer, JsonSerializerOptions jsonOptions, CancellationToken cancellationToken)
+        List<NdjsonLine> chunk, Organization sender, Utf8JsonWriter writer, JsonSerializerOptions jsonOptions, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
@@ -63,7 +65,7 @@ public sealed class NdjsonIngest(IngestService ingest)
                 }
             }
 
-            var ingested = await ingest.IngestAsync(events, cancellationToken);
+            var ingested = await ingest.IngestAsync(events, sender, cancellationToken);
             for (var i = 0; i < positions.Count; i++)
             {
                 results[positions[i]] = ingested[i];

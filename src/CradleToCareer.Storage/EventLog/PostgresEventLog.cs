@@ -17,18 +17,6 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
 
     public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await AppendInOneTransactionAsync(batch, cancellationToken);
-        }
-        catch (NpgsqlException exception) when (IsUnavailable(exception))
-        {
-            throw new EventLogUnavailableException(exception);
-        }
-    }
-
-    private async Task<IReadOnlyList<AppendOutcome>> AppendInOneTransactionAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
-    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
@@ -97,17 +85,6 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
             return false;
         }
     }
-
-    /// <summary>
-    /// Connection-level failures: the network or the server gone, the database missing, not accepting
-    /// connections, or full. Errors in our own SQL are not among them and stay errors.
-    /// </summary>
-    private static bool IsUnavailable(NpgsqlException exception) => exception switch
-    {
-        PostgresException { SqlState: "3D000" or "53300" or "55000" or "57P01" or "57P02" or "57P03" } => true,
-        PostgresException server => server.IsTransient,
-        _ => true,
-    };
 
     private static async Task<Dictionary<EventKey, LoggedEventRef>> ReadLoggedAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<EventKey> keys, CancellationToken cancellationToken)

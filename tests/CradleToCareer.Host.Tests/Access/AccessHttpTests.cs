@@ -8,7 +8,7 @@ namespace CradleToCareer.Host.Tests.Access;
 /// <summary>Organizations, clients and tokens over a real Kestrel port.</summary>
 public sealed class AccessHttpTests(EmbeddedServiceFixture service) : IClassFixture<EmbeddedServiceFixture>
 {
-    private HttpClient Http => service.Http;
+    private HttpClient Http => service.Anonymous;
 
     [Fact]
     public async Task The_bootstrap_admin_gets_a_short_lived_bearer_token_that_is_not_cached()

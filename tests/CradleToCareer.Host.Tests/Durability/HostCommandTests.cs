@@ -53,12 +53,12 @@ public sealed class HostCommandTests(PostgresFixture postgres)
     {
         await using var host = await HostProcess.StartAsync(null);
 
-        var secret = System.Text.RegularExpressions.Regex.Match(host.Output, @"client_secret:\s+(\S+)").Groups[1].Value;
-        var token = await host.Http.TokenAsync("admin", secret);
+        var secret = HostProcess.GeneratedAdminSecret(host.Output);
+        var token = await host.Anonymous.TokenAsync("admin", secret);
 
         Assert.NotEmpty(token);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(host.Output, "client_secret:"));
-        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.Http.RequestTokenAsync("admin", secret + "x")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.Anonymous.RequestTokenAsync("admin", secret + "x")).StatusCode);
     }
 
     private static async Task<List<int>> AppliedVersionsAsync(string database)

@@ -5,7 +5,11 @@ public sealed class EmbeddedServiceFixture : IAsyncLifetime
 {
     private ServiceUnderTest? _service;
 
-    public HttpClient Http => (_service ?? throw new InvalidOperationException("not started")).Http;
+    public HttpClient Http => Service.Http;
+
+    public HttpClient Anonymous => Service.Anonymous;
+
+    private ServiceUnderTest Service => _service ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync() => _service = await ServiceUnderTest.StartAsync();
 

@@ -14,10 +14,15 @@ public sealed class HostProcess : IAsyncDisposable
         _process = process;
         SiloPort = siloPort;
         GatewayPort = gatewayPort;
-        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Anonymous = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Http = Anonymous;
     }
 
-    public HttpClient Http { get; }
+    /// <summary>Sends no token.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>Sends the test tenant's token once the host is ready.</summary>
+    public HttpClient Http { get; private set; }
 
     public int SiloPort { get; }
 
@@ -57,6 +62,8 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await host.WaitUntilReadyAsync();
+        var adminSecret = postgres is null ? GeneratedAdminSecret(host.Output) : ServiceUnderTest.AdminSecret;
+        host.Http = TestTenant.Authenticated(host.Anonymous.BaseAddress!, await TestTenant.ProvisionAsync(host.Anonymous, adminSecret));
         return host;
     }
 
@@ -80,9 +87,18 @@ public sealed class HostProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>The admin secret the embedded default printed at start.</summary>
+    public static string GeneratedAdminSecret(string output) =>
+        System.Text.RegularExpressions.Regex.Match(output, @"client_secret:\s+(\S+)").Groups[1].Value;
+
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        if (Http != Anonymous)
+        {
+            Http.Dispose();
+        }
+
+        Anonymous.Dispose();
         if (!_process.HasExited)
         {
             await KillAsync();

@@ -22,12 +22,17 @@ public sealed class ServiceUnderTest : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private ServiceUnderTest(WebApplication app, Uri baseAddress)
+    private ServiceUnderTest(WebApplication app, HttpClient anonymous, HttpClient http)
     {
         _app = app;
-        Http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Anonymous = anonymous;
+        Http = http;
     }
 
+    /// <summary>Sends no token.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>Sends the test tenant's token (roles source and student-portal).</summary>
     public HttpClient Http { get; }
 
     public IServiceProvider Services => _app.Services;
@@ -52,13 +57,16 @@ public sealed class ServiceUnderTest : IAsyncDisposable
         args.AddRange(settings.Select(setting => "--" + setting));
         var app = await ServiceHost.CreateAsync([.. args]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new ServiceUnderTest(app, new Uri(address));
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var anonymous = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+        var token = await TestTenant.ProvisionAsync(anonymous, AdminSecret);
+        return new ServiceUnderTest(app, anonymous, TestTenant.Authenticated(address, token));
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -7,6 +7,7 @@ public static class TestEvents
 {
     public const string LeaSource = "urn:c2c:source:lea:1964733";
     public const string CollegeSource = "urn:c2c:source:ccc:860";
+    public const string AidSource = "urn:c2c:source:csac";
     public const string HighSchool = "cds:19647331931765";
     public const string College = "ipeds:110334";
 
@@ -71,7 +72,7 @@ public static class TestEvents
             ["application"] = "fafsa",
             ["awardYear"] = "2025-2026",
             ["submittedDate"] = "2025-01-15",
-        }, source: "urn:c2c:source:csac");
+        }, source: AidSource);
 
     public static JsonObject Retraction(string id, string targetId, string ssid) =>
         Envelope(id, "c2c.correction.retracted", new JsonObject

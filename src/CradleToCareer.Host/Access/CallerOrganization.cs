@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.Access.Signing;
+
+namespace CradleToCareer.Host.Access;
+
+/// <summary>The organization of the authenticated caller, from its token's <c>org</c> claim.</summary>
+public static class CallerOrganization
+{
+    public static Task<Organization?> OfAsync(ClaimsPrincipal caller, IAccessRegistry registry, CancellationToken cancellationToken) =>
+        caller.FindFirst(AccessTokenClaimNames.Organization)?.Value is { } organizationId
+            ? registry.GetOrganizationAsync(organizationId, cancellationToken)
+            : Task.FromResult<Organization?>(null);
+
+    public static IResult Unknown() => TypedResults.Problem(
+        "The token's organization is not registered.", statusCode: StatusCodes.Status403Forbidden, title: "Unknown organization");
+}

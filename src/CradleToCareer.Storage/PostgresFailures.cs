@@ -1,0 +1,19 @@
+using Npgsql;
+
+namespace CradleToCareer.Storage;
+
+/// <summary>Tells a database that cannot be reached from an error in our own SQL.</summary>
+public static class PostgresFailures
+{
+    /// <summary>
+    /// Connection-level failures: the network or the server gone, the database missing, not accepting
+    /// connections, or full. A retry may succeed; nothing about the request itself was wrong.
+    /// </summary>
+    public static bool IsUnavailable(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: "3D000" or "53300" or "55000" or "57P01" or "57P02" or "57P03" } => true,
+        PostgresException server => server.IsTransient,
+        NpgsqlException => true,
+        _ => false,
+    };
+}
