@@ -17,6 +17,8 @@ internal static class OpenApiSetup
                 "continuously updated longitudinal profile. Sources send CloudEvents (events.md); every error is " +
                 "application/problem+json.",
         });
+        options.AddSecurityDefinition(BearerSecurity.SchemeName, BearerSecurity.Scheme);
+        options.OperationFilter<BearerSecurity>();
         options.OperationFilter<IngestExamples>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))

@@ -35,6 +35,18 @@ public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClass
     }
 
     [Fact]
+    public async Task The_openapi_document_says_which_operations_need_a_bearer_token()
+    {
+        var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
+
+        Assert.Equal("bearer", document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>());
+        Assert.NotNull(document["paths"]!["/v1/events"]!["post"]!["security"]);
+        Assert.NotNull(document["paths"]!["/v1/organizations"]!["post"]!["security"]);
+        Assert.Null(document["paths"]!["/oauth/token"]!["post"]!["security"]);
+        Assert.Null(document["paths"]!["/health/ready"]!["get"]!["security"]);
+    }
+
+    [Fact]
     public async Task The_swagger_ui_is_served()
     {
         var response = await service.Http.GetAsync("/swagger/index.html");
