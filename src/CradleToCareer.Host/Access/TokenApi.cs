@@ -42,7 +42,16 @@ public static class TokenApi
             return Error(StatusCodes.Status400BadRequest, "invalid_request", "The body must be application/x-www-form-urlencoded.");
         }
 
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return Error(StatusCodes.Status400BadRequest, "invalid_request", "The form body could not be read.");
+        }
+
         var grantType = form["grant_type"].ToString();
         if (grantType.Length == 0)
         {
