@@ -9,13 +9,15 @@ namespace CradleToCareer.Host.Access;
 /// <param name="Issuer">The <c>iss</c> of issued tokens (C2C:Security:Issuer).</param>
 /// <param name="Audience">The <c>aud</c> of issued tokens (C2C:Security:Audience).</param>
 /// <param name="TokenLifetime">How long a token is valid (C2C:Security:TokenLifetimeMinutes, default 15).</param>
+/// <param name="KeyRefreshInterval">How often signing keys are re-read (C2C:Security:KeyRefreshSeconds, default 30).</param>
 public sealed record AccessSettings(
     byte[] KeyEncryptionKey,
     string AdminClientId,
     string? AdminClientSecret,
     string Issuer,
     string Audience,
-    TimeSpan TokenLifetime)
+    TimeSpan TokenLifetime,
+    TimeSpan KeyRefreshInterval)
 {
     /// <summary>The organization the bootstrap admin client belongs to.</summary>
     public const string OperatorOrganization = "c2c-operators";
@@ -45,6 +47,7 @@ public sealed record AccessSettings(
             string.IsNullOrWhiteSpace(secret) ? null : secret,
             configuration["C2C:Security:Issuer"] ?? "urn:c2c:record-service",
             configuration["C2C:Security:Audience"] ?? "urn:c2c:api",
-            TimeSpan.FromMinutes(configuration.GetValue("C2C:Security:TokenLifetimeMinutes", 15)));
+            TimeSpan.FromMinutes(configuration.GetValue("C2C:Security:TokenLifetimeMinutes", 15)),
+            TimeSpan.FromSeconds(configuration.GetValue("C2C:Security:KeyRefreshSeconds", 30)));
     }
 }

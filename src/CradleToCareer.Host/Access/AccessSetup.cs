@@ -41,6 +41,7 @@ public static class AccessSetup
             access.Audience,
             access.TokenLifetime));
         services.AddHostedService<AccessStartup>();
+        services.AddHostedService<SigningKeyRefresher>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

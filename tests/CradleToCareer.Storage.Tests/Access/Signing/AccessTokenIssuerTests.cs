@@ -1,3 +1,4 @@
+using CradleToCareer.Testing;
 using System.Text;
 using CradleToCareer.Storage.Access.Signing;
 using Microsoft.IdentityModel.JsonWebTokens;

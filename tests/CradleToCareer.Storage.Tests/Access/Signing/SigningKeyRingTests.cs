@@ -1,3 +1,4 @@
+using CradleToCareer.Testing;
 using CradleToCareer.Storage.Access.Signing;
 using Microsoft.IdentityModel.Tokens;
 

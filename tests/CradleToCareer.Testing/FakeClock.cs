@@ -1,7 +1,7 @@
-namespace CradleToCareer.Storage.Tests.Access.Signing;
+namespace CradleToCareer.Testing;
 
 /// <summary>A clock that stands still until a test moves it.</summary>
-internal sealed class FakeClock(DateTimeOffset now) : TimeProvider
+public sealed class FakeClock(DateTimeOffset now) : TimeProvider
 {
     private DateTimeOffset _now = now;
 
