@@ -45,12 +45,14 @@ public static class ServiceHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!settings.AllowRemote)
         {
             app.UseMiddleware<LoopbackOnlyMiddleware>();
         }
 
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseSwagger();
         app.UseSwaggerUI();

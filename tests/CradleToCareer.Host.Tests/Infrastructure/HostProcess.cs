@@ -44,7 +44,8 @@ public sealed class HostProcess : IAsyncDisposable
     /// Starts a host on the database. A host restarted on a crashed one's silo address takes its place at
     /// once; on a new address it would first wait for the cluster to declare the dead silo dead.
     /// </summary>
-    public static async Task<HostProcess> StartAsync(string? postgres, HostProcess? replacing = null)
+    public static async Task<HostProcess> StartAsync(
+        string? postgres, HostProcess? replacing = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePorts.Next();
         var siloPort = replacing?.SiloPort ?? FreePorts.Next();
@@ -54,6 +55,10 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["C2C__Cluster__SiloPort"] = siloPort.ToString();
         start.Environment["C2C__Cluster__GatewayPort"] = gatewayPort.ToString();
         start.Environment["C2C__Cluster__AdvertisedAddress"] = "127.0.0.1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the host process");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"), siloPort, gatewayPort);

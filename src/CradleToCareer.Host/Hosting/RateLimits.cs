@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using CradleToCareer.Storage.Access.Signing;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CradleToCareer.Host.Hosting;
+
+/// <summary>
+/// A token bucket per client (by the token's <c>client_id</c>; per remote address for callers without a
+/// token). Over it: <c>429</c> problem+json with <c>Retry-After</c>. Set with C2C:RateLimits:RequestsPerSecond
+/// (default 5,000) and C2C:RateLimits:Burst (default twice that).
+/// </summary>
+internal static class RateLimits
+{
+    public static void AddPerClientRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perSecond = configuration.GetValue("C2C:RateLimits:RequestsPerSecond", 5_000);
+        var burst = configuration.GetValue("C2C:RateLimits:Burst", perSecond * 2);
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = burst,
+                    TokensPerPeriod = perSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
+            options.OnRejected = RejectAsync;
+        });
+    }
+
+    private static string PartitionKey(HttpContext context) =>
+        context.User.FindFirst(AccessTokenClaimNames.ClientId)?.Value is { } clientId
+            ? "client:" + clientId
+            : "address:" + context.Connection.RemoteIpAddress;
+
+    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var context = rejected.HttpContext;
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await TypedResults.Problem(
+                "This client sent more requests than its rate limit allows. Wait for the Retry-After seconds and send again.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests")
+            .ExecuteAsync(context);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using CradleToCareer.Host.Tests.Infrastructure;
+using CradleToCareer.Testing;
+
+namespace CradleToCareer.Host.Tests.Durability;
+
+/// <summary>Everything the host logs during a full scenario, searched for the PII and secrets it handled.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class LogHygieneTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task A_full_scenario_logs_no_pii_no_secret_and_no_token()
+    {
+        var database = await postgres.CreateDatabaseAsync("logs");
+        var verbose = new Dictionary<string, string>
+        {
+            ["Logging__LogLevel__Default"] = "Information",
+            ["Logging__LogLevel__Orleans"] = "Information",
+            ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information",
+        };
+        var ssid = TestEvents.NewSsid();
+        var ssn = "5" + Random.Shared.Next(10_000_000, 99_999_999);
+        var dashed = $"{ssn[..3]}-{ssn[3..5]}-{ssn[5..]}";
+        string output;
+        string token;
+        await using (var host = await HostProcess.StartAsync(database, environment: verbose))
+        {
+            token = host.Http.DefaultRequestHeaders.Authorization!.Parameter!;
+            var fafsa = Personal(TestEvents.Fafsa("logs-1", ssid, dashed));
+            var badSsn = Personal(TestEvents.Fafsa("logs-2", ssid, ssn + "0"));
+            var results = await host.Http.PostBatchAsync(fafsa, badSsn, Personal(TestEvents.Course("logs-3", ssid)));
+            await host.Http.GetStringAsync($"/v1/students/{results[0].PersonId()}");
+            await host.Http.PostRawAsync("{ \"ssn\": \"" + dashed + "\", ", "application/cloudevents+json");
+            await host.Anonymous.RequestTokenAsync(ServiceUnderTest.AdminClientId, "wrong-secret-for-the-log-test");
+            await host.Anonymous.TokenAsync(ServiceUnderTest.AdminClientId, ServiceUnderTest.AdminSecret);
+            output = host.Output;
+        }
+
+        Assert.Contains("Access control ready", output);
+        foreach (var secret in new[] { ssn, dashed, "Zephyrine", "Quillfeather", "2006-11-23", "Marigold", ServiceUnderTest.AdminSecret, "wrong-secret-for-the-log-test", token, token.Split('.')[2] })
+        {
+            Assert.DoesNotContain(secret, output);
+        }
+    }
+
+    private static JsonObject Personal(JsonObject sourceEvent)
+    {
+        var student = sourceEvent["data"]!["student"]!.AsObject();
+        student["firstName"] = "Zephyrine";
+        student["lastName"] = "Quillfeather";
+        student["birthDate"] = "2006-11-23";
+        student["streetAddress"] = "77 Marigold Lane";
+        return sourceEvent;
+    }
+}
