@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Institutions;
 
 namespace CradleToCareer.Abstractions;
@@ -8,6 +9,15 @@ public interface IStudentGrain : IGrainWithStringKey
 {
     /// <summary>The profile as of now, including every event accepted before the call.</summary>
     Task<ProfileDocument> GetProfileAsync();
+
+    /// <summary>Grants a consent when the request satisfies rules.md (scopes, purpose, expiry, grantor).</summary>
+    Task<ConsentGrant> GrantConsentAsync(ConsentRequest request);
+
+    /// <summary>Every consent of the person, active and past; null when no record has this person id.</summary>
+    Task<IReadOnlyList<Consent>?> GetConsentsAsync();
+
+    /// <summary>Revokes at once; false when the person has no such consent.</summary>
+    Task<bool> RevokeConsentAsync(string consentId);
 
     /// <summary>What this person contributes to one institution's live counts, or null if nothing.</summary>
     [AlwaysInterleave]

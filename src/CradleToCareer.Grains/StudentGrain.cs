@@ -1,4 +1,5 @@
 using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Profile;
@@ -18,7 +19,10 @@ namespace CradleToCareer.Grains;
 [ImplicitStreamSubscription(EventStreams.Aid)]
 [ImplicitStreamSubscription(EventStreams.Employment)]
 [ImplicitStreamSubscription(EventStreams.Services)]
-public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
+public sealed class StudentGrain(
+    IEventLog eventLog,
+    TimeProvider clock,
+    [PersistentState("student-consents")] IPersistentState<StudentConsents> consents)
     : Grain, IStudentGrain
 {
     /// <summary>
@@ -57,8 +61,63 @@ public sealed class StudentGrain(IEventLog eventLog, TimeProvider clock)
         return _document ??= new ProfileDocument(profile.EventCount, StudentProfileJson.Serialize(profile));
     }
 
+    public async Task<ConsentGrant> GrantConsentAsync(ConsentRequest request)
+    {
+        if (!await ExistsAsync())
+        {
+            return new ConsentGrant(false, null, []);
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = ConsentRules.Validate(request.Scopes, request.Purpose, request.ExpiresAt, request.Grantor, CurrentProfile(), now);
+        if (errors.Count > 0)
+        {
+            return new ConsentGrant(true, null, errors);
+        }
+
+        var consent = new Consent(
+            // A plain array: grain storage writes JSON with type names, and a compiler-made list type has none it can read back.
+            "c_" + Guid.NewGuid().ToString("N"), PersonId, request.RecipientOrgId, request.Scopes!.Distinct(StringComparer.Ordinal).ToArray(),
+            request.Purpose!.Trim(), request.Grantor!, now, request.ExpiresAt!.Value, null);
+        await SaveAsync(consent);
+        return new ConsentGrant(true, consent, []);
+    }
+
+    public async Task<IReadOnlyList<Consent>?> GetConsentsAsync() =>
+        await ExistsAsync() ? [.. consents.State.Items.OrderBy(c => c.GrantedAt)] : null;
+
+    public async Task<bool> RevokeConsentAsync(string consentId)
+    {
+        var consent = consents.State.Items.Find(c => c.ConsentId == consentId);
+        if (consent is null || !await ExistsAsync())
+        {
+            return false;
+        }
+
+        if (consent.RevokedAt is null)
+        {
+            await SaveAsync(consent with { RevokedAt = clock.GetUtcNow() });
+        }
+
+        return true;
+    }
+
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
         Task.FromResult(Memberships().GetValueOrDefault(institutionId));
+
+    private async Task<bool> ExistsAsync() => (await GetProfileAsync()).EventCount > 0;
+
+    /// <summary>
+    /// The student's own record first, then the recipient's index: if the second write fails the
+    /// recipient merely does not list a consent that the student grain (which decides) already holds.
+    /// </summary>
+    private async Task SaveAsync(Consent consent)
+    {
+        consents.State.Items.RemoveAll(c => c.ConsentId == consent.ConsentId);
+        consents.State.Items.Add(consent);
+        await consents.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrganizationConsentsGrain>(consent.RecipientOrgId).RecordAsync(consent);
+    }
 
     private Task OnEventsAsync(AcceptedEvents item, StreamSequenceToken? token)
     {

@@ -61,6 +61,7 @@ public static class ServiceHost
         app.MapOrganizationsApi();
         app.MapEventsApi();
         app.MapStudentsApi();
+        app.MapConsentsApi();
         app.MapInstitutionsApi();
     }
 }

@@ -64,6 +64,9 @@ public static class AccessSetup
             {
                 options.AddPolicy(role, policy => policy.RequireRole(role));
             }
+
+            options.AddPolicy(Api.ConsentsApi.NonAdminPolicy, policy => policy.RequireAssertion(context =>
+                context.User.FindAll(RoleClaim).Any(claim => claim.Value != Roles.Admin)));
         });
     }
 }

@@ -32,6 +32,34 @@ public sealed class PostgresIngestTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Consents_survive_a_restart_in_the_student_grain_and_the_recipient_index()
+    {
+        var database = await postgres.CreateDatabaseAsync("consents");
+        var ssid = TestEvents.NewSsid();
+        string personId;
+        await using (var first = await ServiceUnderTest.StartAsync(database))
+        {
+            personId = (await first.Http.PostSingleAsync(TestEvents.Course("consent-durable", ssid))).PersonId();
+            var granted = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(first.Http, $"/v1/students/{personId}/consents", new
+            {
+                recipientOrgId = TestTenant.OrganizationId,
+                scopes = new[] { "progress" },
+                purpose = "advising",
+                expiresAt = DateTimeOffset.UtcNow.AddMonths(3),
+                grantor = "student",
+            });
+            Assert.Equal(System.Net.HttpStatusCode.Created, granted.StatusCode);
+        }
+
+        await using var second = await ServiceUnderTest.StartAsync(database);
+        var studentSide = await second.Http.GetJsonArrayAsync($"/v1/students/{personId}/consents");
+        var recipientSide = await second.Http.GetJsonArrayAsync("/v1/consents");
+
+        Assert.Equal("active", studentSide.Single()!["status"]!.GetValue<string>());
+        Assert.Contains(recipientSide, c => c!["personId"]!.GetValue<string>() == personId);
+    }
+
+    [Fact]
     public async Task No_raw_ssn_rests_anywhere_in_the_database()
     {
         var database = await postgres.CreateDatabaseAsync("ssn");

@@ -29,6 +29,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
             silo.Services.AddSingleton(TimeProvider.System);
+            silo.AddMemoryGrainStorageAsDefault();
             silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         });
         builder.ConfigureClient(client =>

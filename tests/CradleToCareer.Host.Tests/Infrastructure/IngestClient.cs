@@ -40,6 +40,13 @@ public static class IngestClient
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
+    public static async Task<JsonArray> GetJsonArrayAsync(this HttpClient http, string path)
+    {
+        var response = await http.GetAsync(path);
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+    }
+
     private static async Task<JsonArray> ResultsAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -1,0 +1,29 @@
+namespace CradleToCareer.Domain.Consent;
+
+/// <summary>
+/// A FERPA consent: a student (or guardian) lets one organization see some sections of the record for
+/// a purpose, until it expires or is revoked. Revocation and expiry never delete it: the student's
+/// list shows past consents too.
+/// </summary>
+public sealed record Consent(
+    string ConsentId,
+    string PersonId,
+    string RecipientOrgId,
+    IReadOnlyList<string> Scopes,
+    string Purpose,
+    string Grantor,
+    DateTimeOffset GrantedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? RevokedAt)
+{
+    public const string Active = "active";
+    public const string Revoked = "revoked";
+    public const string Expired = "expired";
+
+    public string StatusAt(DateTimeOffset now) =>
+        RevokedAt is not null ? Revoked : now >= ExpiresAt ? Expired : Active;
+
+    /// <summary>True when, at that moment, the consent lets its recipient see the scope.</summary>
+    public bool Covers(string scope, DateTimeOffset now) =>
+        StatusAt(now) == Active && Scopes.Contains(scope, StringComparer.Ordinal);
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Consent;
+using CradleToCareer.Host.Access;
+using CradleToCareer.Storage.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CradleToCareer.Host.Api;
+
+/// <summary>
+/// Consents (rules.md, Consent): the student portal grants, lists and revokes them; a recipient
+/// organization lists those granted to it.
+/// </summary>
+public static partial class ConsentsApi
+{
+    public const string NonAdminPolicy = "non-admin";
+
+    /// <summary>Body of <c>POST /v1/students/{personId}/consents</c>.</summary>
+    public sealed record ConsentBody(
+        string? RecipientOrgId, IReadOnlyList<string>? Scopes, string? Purpose, DateTimeOffset? ExpiresAt, string? Grantor);
+
+    /// <summary>A consent with its status at the moment of the answer.</summary>
+    public sealed record ConsentView(
+        string ConsentId, string PersonId, string RecipientOrgId, IReadOnlyList<string> Scopes, string Purpose, string Grantor,
+        DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, string Status);
+
+    public static IEndpointRouteBuilder MapConsentsApi(this IEndpointRouteBuilder routes)
+    {
+        var student = routes.MapGroup("/v1/students/{personId}/consents")
+            .WithTags("Consents")
+            .RequireAuthorization(Roles.StudentPortal)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        student.MapPost("", GrantAsync)
+            .WithName("GrantConsent")
+            .WithSummary("Grant an organization access to sections of the record, for a purpose, until a date at most a year ahead")
+            .ProducesValidationProblem();
+        student.MapGet("", ListForStudentAsync)
+            .WithName("ListStudentConsents")
+            .WithSummary("The student's consents, active and past");
+        student.MapDelete("/{consentId}", RevokeAsync)
+            .WithName("RevokeConsent")
+            .WithSummary("Revoke a consent; the next request that relies on it is refused");
+        routes.MapGet("/v1/consents", ListForRecipientAsync)
+            .RequireAuthorization(NonAdminPolicy)
+            .WithTags("Consents")
+            .WithName("ListConsentsGrantedToMe")
+            .WithSummary("The consents granted to the caller's organization, active and past")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return routes;
+    }
+
+    private static async Task<Results<Created<ConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
+        string personId, ConsentBody body, IAccessRegistry registry, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!PersonIdPattern().IsMatch(personId))
+        {
+            return StudentNotFound();
+        }
+
+        if (body.RecipientOrgId is null || await registry.GetOrganizationAsync(body.RecipientOrgId, cancellationToken) is null)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["/recipientOrgId"] = ["is required: the id of a registered organization"] },
+                title: "The consent is not valid");
+        }
+
+        var grant = await cluster.GetGrain<IStudentGrain>(personId).GrantConsentAsync(
+            new ConsentRequest(body.RecipientOrgId, body.Scopes, body.Purpose, body.ExpiresAt, body.Grantor));
+        if (!grant.PersonExists)
+        {
+            return StudentNotFound();
+        }
+
+        return grant.Consent is { } consent
+            ? TypedResults.Created($"/v1/students/{personId}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow()))
+            : TypedResults.ValidationProblem(
+                grant.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                title: "The consent is not valid");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForStudentAsync(
+        string personId, IClusterClient cluster, TimeProvider clock)
+    {
+        var consents = PersonIdPattern().IsMatch(personId)
+            ? await cluster.GetGrain<IStudentGrain>(personId).GetConsentsAsync()
+            : null;
+        return consents is null ? StudentNotFound() : TypedResults.Ok(Views(consents, clock.GetUtcNow()));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string personId, string consentId, IClusterClient cluster) =>
+        PersonIdPattern().IsMatch(personId) && await cluster.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem("The student has no consent with this id.", statusCode: StatusCodes.Status404NotFound, title: "Consent not found");
+
+    private static async Task<IResult> ListForRecipientAsync(
+        HttpContext context, IAccessRegistry registry, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await CallerOrganization.OfAsync(context.User, registry, cancellationToken) is not { } organization)
+        {
+            return CallerOrganization.Unknown();
+        }
+
+        var consents = await cluster.GetGrain<IOrganizationConsentsGrain>(organization.Id).ListAsync();
+        return TypedResults.Ok(Views(consents, clock.GetUtcNow()));
+    }
+
+    private static IReadOnlyList<ConsentView> Views(IEnumerable<Consent> consents, DateTimeOffset now) =>
+        [.. consents.Select(consent => View(consent, now))];
+
+    private static ConsentView View(Consent c, DateTimeOffset now) => new(
+        c.ConsentId, c.PersonId, c.RecipientOrgId, c.Scopes, c.Purpose, c.Grantor, c.GrantedAt, c.ExpiresAt, c.RevokedAt, c.StatusAt(now));
+
+    private static ProblemHttpResult StudentNotFound() => TypedResults.Problem(
+        "No student record has this person id.", statusCode: StatusCodes.Status404NotFound, title: "Student not found");
+
+    [GeneratedRegex("^p_[0-9a-f]{32}$")]
+    private static partial Regex PersonIdPattern();
+}
