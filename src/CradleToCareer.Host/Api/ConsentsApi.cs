@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Host.Access;
@@ -11,7 +10,7 @@ namespace CradleToCareer.Host.Api;
 /// Consents (rules.md, Consent): the student portal grants, lists and revokes them; a recipient
 /// organization lists those granted to it.
 /// </summary>
-public static partial class ConsentsApi
+public static class ConsentsApi
 {
     public const string NonAdminPolicy = "non-admin";
 
@@ -55,9 +54,9 @@ public static partial class ConsentsApi
     private static async Task<Results<Created<ConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
         string personId, ConsentBody body, IAccessRegistry registry, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!PersonIdPattern().IsMatch(personId))
+        if (!StudentRoutes.IsPersonId(personId))
         {
-            return StudentNotFound();
+            return StudentRoutes.NotFound();
         }
 
         if (body.RecipientOrgId is null || await registry.GetOrganizationAsync(body.RecipientOrgId, cancellationToken) is null)
@@ -71,7 +70,7 @@ public static partial class ConsentsApi
             new ConsentRequest(body.RecipientOrgId, body.Scopes, body.Purpose, body.ExpiresAt, body.Grantor));
         if (!grant.PersonExists)
         {
-            return StudentNotFound();
+            return StudentRoutes.NotFound();
         }
 
         return grant.Consent is { } consent
@@ -84,14 +83,14 @@ public static partial class ConsentsApi
     private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForStudentAsync(
         string personId, IClusterClient cluster, TimeProvider clock)
     {
-        var consents = PersonIdPattern().IsMatch(personId)
+        var consents = StudentRoutes.IsPersonId(personId)
             ? await cluster.GetGrain<IStudentGrain>(personId).GetConsentsAsync()
             : null;
-        return consents is null ? StudentNotFound() : TypedResults.Ok(Views(consents, clock.GetUtcNow()));
+        return consents is null ? StudentRoutes.NotFound() : TypedResults.Ok(Views(consents, clock.GetUtcNow()));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string personId, string consentId, IClusterClient cluster) =>
-        PersonIdPattern().IsMatch(personId) && await cluster.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId)
+        StudentRoutes.IsPersonId(personId) && await cluster.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId)
             ? TypedResults.NoContent()
             : TypedResults.Problem("The student has no consent with this id.", statusCode: StatusCodes.Status404NotFound, title: "Consent not found");
 
@@ -112,10 +111,4 @@ public static partial class ConsentsApi
 
     private static ConsentView View(Consent c, DateTimeOffset now) => new(
         c.ConsentId, c.PersonId, c.RecipientOrgId, c.Scopes, c.Purpose, c.Grantor, c.GrantedAt, c.ExpiresAt, c.RevokedAt, c.StatusAt(now));
-
-    private static ProblemHttpResult StudentNotFound() => TypedResults.Problem(
-        "No student record has this person id.", statusCode: StatusCodes.Status404NotFound, title: "Student not found");
-
-    [GeneratedRegex("^p_[0-9a-f]{32}$")]
-    private static partial Regex PersonIdPattern();
 }

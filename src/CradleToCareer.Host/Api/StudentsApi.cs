@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Storage.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +9,7 @@ namespace CradleToCareer.Host.Api;
 /// <c>GET /v1/students/{personId}</c>: the full longitudinal profile, for the student portal (role
 /// <c>student-portal</c>). Consent checks and the disclosure record come with the consented views.
 /// </summary>
-public static partial class StudentsApi
+public static class StudentsApi
 {
     public static IEndpointRouteBuilder MapStudentsApi(this IEndpointRouteBuilder routes)
     {
@@ -29,14 +28,14 @@ public static partial class StudentsApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetProfileAsync(
         string personId, IClusterClient cluster, TimeProvider clock)
     {
-        if (!PersonIdPattern().IsMatch(personId))
+        if (!StudentRoutes.IsPersonId(personId))
         {
-            return NotFound();
+            return StudentRoutes.NotFound();
         }
 
         var profile = await cluster.GetGrain<IStudentGrain>(personId).GetProfileAsync();
         return profile.EventCount == 0
-            ? NotFound()
+            ? StudentRoutes.NotFound()
             : TypedResults.Bytes(WithAsOf(profile.Utf8Json, clock.GetUtcNow()), "application/json");
     }
 
@@ -46,10 +45,4 @@ public static partial class StudentsApi
         var asOf = Encoding.UTF8.GetBytes($"{{\"asOf\":\"{now.UtcDateTime:yyyy-MM-ddTHH:mm:ss.fffZ}\",");
         return [.. asOf, .. profileObject.AsSpan(1)];
     }
-
-    private static ProblemHttpResult NotFound() => TypedResults.Problem(
-        "No student record has this person id.", statusCode: StatusCodes.Status404NotFound, title: "Student not found");
-
-    [GeneratedRegex("^p_[0-9a-f]{32}$")]
-    private static partial Regex PersonIdPattern();
 }
