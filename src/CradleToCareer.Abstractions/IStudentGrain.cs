@@ -16,6 +16,9 @@ public interface IStudentGrain : IGrainWithStringKey
     /// <summary>Every consent of the person, active and past; null when no record has this person id.</summary>
     Task<IReadOnlyList<Consent>?> GetConsentsAsync();
 
+    /// <summary>A consent the organization holds for this person right now (any scope), or null.</summary>
+    Task<Consent?> ActiveConsentForAsync(string organizationId);
+
     /// <summary>Revokes at once; false when the person has no such consent.</summary>
     Task<bool> RevokeConsentAsync(string consentId);
 

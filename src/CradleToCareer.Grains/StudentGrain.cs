@@ -86,6 +86,13 @@ public sealed class StudentGrain(
     public async Task<IReadOnlyList<Consent>?> GetConsentsAsync() =>
         await ExistsAsync() ? [.. consents.State.Items.OrderBy(c => c.GrantedAt)] : null;
 
+    public Task<Consent?> ActiveConsentForAsync(string organizationId)
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(consents.State.Items.FirstOrDefault(c =>
+            c.RecipientOrgId == organizationId && c.StatusAt(now) == Consent.Active));
+    }
+
     public async Task<bool> RevokeConsentAsync(string consentId)
     {
         var consent = consents.State.Items.Find(c => c.ConsentId == consentId);

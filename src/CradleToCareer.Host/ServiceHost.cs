@@ -62,6 +62,8 @@ public static class ServiceHost
         app.MapEventsApi();
         app.MapStudentsApi();
         app.MapConsentsApi();
+        app.MapResolveApi();
+        app.MapDisclosuresApi();
         app.MapInstitutionsApi();
     }
 }

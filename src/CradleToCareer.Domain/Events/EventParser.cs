@@ -14,6 +14,23 @@ public static class EventParser
     private static readonly FieldKind<string> Source = FieldKinds.AbsoluteUri(FieldLimits.EventIdLength);
     private static readonly FieldKind<string> EventType = FieldKinds.OneOf(EventTypes.All.Order(StringComparer.Ordinal).ToArray());
 
+    /// <summary>
+    /// A student block on its own, validated as in an event, with JSON Pointers from the block's root;
+    /// the block is null exactly when there are errors.
+    /// </summary>
+    public static (StudentBlock? Block, IReadOnlyList<FieldError> Errors) ParseStudentBlock(JsonElement element, ISsnTokenizer ssn)
+    {
+        ArgumentNullException.ThrowIfNull(ssn);
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return (null, [new FieldError("", "must be a JSON object: a student block as in events.md")]);
+        }
+
+        var errors = new List<FieldError>();
+        var block = StudentParser.ParseBlock(new JsonObjectReader(element, "", errors), ssn);
+        return errors.Count == 0 ? (block, []) : (null, errors);
+    }
+
     public static ParsedEvent Parse(JsonElement element, ISsnTokenizer ssn)
     {
         ArgumentNullException.ThrowIfNull(ssn);

@@ -65,6 +65,7 @@ public static class AccessSetup
                 options.AddPolicy(role, policy => policy.RequireRole(role));
             }
 
+            options.AddPolicy(Api.ResolveApi.ResolverPolicy, policy => policy.RequireRole(Api.ResolveApi.ResolverRoles));
             options.AddPolicy(Api.ConsentsApi.NonAdminPolicy, policy => policy.RequireAssertion(context =>
                 context.User.FindAll(RoleClaim).Any(claim => claim.Value != Roles.Admin)));
         });

@@ -1,6 +1,7 @@
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
+using CradleToCareer.Storage.Disclosures;
 using CradleToCareer.Storage.EventLog;
 using Npgsql;
 
@@ -37,10 +38,12 @@ public static class ServiceRegistration
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
             services.AddSingleton<IEventLog, PostgresEventLog>();
+            services.AddSingleton<IDisclosureRecord, PostgresDisclosureRecord>();
         }
         else
         {
             services.AddSingleton<IEventLog, InMemoryEventLog>();
+            services.AddSingleton<IDisclosureRecord, InMemoryDisclosureRecord>();
         }
     }
 }

@@ -23,6 +23,9 @@ public interface IEventLog
     /// <summary>The persons with at least one event that names the institution.</summary>
     Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken);
 
+    /// <summary>The persons the identifier tokens are linked to (none, one, or several when they disagree).</summary>
+    Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken);
+
     /// <summary>True when the log's backing store answers.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 }

@@ -69,6 +69,15 @@ public sealed class InMemoryEventLog : IEventLog
         }
     }
 
+    public Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<string> persons = [.. idTokens.Select(_links.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal)];
+            return Task.FromResult(persons);
+        }
+    }
+
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
     private static void Add<T>(Dictionary<string, T> index, string key, Action<T> add)

@@ -72,6 +72,21 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
         return persons;
     }
 
+    public async Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT DISTINCT person_id FROM c2c_person_identifier WHERE id_token = ANY(@tokens)");
+        command.Parameters.AddWithValue("tokens", idTokens.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var persons = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            persons.Add(reader.GetString(0));
+        }
+
+        return persons;
+    }
+
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
         try

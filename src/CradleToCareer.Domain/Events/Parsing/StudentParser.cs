@@ -18,11 +18,12 @@ internal static class StudentParser
     public static StudentBlock? Parse(JsonObjectReader data, ISsnTokenizer tokenizer)
     {
         var student = data.RequiredObject("student");
-        if (student is null)
-        {
-            return null;
-        }
+        return student is null ? null : ParseBlock(student, tokenizer);
+    }
 
+    /// <summary>Reads a student block on its own (as <c>POST /v1/students:resolve</c> receives it).</summary>
+    public static StudentBlock ParseBlock(JsonObjectReader student, ISsnTokenizer tokenizer)
+    {
         var idElements = student.IsPresent("ids") ? student.RequiredArrayOfObjects("ids") : [];
         var ids = (idElements ?? []).OfType<JsonObjectReader>().Select(ReadIdentifier).ToList();
         if (idElements is { Count: 0 } && !HasNameAndBirthDate(student))

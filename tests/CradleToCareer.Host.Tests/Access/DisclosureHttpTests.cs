@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CradleToCareer.Host.Tests.Infrastructure;
+
+namespace CradleToCareer.Host.Tests.Access;
+
+/// <summary>Resolve under consent, the same 404 without it, and the disclosure record a resolve hit leaves.</summary>
+public sealed class DisclosureHttpTests(EmbeddedServiceFixture service) : IClassFixture<EmbeddedServiceFixture>
+{
+    [Fact]
+    public async Task Without_consent_resolve_answers_as_for_nobody_and_with_consent_it_finds_and_records_the_disclosure()
+    {
+        var ssid = TestEvents.NewSsid();
+        var personId = (await service.Http.PostSingleAsync(TestEvents.Course("resolve-" + ssid, ssid))).PersonId();
+        var (orgId, college) = await CollegeAsync();
+        var block = new JsonObject { ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = ssid }) };
+        var nobody = new JsonObject { ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = TestEvents.NewSsid() }) };
+
+        var withoutConsent = await ResolveAsync(college, block);
+        var unknown = await ResolveAsync(college, nobody);
+        var consentId = await GrantAsync(personId, orgId);
+        var withConsent = await ResolveAsync(college, block);
+        var record = await service.Http.GetJsonAsync($"/v1/students/{personId}/disclosures");
+
+        Assert.Equal(HttpStatusCode.NotFound, withoutConsent.StatusCode);
+        Assert.Equal(Comparable(await unknown.Content.ReadAsStringAsync()), Comparable(await withoutConsent.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, withConsent.StatusCode);
+        Assert.Equal(personId, JsonNode.Parse(await withConsent.Content.ReadAsStringAsync())!["personId"]!.GetValue<string>());
+        var entry = record["entries"]!.AsArray().Single()!;
+        Assert.Equal(orgId, entry["organizationId"]!.GetValue<string>());
+        Assert.Equal(consentId, entry["consentId"]!.GetValue<string>());
+        Assert.Equal("identity", entry["scope"]!.GetValue<string>());
+        Assert.True(record["verification"]!["valid"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task The_student_portal_resolves_without_consent_and_leaves_no_disclosure()
+    {
+        var ssid = TestEvents.NewSsid();
+        var personId = (await service.Http.PostSingleAsync(TestEvents.Course("own-" + ssid, ssid))).PersonId();
+
+        var resolved = await service.Http.PostAsJsonAsync("/v1/students:resolve", new { ids = new[] { new { system = "ssid", value = ssid } } });
+        var record = await service.Http.GetJsonAsync($"/v1/students/{personId}/disclosures");
+
+        Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
+        Assert.Empty(record["entries"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_invalid_block_is_400_with_json_pointers()
+    {
+        var response = await service.Http.PostAsJsonAsync("/v1/students:resolve", new { ids = new[] { new { system = "ssid", value = "12" } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!["/ids/0/value"]);
+    }
+
+    private static string Comparable(string problem)
+    {
+        var node = JsonNode.Parse(problem)!.AsObject();
+        node.Remove("traceId");
+        return node.ToJsonString();
+    }
+
+    private async Task<string> GrantAsync(string personId, string orgId)
+    {
+        var response = await service.Http.PostAsJsonAsync($"/v1/students/{personId}/consents", new
+        {
+            recipientOrgId = orgId, scopes = new[] { "progress" }, purpose = "admissions", expiresAt = DateTimeOffset.UtcNow.AddMonths(1), grantor = "student",
+        });
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["consentId"]!.GetValue<string>();
+    }
+
+    private async Task<HttpResponseMessage> ResolveAsync(string token, JsonObject block)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/students:resolve") { Content = JsonContent.Create(block) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await service.Anonymous.SendAsync(request);
+    }
+
+    private async Task<(string OrgId, string Token)> CollegeAsync()
+    {
+        var admin = await service.Anonymous.AdminTokenAsync();
+        var orgId = "resolver-" + Guid.NewGuid().ToString("N")[..8];
+        await service.Anonymous.PostWithTokenAsync("/v1/organizations", new
+        {
+            id = orgId, name = "A college", sources = Array.Empty<string>(), institutions = Array.Empty<string>(), allowedEventTypes = Array.Empty<string>(),
+        }, admin);
+        var client = await service.Anonymous.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles = new[] { "college" } }, admin);
+        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
+        return (orgId, await service.Anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>()));
+    }
+}
