@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CradleToCareer.Host.Tests.Infrastructure;
+
+namespace CradleToCareer.Host.Tests.Access;
+
+/// <summary>
+/// Every protected route called with no token and with a token of each role: 401 without a token,
+/// 403 for a role the route does not admit, and past authorization (any other status) for the roles it does.
+/// </summary>
+public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClassFixture<EmbeddedServiceFixture>
+{
+    private static readonly string[] AllRoles = ["admin", "source", "college", "advisor", "subscriber", "student-portal", "steward", "researcher"];
+    private static readonly string[] NonAdmin = [.. AllRoles.Where(role => role != "admin")];
+    private static readonly string Person = "p_" + new string('0', 32);
+
+    public static TheoryData<string, string, string?, string[]> Routes => new()
+    {
+        { "POST", "/v1/organizations", "{}", ["admin"] },
+        { "POST", "/v1/organizations/matrix/clients", "{}", ["admin"] },
+        { "POST", "/v1/organizations/matrix/clients/c_none/secret", "{}", ["admin"] },
+        { "POST", "/v1/events", "[]", ["source"] },
+        { "GET", $"/v1/students/{Person}", null, ["student-portal"] },
+        { "POST", $"/v1/students/{Person}/consents", "{}", ["student-portal"] },
+        { "GET", $"/v1/students/{Person}/consents", null, ["student-portal"] },
+        { "DELETE", $"/v1/students/{Person}/consents/c_none", null, ["student-portal"] },
+        { "GET", $"/v1/students/{Person}/disclosures", null, ["student-portal"] },
+        { "POST", "/v1/students:resolve", "{}", ["college", "advisor", "subscriber", "student-portal"] },
+        { "GET", "/v1/consents", null, NonAdmin },
+        { "GET", $"/v1/institutions/{TestEvents.HighSchool}", null, AllRoles },
+    };
+
+    [Theory]
+    [MemberData(nameof(Routes))]
+    public async Task Each_route_admits_exactly_its_roles(string method, string path, string? body, string[] admitted)
+    {
+        var tokens = await TokensAsync();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(method, path, body, null)).StatusCode);
+        foreach (var role in AllRoles)
+        {
+            var status = (await SendAsync(method, path, body, tokens[role])).StatusCode;
+            if (admitted.Contains(role))
+            {
+                Assert.True(status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{role} should pass {method} {path}, got {(int)status}");
+            }
+            else
+            {
+                Assert.True(status == HttpStatusCode.Forbidden, $"{role} should get 403 on {method} {path}, got {(int)status}");
+            }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string method, string path, string? body, string? token)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, body.StartsWith('[') ? "application/cloudevents-batch+json" : "application/json");
+        }
+
+        return await service.Anonymous.SendAsync(request);
+    }
+
+    /// <summary>One client per role, all in one organization that speaks for the test high school.</summary>
+    private async Task<Dictionary<string, string>> TokensAsync()
+    {
+        var http = service.Anonymous;
+        var admin = await http.AdminTokenAsync();
+        await http.PostWithTokenAsync("/v1/organizations", new
+        {
+            id = "matrix", name = "Matrix", sources = new[] { TestEvents.LeaSource }, institutions = new[] { TestEvents.HighSchool },
+            allowedEventTypes = new[] { "c2c.k12.*" },
+        }, admin);
+        var tokens = new Dictionary<string, string>();
+        foreach (var role in AllRoles)
+        {
+            var client = await http.PostWithTokenAsync("/v1/organizations/matrix/clients", new { roles = new[] { role } }, admin);
+            var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
+            tokens[role] = await http.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>());
+        }
+
+        return tokens;
+    }
+}
