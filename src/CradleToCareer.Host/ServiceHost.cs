@@ -59,6 +59,7 @@ public static class ServiceHost
         app.MapHealthApi();
         app.MapTokenApi();
         app.MapOrganizationsApi();
+        app.MapSigningKeysApi();
         app.MapEventsApi();
         app.MapStudentsApi();
         app.MapConsentsApi();

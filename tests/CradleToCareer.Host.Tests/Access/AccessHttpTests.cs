@@ -109,6 +109,28 @@ public sealed class AccessHttpTests(EmbeddedServiceFixture service) : IClassFixt
     }
 
     [Fact]
+    public async Task After_a_key_rotation_new_tokens_name_the_new_key_and_old_tokens_still_work()
+    {
+        var (clientId, secret) = await NewClientAsync("student-portal");
+        var before = await Http.TokenAsync(clientId, secret);
+        var admin = await Http.AdminTokenAsync();
+
+        var rotated = await Http.PostWithTokenAsync("/v1/signing-keys/rotate", new { }, admin);
+        var keyId = JsonNode.Parse(await rotated.Content.ReadAsStringAsync())!["keyId"]!.GetValue<string>();
+        var after = await Http.TokenAsync(clientId, secret);
+
+        Assert.Equal(HttpStatusCode.OK, rotated.StatusCode);
+        Assert.Equal(keyId, Header(after)["kid"]!.GetValue<string>());
+        Assert.NotEqual(keyId, Header(before)["kid"]!.GetValue<string>());
+        foreach (var token in new[] { before, after })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/students/p_" + new string('0', 32));
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            Assert.Equal(HttpStatusCode.NotFound, (await Http.SendAsync(request)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Invalid_organizations_and_clients_get_errors_keyed_by_json_pointer()
     {
         var admin = await Http.AdminTokenAsync();
@@ -149,9 +171,13 @@ public sealed class AccessHttpTests(EmbeddedServiceFixture service) : IClassFixt
         allowedEventTypes = new[] { "c2c.k12.*", "c2c.correction.retracted" },
     };
 
-    private static JsonNode Payload(string jwt)
+    private static JsonNode Header(string jwt) => Part(jwt, 0);
+
+    private static JsonNode Payload(string jwt) => Part(jwt, 1);
+
+    private static JsonNode Part(string jwt, int index)
     {
-        var part = jwt.Split('.')[1].Replace('-', '+').Replace('_', '/');
+        var part = jwt.Split('.')[index].Replace('-', '+').Replace('_', '/');
         return JsonNode.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(part.PadRight(part.Length + (4 - part.Length % 4) % 4, '='))))!;
     }
 }

@@ -21,6 +21,7 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         { "POST", "/v1/organizations", "{}", ["admin"] },
         { "POST", "/v1/organizations/matrix/clients", "{}", ["admin"] },
         { "POST", "/v1/organizations/matrix/clients/c_none/secret", "{}", ["admin"] },
+        { "POST", "/v1/signing-keys/rotate", "{}", ["admin"] },
         { "POST", "/v1/events", "[]", ["source"] },
         { "GET", $"/v1/students/{Person}", null, ["student-portal"] },
         { "POST", $"/v1/students/{Person}/consents", "{}", ["student-portal"] },
