@@ -10,6 +10,7 @@ namespace CradleToCareer.Host.Access;
 /// <param name="Audience">The <c>aud</c> of issued tokens (C2C:Security:Audience).</param>
 /// <param name="TokenLifetime">How long a token is valid (C2C:Security:TokenLifetimeMinutes, default 15).</param>
 /// <param name="KeyRefreshInterval">How often signing keys are re-read (C2C:Security:KeyRefreshSeconds, default 30).</param>
+/// <param name="External">An external OpenID Connect issuer whose tokens are accepted too, or null.</param>
 public sealed record AccessSettings(
     byte[] KeyEncryptionKey,
     string AdminClientId,
@@ -17,7 +18,8 @@ public sealed record AccessSettings(
     string Issuer,
     string Audience,
     TimeSpan TokenLifetime,
-    TimeSpan KeyRefreshInterval)
+    TimeSpan KeyRefreshInterval,
+    ExternalIssuer? External)
 {
     /// <summary>The organization the bootstrap admin client belongs to.</summary>
     public const string OperatorOrganization = "c2c-operators";
@@ -48,6 +50,7 @@ public sealed record AccessSettings(
             configuration["C2C:Security:Issuer"] ?? "urn:c2c:record-service",
             configuration["C2C:Security:Audience"] ?? "urn:c2c:api",
             TimeSpan.FromMinutes(configuration.GetValue("C2C:Security:TokenLifetimeMinutes", 15)),
-            TimeSpan.FromSeconds(configuration.GetValue("C2C:Security:KeyRefreshSeconds", 30)));
+            TimeSpan.FromSeconds(configuration.GetValue("C2C:Security:KeyRefreshSeconds", 30)),
+            ExternalIssuer.From(configuration));
     }
 }

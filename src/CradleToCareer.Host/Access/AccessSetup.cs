@@ -1,6 +1,7 @@
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Storage.Access;
 using CradleToCareer.Storage.Access.Signing;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
@@ -11,6 +12,9 @@ namespace CradleToCareer.Host.Access;
 public static class AccessSetup
 {
     public const string RoleClaim = "role";
+
+    /// <summary>Sends each bearer token to the scheme of its issuer: ours, or the external authority's.</summary>
+    private const string EitherIssuer = "bearer-by-issuer";
 
     public static void AddAccessControl(this WebApplicationBuilder builder, ServiceSettings settings)
     {
@@ -43,7 +47,13 @@ public static class AccessSetup
         services.AddHostedService<AccessStartup>();
         services.AddHostedService<SigningKeyRefresher>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        var authentication = services.AddAuthentication(access.External is null ? JwtBearerDefaults.AuthenticationScheme : EitherIssuer);
+        authentication.AddJwtBearer();
+        if (access.External is { } external)
+        {
+            AddExternalIssuer(authentication, external, access.Issuer);
+        }
+
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyRing>((options, keys) =>
             {
@@ -69,5 +79,43 @@ public static class AccessSetup
             options.AddPolicy(Api.ConsentsApi.NonAdminPolicy, policy => policy.RequireAssertion(context =>
                 context.User.FindAll(RoleClaim).Any(claim => claim.Value != Roles.Admin)));
         });
+    }
+
+    private static void AddExternalIssuer(AuthenticationBuilder authentication, ExternalIssuer external, string ownIssuer)
+    {
+        authentication.AddJwtBearer(ExternalIssuer.Scheme, options =>
+        {
+            options.Authority = external.Authority;
+            options.Audience = external.Audience;
+            options.RequireHttpsMetadata = external.RequireHttpsMetadata;
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.NameClaimType = "sub";
+            options.TokenValidationParameters.RoleClaimType = RoleClaim;
+        });
+        authentication.AddPolicyScheme(EitherIssuer, "Bearer token of either issuer", options =>
+            options.ForwardDefaultSelector = context => IssuerOf(context.Request) == ownIssuer
+                ? JwtBearerDefaults.AuthenticationScheme
+                : ExternalIssuer.Scheme);
+    }
+
+    /// <summary>The unverified <c>iss</c> of the request's bearer token, only to pick the scheme that will verify it.</summary>
+    private static string? IssuerOf(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var handler = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler();
+        var token = header["Bearer ".Length..].Trim();
+        try
+        {
+            return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 }
