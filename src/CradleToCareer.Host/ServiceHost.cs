@@ -46,11 +46,6 @@ public static class ServiceHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        if (!settings.AllowRemote)
-        {
-            app.UseMiddleware<LoopbackOnlyMiddleware>();
-        }
-
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

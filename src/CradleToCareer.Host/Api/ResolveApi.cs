@@ -14,7 +14,9 @@ namespace CradleToCareer.Host.Api;
 /// <summary>
 /// <c>POST /v1/students:resolve</c>: a student block to a person id, only for an organization holding an
 /// active consent for that person (the student portal: always). Every hit for another organization is
-/// a disclosure and is recorded. Without consent the answer is the same 404 as for nobody.
+/// a disclosure and is recorded. Without consent the answer is the same 404 as for nobody, and every
+/// answer to another organization takes at least <see cref="MinimumAnswerTime"/>, so the time it
+/// takes does not tell the two apart either.
 /// </summary>
 public static class ResolveApi
 {
@@ -22,6 +24,9 @@ public static class ResolveApi
     public const string IdentityScope = "identity";
 
     public static readonly string[] ResolverRoles = [Roles.College, Roles.Advisor, Roles.Subscriber, Roles.StudentPortal];
+
+    /// <summary>Longer than either path normally takes: a miss, or a hit that activates a grain and records a disclosure.</summary>
+    public static readonly TimeSpan MinimumAnswerTime = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The answer to a resolve hit.</summary>
     public sealed record Resolved(string PersonId);
@@ -60,19 +65,33 @@ public static class ResolveApi
                 title: "The student block is not valid");
         }
 
+        var floor = Task.Delay(MinimumAnswerTime, clock, cancellationToken);
         var tokens = student.Ids.Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value))).ToList();
         var persons = tokens.Count == 0 ? [] : await eventLog.FindPersonsAsync(tokens, cancellationToken);
+        if (context.User.IsInRole(Roles.StudentPortal))
+        {
+            return persons.Count == 1 ? TypedResults.Ok(new Resolved(persons[0])) : StudentRoutes.NotFound();
+        }
+
+        var answer = await ResolveUnderConsentAsync(persons, context, cluster, disclosures, clock, cancellationToken);
+        await floor;
+        return answer;
+    }
+
+    private static async Task<IResult> ResolveUnderConsentAsync(
+        IReadOnlyList<string> persons,
+        HttpContext context,
+        IClusterClient cluster,
+        IDisclosureRecord disclosures,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
         if (persons.Count != 1)
         {
             return StudentRoutes.NotFound();
         }
 
         var personId = persons[0];
-        if (context.User.IsInRole(Roles.StudentPortal))
-        {
-            return TypedResults.Ok(new Resolved(personId));
-        }
-
         var organizationId = context.User.FindFirst(AccessTokenClaimNames.Organization)?.Value ?? "";
         if (await cluster.GetGrain<IStudentGrain>(personId).ActiveConsentForAsync(organizationId) is not { } consent)
         {

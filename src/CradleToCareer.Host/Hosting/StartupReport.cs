@@ -24,10 +24,6 @@ internal sealed class StartupReport(ServiceSettings settings, ILogger<StartupRep
             logger.LogWarning("No C2C:Identity:TokenKey is set: a random key was generated for this run; SSN and identifier tokens will differ after a restart");
         }
 
-        logger.LogWarning(
-            settings.AllowRemote
-                ? "C2C:Http:AllowRemote is true: requests from other machines are accepted, and there is no access control yet"
-                : "Loopback only: requests from other machines are refused until access control is configured (C2C:Http:AllowRemote)");
         return Task.CompletedTask;
     }
 

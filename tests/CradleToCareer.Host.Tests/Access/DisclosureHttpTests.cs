@@ -18,11 +18,17 @@ public sealed class DisclosureHttpTests(EmbeddedServiceFixture service) : IClass
         var block = new JsonObject { ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = ssid }) };
         var nobody = new JsonObject { ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = TestEvents.NewSsid() }) };
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var withoutConsent = await ResolveAsync(college, block);
+        var withoutConsentTook = clock.Elapsed;
+        clock.Restart();
         var unknown = await ResolveAsync(college, nobody);
+        var unknownTook = clock.Elapsed;
         var consentId = await GrantAsync(personId, orgId);
         var withConsent = await ResolveAsync(college, block);
         var record = await service.Http.GetJsonAsync($"/v1/students/{personId}/disclosures");
+        await service.Http.DeleteAsync($"/v1/students/{personId}/consents/{consentId}");
+        var afterRevocation = await ResolveAsync(college, block);
 
         Assert.Equal(HttpStatusCode.NotFound, withoutConsent.StatusCode);
         Assert.Equal(Comparable(await unknown.Content.ReadAsStringAsync()), Comparable(await withoutConsent.Content.ReadAsStringAsync()));
@@ -33,6 +39,9 @@ public sealed class DisclosureHttpTests(EmbeddedServiceFixture service) : IClass
         Assert.Equal(consentId, entry["consentId"]!.GetValue<string>());
         Assert.Equal("identity", entry["scope"]!.GetValue<string>());
         Assert.True(record["verification"]!["valid"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NotFound, afterRevocation.StatusCode);
+        Assert.True(withoutConsentTook >= TimeSpan.FromMilliseconds(95) && unknownTook >= TimeSpan.FromMilliseconds(95),
+            $"both answers wait for the same floor: {withoutConsentTook.TotalMilliseconds} ms and {unknownTook.TotalMilliseconds} ms");
     }
 
     [Fact]
