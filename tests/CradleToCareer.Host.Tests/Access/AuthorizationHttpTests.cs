@@ -88,21 +88,6 @@ public sealed class AuthorizationHttpTests(EmbeddedServiceFixture service) : ICl
         return await service.Anonymous.SendAsync(request);
     }
 
-    private async Task<string> TokenForNewClientAsync(string[] roles, string[] sources)
-    {
-        var http = service.Anonymous;
-        var admin = await http.AdminTokenAsync();
-        var orgId = "authz-" + Guid.NewGuid().ToString("N")[..8];
-        await http.PostWithTokenAsync("/v1/organizations", new
-        {
-            id = orgId,
-            name = "Authorization test",
-            sources,
-            institutions = Array.Empty<string>(),
-            allowedEventTypes = new[] { "c2c.k12.*", "c2c.finaid.*" },
-        }, admin);
-        var client = await http.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles }, admin);
-        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
-        return await http.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>());
-    }
+    private async Task<string> TokenForNewClientAsync(string[] roles, string[] sources) =>
+        (await service.Anonymous.NewClientTokenAsync(roles, sources: sources, allowedEventTypes: ["c2c.k12.*", "c2c.finaid.*"])).Token;
 }

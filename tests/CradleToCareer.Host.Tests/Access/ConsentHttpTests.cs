@@ -118,18 +118,7 @@ public sealed class ConsentHttpTests(EmbeddedServiceFixture service) : IClassFix
         return results[0].PersonId();
     }
 
-    private async Task<(string OrgId, string Token)> RecipientAsync()
-    {
-        var admin = await service.Anonymous.AdminTokenAsync();
-        var orgId = "college-" + Guid.NewGuid().ToString("N")[..8];
-        await service.Anonymous.PostWithTokenAsync("/v1/organizations", new
-        {
-            id = orgId, name = "A college", sources = Array.Empty<string>(), institutions = Array.Empty<string>(), allowedEventTypes = Array.Empty<string>(),
-        }, admin);
-        var client = await service.Anonymous.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles = new[] { "advisor" } }, admin);
-        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
-        return (orgId, await service.Anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>()));
-    }
+    private Task<(string OrgId, string Token)> RecipientAsync() => service.Anonymous.NewClientTokenAsync(["advisor"]);
 
     private async Task<JsonArray> ListAsync(string path, string token)
     {

@@ -89,16 +89,5 @@ public sealed class DisclosureHttpTests(EmbeddedServiceFixture service) : IClass
         return await service.Anonymous.SendAsync(request);
     }
 
-    private async Task<(string OrgId, string Token)> CollegeAsync()
-    {
-        var admin = await service.Anonymous.AdminTokenAsync();
-        var orgId = "resolver-" + Guid.NewGuid().ToString("N")[..8];
-        await service.Anonymous.PostWithTokenAsync("/v1/organizations", new
-        {
-            id = orgId, name = "A college", sources = Array.Empty<string>(), institutions = Array.Empty<string>(), allowedEventTypes = Array.Empty<string>(),
-        }, admin);
-        var client = await service.Anonymous.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles = new[] { "college" } }, admin);
-        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
-        return (orgId, await service.Anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>()));
-    }
+    private Task<(string OrgId, string Token)> CollegeAsync() => service.Anonymous.NewClientTokenAsync(["college"]);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Infrastructure;
 
 namespace CradleToCareer.Host.Tests.Access;
@@ -73,19 +72,11 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
     /// <summary>One client per role, all in one organization that speaks for the test high school.</summary>
     private async Task<Dictionary<string, string>> TokensAsync()
     {
-        var http = service.Anonymous;
-        var admin = await http.AdminTokenAsync();
-        await http.PostWithTokenAsync("/v1/organizations", new
-        {
-            id = "matrix", name = "Matrix", sources = new[] { TestEvents.LeaSource }, institutions = new[] { TestEvents.HighSchool },
-            allowedEventTypes = new[] { "c2c.k12.*" },
-        }, admin);
         var tokens = new Dictionary<string, string>();
         foreach (var role in AllRoles)
         {
-            var client = await http.PostWithTokenAsync("/v1/organizations/matrix/clients", new { roles = new[] { role } }, admin);
-            var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
-            tokens[role] = await http.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>());
+            (_, tokens[role]) = await service.Anonymous.NewClientTokenAsync(
+                [role], orgId: "matrix", sources: [TestEvents.LeaSource], institutions: [TestEvents.HighSchool], allowedEventTypes: ["c2c.k12.*"]);
         }
 
         return tokens;

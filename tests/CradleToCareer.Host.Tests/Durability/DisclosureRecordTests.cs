@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Infrastructure;
 using CradleToCareer.Testing;
 using Npgsql;
@@ -59,11 +58,6 @@ public sealed class DisclosureRecordTests(PostgresFixture postgres)
     }
 
     /// <summary>A client of the test tenant with the college role (the tenant holds the consent).</summary>
-    private static async Task<string> CollegeOfTenantAsync(ServiceUnderTest service)
-    {
-        var admin = await service.Anonymous.AdminTokenAsync();
-        var client = await service.Anonymous.PostWithTokenAsync($"/v1/organizations/{TestTenant.OrganizationId}/clients", new { roles = new[] { "college" } }, admin);
-        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
-        return await service.Anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>());
-    }
+    private static async Task<string> CollegeOfTenantAsync(ServiceUnderTest service) =>
+        (await service.Anonymous.NewClientTokenAsync(["college"], orgId: TestTenant.OrganizationId)).Token;
 }

@@ -34,6 +34,29 @@ public static class AccessClient
     public static Task<string> AdminTokenAsync(this HttpClient http) =>
         http.TokenAsync(ServiceUnderTest.AdminClientId, ServiceUnderTest.AdminSecret);
 
+    /// <summary>
+    /// As the bootstrap admin: registers the organization (a new id unless one is given; an existing one is
+    /// kept) and a client of it with the roles, and returns the organization id and a token of that client.
+    /// </summary>
+    public static async Task<(string OrgId, string Token)> NewClientTokenAsync(
+        this HttpClient anonymous, string[] roles, string? orgId = null, string[]? sources = null,
+        string[]? institutions = null, string[]? allowedEventTypes = null)
+    {
+        var admin = await anonymous.AdminTokenAsync();
+        orgId ??= "org-" + Guid.NewGuid().ToString("N")[..8];
+        await anonymous.PostWithTokenAsync("/v1/organizations", new
+        {
+            id = orgId,
+            name = "Test organization " + orgId,
+            sources = sources ?? [],
+            institutions = institutions ?? [],
+            allowedEventTypes = allowedEventTypes ?? [],
+        }, admin);
+        var client = await anonymous.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles }, admin);
+        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
+        return (orgId, await anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>()));
+    }
+
     public static Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient http, string path, object body, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
