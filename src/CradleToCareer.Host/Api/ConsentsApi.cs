@@ -76,7 +76,7 @@ public static class ConsentsApi
         return grant.Consent is { } consent
             ? TypedResults.Created($"/v1/students/{personId}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow()))
             : TypedResults.ValidationProblem(
-                grant.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                ValidationErrors.ByPath(grant.Errors),
                 title: "The consent is not valid");
     }
 

@@ -61,7 +61,7 @@ public static class ResolveApi
         if (student is null)
         {
             return TypedResults.ValidationProblem(
-                errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                ValidationErrors.ByPath(errors),
                 title: "The student block is not valid");
         }
 
