@@ -24,7 +24,7 @@ public static class ServiceRegistration
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddDetailedProblems();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddPerClientRateLimits(builder.Configuration);
         builder.Services.AddEndpointsApiExplorer();

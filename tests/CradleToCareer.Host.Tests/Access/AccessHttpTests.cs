@@ -84,6 +84,25 @@ public sealed class AccessHttpTests(EmbeddedServiceFixture service) : IClassFixt
     }
 
     [Fact]
+    public async Task Problems_the_framework_raises_still_say_what_was_wrong_and_where()
+    {
+        var admin = await Http.AdminTokenAsync();
+        using var torn = new HttpRequestMessage(HttpMethod.Post, "/v1/organizations")
+        {
+            Content = new StringContent("{ \"id\": \"x\", ", Encoding.UTF8, "application/json"),
+        };
+        torn.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin);
+
+        var unreadable = await Http.SendAsync(torn);
+        var noToken = await Http.GetAsync("/v1/consents");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Contains("line 1", JsonNode.Parse(await unreadable.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Unauthorized, noToken.StatusCode);
+        Assert.Contains("bearer token", JsonNode.Parse(await noToken.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_scope_naming_a_role_the_client_lacks_is_invalid_scope()
     {
         var (clientId, secret) = await NewClientAsync("advisor");
