@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace CradleToCareer.Domain.Matching;
+
+/// <summary>
+/// The blocks a record is filed under. Each kind tolerates different errors, so a true match
+/// that differs in one field still shares another key:
+/// <list type="bullet">
+/// <item><c>ssn</c>: the SSN token.</item>
+/// <item><c>birth</c>: the full birth date (survives name changes and typos).</item>
+/// <item><c>name-year</c>: Soundex of the last name, birth year, initial of the first-name root
+/// (survives typos in the name and a wrong day or month).</item>
+/// <item><c>given-zip</c>: Soundex of the first-name root and the 5-digit ZIP code (survives a wrong
+/// birth date and a changed last name).</item>
+/// </list>
+/// A key is left out when a field it needs is missing.
+/// </summary>
+internal static class BlockingKeys
+{
+    public static IReadOnlyList<string> For(NormalizedStudent student, MatchHasher hasher)
+    {
+        var keys = new List<string>(4);
+        if (student.SsnToken is { } ssn)
+        {
+            keys.Add(hasher.BlockingKey("ssn", ssn));
+        }
+
+        if (student.BirthDate is { } birthDate)
+        {
+            keys.Add(hasher.BlockingKey("birth", birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            if (student.LastName is { } lastName && student.FirstNameRoot is { } root)
+            {
+                var year = birthDate.Year.ToString("D4", CultureInfo.InvariantCulture);
+                keys.Add(hasher.BlockingKey("name-year", $"{Soundex.Encode(lastName)}|{year}|{root[0]}"));
+            }
+        }
+
+        if (student.FirstNameRoot is { } givenRoot && student.PostalCode is { } postalCode)
+        {
+            keys.Add(hasher.BlockingKey("given-zip", $"{Soundex.Encode(givenRoot)}|{postalCode}"));
+        }
+
+        return keys;
+    }
+}

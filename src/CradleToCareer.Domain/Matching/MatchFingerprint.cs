@@ -1,0 +1,48 @@
+namespace CradleToCareer.Domain.Matching;
+
+/// <summary>
+/// What the matching index holds about one record: keyed tokens (the first 64 bits of an HMAC-SHA256
+/// with the service key) and keyed Bloom filters of bigrams, never clear text. Without the key a
+/// token cannot be tested against a guessed value. Every member is null when the source did not
+/// send the field (or sent nothing usable after normalization).
+/// </summary>
+/// <param name="FirstName">Token of the normalized first name.</param>
+/// <param name="FirstNameRoot">
+/// Token of the first name's root in the nickname table (Bill → william), made like
+/// <paramref name="FirstName"/>; equal to it when the table knows no variant of the name.
+/// </param>
+/// <param name="FirstNameGrams">Bloom filter (512 bits) of the padded bigrams of the first name.</param>
+/// <param name="LastName">Token of the normalized last name.</param>
+/// <param name="LastNameGrams">Bloom filter (512 bits) of the padded bigrams of the last name.</param>
+/// <param name="BirthDate">Token of the birth date as <c>yyyy-mm-dd</c>.</param>
+/// <param name="BirthDateSwapped">
+/// Token of the birth date with day and month exchanged, made like <paramref name="BirthDate"/>;
+/// null unless both day and month are 12 or less.
+/// </param>
+/// <param name="BirthDateDigits">
+/// Eight tokens, token i of the <c>yyyymmdd</c> digits with digit i masked: equal dates share all
+/// eight, dates one digit apart share exactly one, at the same index.
+/// </param>
+/// <param name="Sex">Token of the upper-case first letter of the sex.</param>
+/// <param name="StreetAddress">Token of the normalized street address (suffixes abbreviated).</param>
+/// <param name="StreetAddressGrams">Bloom filter (512 bits) of the padded bigrams of the street address.</param>
+/// <param name="City">Token of the normalized city.</param>
+/// <param name="PostalCode">Token of the 5-digit ZIP code.</param>
+/// <param name="PostalArea">Token of the ZIP code's first 3 digits.</param>
+/// <param name="Ssn">Token of the (already keyed) SSN token.</param>
+public sealed record MatchFingerprint(
+    long? FirstName,
+    long? FirstNameRoot,
+    ulong[]? FirstNameGrams,
+    long? LastName,
+    ulong[]? LastNameGrams,
+    long? BirthDate,
+    long? BirthDateSwapped,
+    long[]? BirthDateDigits,
+    long? Sex,
+    long? StreetAddress,
+    ulong[]? StreetAddressGrams,
+    long? City,
+    long? PostalCode,
+    long? PostalArea,
+    long? Ssn);

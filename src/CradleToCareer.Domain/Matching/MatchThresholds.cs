@@ -1,0 +1,59 @@
+namespace CradleToCareer.Domain.Matching;
+
+/// <summary>
+/// The two match-weight thresholds (in bits) of the Fellegi-Sunter decision rule, and the guards
+/// that keep a high score from linking records the independence assumption overrates.
+/// </summary>
+/// <param name="Upper">From here a pair is linked, if the guards pass.</param>
+/// <param name="Lower">From here a pair is reviewed.</param>
+public sealed record MatchThresholds(double Upper, double Lower)
+{
+    /// <summary>
+    /// Upper 12 bits (a likelihood ratio of 4,096), Lower 6 bits (64). With the default weights a
+    /// student who moved and whose surname has a typo, but whose first name, birth date and sex
+    /// agree, scores about 14 (link); two students with the same first and last name, same sex and
+    /// birth year but another birth date and address score about 5 (non-match). To be calibrated
+    /// against a benchmark.
+    /// </summary>
+    public static MatchThresholds Default { get; } = new(12, 6);
+
+    /// <summary>
+    /// <see cref="MatchClass.Link"/> when the total is at least <see cref="Upper"/> and the guards
+    /// pass; <see cref="MatchClass.Review"/> when it is at least <see cref="Lower"/>, or at least
+    /// <see cref="Upper"/> but a guard fails; else <see cref="MatchClass.NonMatch"/>.
+    /// </summary>
+    /// <remarks>
+    /// The guards: a link needs the first name, the birth date, the sex and the SSN not to
+    /// <see cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings,
+    /// a parent with the same name) agree on surname, address, city and ZIP code together, which
+    /// the model counts as independent evidence worth 20 bits or more; these fields are the ones
+    /// that tell them apart. The sex guard catches twins with paired names (Gabriel and Gabriela)
+    /// whose first names are similar enough to be Partial.
+    /// </remarks>
+    public MatchClass Classify(MatchScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        if (score.Total >= Upper)
+        {
+            return PassesGuards(score) ? MatchClass.Link : MatchClass.Review;
+        }
+
+        return score.Total >= Lower ? MatchClass.Review : MatchClass.NonMatch;
+    }
+
+    private static bool PassesGuards(MatchScore score)
+    {
+        foreach (var evidence in score.Fields)
+        {
+            if (evidence.Agreement == Agreement.Disagree && IsGuarded(evidence.Field))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsGuarded(MatchField field) =>
+        field is MatchField.FirstName or MatchField.BirthDate or MatchField.Sex or MatchField.Ssn;
+}

@@ -1,0 +1,34 @@
+using CradleToCareer.Domain.Events;
+
+namespace CradleToCareer.Domain.Matching;
+
+/// <summary>
+/// The student block as matching sees it, normalized, before anything is tokenized. Lives only
+/// inside <see cref="MatchEncoder.Encode"/>; null means the field is missing.
+/// </summary>
+internal sealed record NormalizedStudent(
+    string? FirstName,
+    string? FirstNameRoot,
+    string? LastName,
+    DateOnly? BirthDate,
+    string? Sex,
+    string? StreetAddress,
+    string? City,
+    string? PostalCode,
+    string? SsnToken)
+{
+    public static NormalizedStudent From(StudentBlock student)
+    {
+        var firstName = MatchText.Letters(student.FirstName);
+        return new NormalizedStudent(
+            firstName,
+            firstName is null ? null : GivenNameVariants.RootOf(firstName),
+            MatchText.Letters(student.LastName),
+            student.BirthDate,
+            MatchText.SexCode(student.Sex),
+            MatchText.Street(student.StreetAddress),
+            MatchText.Words(student.City),
+            MatchText.PostalCode(student.PostalCode),
+            string.IsNullOrWhiteSpace(student.SsnToken) ? null : student.SsnToken);
+    }
+}

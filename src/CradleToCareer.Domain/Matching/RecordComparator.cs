@@ -1,0 +1,134 @@
+namespace CradleToCareer.Domain.Matching;
+
+/// <summary>
+/// Compares two fingerprints field by field into a <see cref="ComparisonPattern"/>, without
+/// allocating. A field is <see cref="Agreement.Missing"/> when either record lacks it.
+/// </summary>
+public static class RecordComparator
+{
+    /// <summary>
+    /// Filter Dice from which two different first names are Partial. A one-letter typo in a name of
+    /// about 9 letters, or a dropped letter in one of 7, reaches it. Rhyming sibling names must not:
+    /// a twin's record agrees on everything else, so a Partial first name would link twins. Mason/Jason
+    /// and Jayden/Brayden have a bigram Dice of 0.67 and a filter Dice of up to 0.75 depending on the key.
+    /// </summary>
+    internal const double FirstNamePartialDice = 0.8;
+
+    /// <summary>
+    /// Filter Dice from which two different last names are Partial: lower than for first names, as
+    /// household members share the surname anyway. A one-letter typo in a surname of 6 letters or more
+    /// reaches it (Martinez/Martines 0.78, Hernandez/Hernandes 0.8 as bigram Dice); in one of 5 letters
+    /// (Smith/Smyth, 0.67) only under some keys. Different surnames sharing a stem must not
+    /// (Garcia/Garza, 0.62): a Partial surname is what links a student who moved.
+    /// </summary>
+    internal const double LastNamePartialDice = 0.7;
+
+    /// <summary>Filter Dice from which two different street addresses are Partial (a typo, another unit).</summary>
+    internal const double StreetAddressPartialDice = 0.8;
+
+    /// <summary>Compares two records.</summary>
+    public static ComparisonPattern Compare(MatchFingerprint a, MatchFingerprint b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return default(ComparisonPattern)
+            .With(MatchField.FirstName, FirstName(a, b))
+            .With(MatchField.LastName, Graded(a.LastName, b.LastName, a.LastNameGrams, b.LastNameGrams, LastNamePartialDice))
+            .With(MatchField.BirthDate, BirthDate(a, b))
+            .With(MatchField.Sex, Exact(a.Sex, b.Sex))
+            .With(MatchField.StreetAddress, Graded(a.StreetAddress, b.StreetAddress, a.StreetAddressGrams, b.StreetAddressGrams, StreetAddressPartialDice))
+            .With(MatchField.City, Exact(a.City, b.City))
+            .With(MatchField.PostalCode, PostalCode(a, b))
+            .With(MatchField.Ssn, Exact(a.Ssn, b.Ssn));
+    }
+
+    /// <summary>Agree on the same name or the same nickname root; Partial on similar spelling.</summary>
+    private static Agreement FirstName(MatchFingerprint a, MatchFingerprint b)
+    {
+        if (a.FirstName is null || b.FirstName is null)
+        {
+            return Agreement.Missing;
+        }
+
+        if (a.FirstName == b.FirstName || (a.FirstNameRoot is not null && a.FirstNameRoot == b.FirstNameRoot))
+        {
+            return Agreement.Agree;
+        }
+
+        return Similar(a.FirstNameGrams, b.FirstNameGrams, FirstNamePartialDice) ? Agreement.Partial : Agreement.Disagree;
+    }
+
+    /// <summary>Agree on the same date; Partial when day and month are swapped or exactly one digit differs.</summary>
+    private static Agreement BirthDate(MatchFingerprint a, MatchFingerprint b)
+    {
+        if (a.BirthDate is null || b.BirthDate is null)
+        {
+            return Agreement.Missing;
+        }
+
+        if (a.BirthDate == b.BirthDate)
+        {
+            return Agreement.Agree;
+        }
+
+        var swapped = a.BirthDate == b.BirthDateSwapped || b.BirthDate == a.BirthDateSwapped;
+        return swapped || DifferInOneDigit(a.BirthDateDigits, b.BirthDateDigits) ? Agreement.Partial : Agreement.Disagree;
+    }
+
+    /// <summary>Agree on the same 5-digit ZIP code, Partial on the same 3-digit area.</summary>
+    private static Agreement PostalCode(MatchFingerprint a, MatchFingerprint b)
+    {
+        if (a.PostalCode is null || b.PostalCode is null)
+        {
+            return Agreement.Missing;
+        }
+
+        if (a.PostalCode == b.PostalCode)
+        {
+            return Agreement.Agree;
+        }
+
+        return a.PostalArea is not null && a.PostalArea == b.PostalArea ? Agreement.Partial : Agreement.Disagree;
+    }
+
+    private static Agreement Graded(long? a, long? b, ulong[]? aGrams, ulong[]? bGrams, double partialDice)
+    {
+        if (a is null || b is null)
+        {
+            return Agreement.Missing;
+        }
+
+        if (a == b)
+        {
+            return Agreement.Agree;
+        }
+
+        return Similar(aGrams, bGrams, partialDice) ? Agreement.Partial : Agreement.Disagree;
+    }
+
+    private static Agreement Exact(long? a, long? b) =>
+        a is null || b is null ? Agreement.Missing : a == b ? Agreement.Agree : Agreement.Disagree;
+
+    private static bool Similar(ulong[]? a, ulong[]? b, double threshold) =>
+        a is not null && b is not null && BloomFilter.Dice(a, b) >= threshold;
+
+    /// <summary>Token i masks digit i, so dates one digit apart share exactly the token of that digit.</summary>
+    private static bool DifferInOneDigit(long[]? a, long[]? b)
+    {
+        if (a is null || b is null || a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var shared = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                shared++;
+            }
+        }
+
+        return shared == 1;
+    }
+}

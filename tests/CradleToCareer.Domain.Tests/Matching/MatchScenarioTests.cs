@@ -1,0 +1,127 @@
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Matching;
+using static CradleToCareer.Domain.Tests.Matching.MatchingTestData;
+
+namespace CradleToCareer.Domain.Tests.Matching;
+
+/// <summary>Whole pairs through encode, compare, score and classify with the default weights and thresholds.</summary>
+public class MatchScenarioTests
+{
+    private static readonly StudentBlock Moved = Daniela with { StreetAddress = "88 Palm Avenue", City = "Fresno", PostalCode = "93701" };
+
+    [Fact]
+    public void A_surname_typo_after_a_move_is_a_link()
+    {
+        var later = Moved with { LastName = "Hernandes" };
+
+        Assert.Equal(Agreement.Partial, Compare(Daniela, later)[MatchField.LastName]);
+        Assert.Equal(MatchClass.Link, Classify(Daniela, later));
+        Assert.NotEmpty(SharedBlockingKeys(Daniela, later));
+    }
+
+    [Fact]
+    public void A_nickname_is_a_link()
+    {
+        var william = new StudentBlock([], FirstName: "William", LastName: "Okafor", BirthDate: new DateOnly(2010, 6, 15), Sex: "M", StreetAddress: "77 Grand Ave", City: "Oakland", PostalCode: "94612");
+        var bill = william with { FirstName = "Bill" };
+
+        Assert.Equal(MatchClass.Link, Classify(william, bill));
+        Assert.NotEmpty(SharedBlockingKeys(william, bill));
+    }
+
+    [Fact]
+    public void A_swapped_day_and_month_is_a_link()
+    {
+        var swapped = Daniela with { BirthDate = new DateOnly(2009, 11, 4) };
+
+        Assert.Equal(Agreement.Partial, Compare(Daniela, swapped)[MatchField.BirthDate]);
+        Assert.Equal(MatchClass.Link, Classify(Daniela, swapped));
+        Assert.NotEmpty(SharedBlockingKeys(Daniela, swapped));
+    }
+
+    [Fact]
+    public void A_birth_date_one_digit_off_is_a_link()
+    {
+        var typo = Daniela with { BirthDate = new DateOnly(2009, 4, 17) };
+
+        Assert.Equal(Agreement.Partial, Compare(Daniela, typo)[MatchField.BirthDate]);
+        Assert.Equal(MatchClass.Link, Classify(Daniela, typo));
+        Assert.NotEmpty(SharedBlockingKeys(Daniela, typo));
+    }
+
+    [Fact]
+    public void Missing_sex_address_and_ssn_on_one_side_is_a_link_when_name_and_birth_date_agree()
+    {
+        var complete = Daniela with { SsnToken = "ssn:daniela" };
+        var sparse = new StudentBlock([], FirstName: "Daniela", LastName: "Hernandez", BirthDate: new DateOnly(2009, 4, 11));
+
+        var pattern = Compare(complete, sparse);
+
+        Assert.Equal(Agreement.Missing, pattern[MatchField.Sex]);
+        Assert.Equal(Agreement.Missing, pattern[MatchField.Ssn]);
+        Assert.Equal(MatchClass.Link, Classify(complete, sparse));
+    }
+
+    [Fact]
+    public void Twins_are_reviewed_not_linked()
+    {
+        var twin = Daniela with { FirstName = "Mariana" };
+
+        var score = Score(Daniela, twin);
+
+        Assert.True(score.Total >= MatchThresholds.Default.Upper, "household agreement alone passes the upper threshold");
+        Assert.Equal(MatchClass.Review, MatchThresholds.Default.Classify(score));
+    }
+
+    [Fact]
+    public void Twins_with_paired_names_are_reviewed_not_linked()
+    {
+        var gabriel = new StudentBlock([], FirstName: "Gabriel", LastName: "Ramírez", BirthDate: new DateOnly(2011, 2, 8), Sex: "M", StreetAddress: "310 E 4th St", City: "Santa Ana", PostalCode: "92701");
+        var gabriela = gabriel with { FirstName = "Gabriela", Sex = "F" };
+
+        Assert.Equal(Agreement.Partial, Compare(gabriel, gabriela)[MatchField.FirstName]);
+        Assert.Equal(MatchClass.Review, Classify(gabriel, gabriela));
+    }
+
+    [Fact]
+    public void Two_students_with_a_common_name_born_the_same_year_elsewhere_are_no_match()
+    {
+        var jose = new StudentBlock([], FirstName: "José", LastName: "García", BirthDate: new DateOnly(2010, 2, 14), Sex: "M", StreetAddress: "1201 S Figueroa St", City: "Los Angeles", PostalCode: "90015");
+        var otherJose = jose with { BirthDate = new DateOnly(2010, 9, 23), StreetAddress = "4500 Kings Canyon Rd", City = "Fresno", PostalCode = "93702" };
+
+        var pattern = Compare(jose, otherJose);
+
+        Assert.Equal(Agreement.Agree, pattern[MatchField.FirstName]);
+        Assert.Equal(Agreement.Agree, pattern[MatchField.LastName]);
+        Assert.Equal(Agreement.Disagree, pattern[MatchField.BirthDate]);
+        Assert.Equal(MatchClass.NonMatch, Classify(jose, otherJose));
+    }
+
+    /// <summary>
+    /// Same first name, surname and birth date, nothing else in common, nothing else known: about 19
+    /// bits, a link. It must be: the surname-typo-after-a-move pair links with strictly less evidence
+    /// (a Partial surname instead of an Agree), and the weights do not know how common a name is.
+    /// For a rare name two students sharing all three are almost surely one; for a very common one
+    /// (two José Garcías born the same day) it is the known weak spot of weights without name frequencies.
+    /// </summary>
+    [Fact]
+    public void Same_name_and_birth_date_and_nothing_else_in_common_is_a_link()
+    {
+        var elsewhere = new StudentBlock([], FirstName: "Daniela", LastName: "Hernández", BirthDate: new DateOnly(2009, 4, 11), StreetAddress: "88 Palm Avenue", City: "Fresno", PostalCode: "93701");
+        var here = elsewhere with { StreetAddress = "1450 Alvarado Street", City = "Los Angeles", PostalCode = "90026" };
+
+        var score = Score(here, elsewhere);
+
+        Assert.InRange(score.Total, MatchThresholds.Default.Upper, MatchThresholds.Default.Upper + 10);
+        Assert.Equal(MatchClass.Link, MatchThresholds.Default.Classify(score));
+    }
+
+    [Fact]
+    public void Different_ssns_are_never_a_link()
+    {
+        var a = Daniela with { SsnToken = "ssn:first" };
+        var b = Daniela with { SsnToken = "ssn:second" };
+
+        Assert.Equal(MatchClass.Review, Classify(a, b));
+    }
+}

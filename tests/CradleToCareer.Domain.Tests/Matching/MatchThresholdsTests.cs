@@ -1,0 +1,50 @@
+using CradleToCareer.Domain.Matching;
+
+namespace CradleToCareer.Domain.Tests.Matching;
+
+public class MatchThresholdsTests
+{
+    private static readonly MatchThresholds Thresholds = new(Upper: 12, Lower: 6);
+
+    [Theory]
+    [InlineData(12.0, MatchClass.Link)]
+    [InlineData(11.99, MatchClass.Review)]
+    [InlineData(6.0, MatchClass.Review)]
+    [InlineData(5.99, MatchClass.NonMatch)]
+    [InlineData(-20.0, MatchClass.NonMatch)]
+    public void The_total_decides_when_no_guarded_field_disagrees(double total, MatchClass expected)
+    {
+        Assert.Equal(expected, Thresholds.Classify(Score(total, MatchField.City, Agreement.Disagree)));
+    }
+
+    [Theory]
+    [InlineData(MatchField.FirstName)]
+    [InlineData(MatchField.BirthDate)]
+    [InlineData(MatchField.Sex)]
+    [InlineData(MatchField.Ssn)]
+    public void A_guarded_field_that_disagrees_turns_a_link_into_a_review(MatchField field)
+    {
+        Assert.Equal(MatchClass.Review, Thresholds.Classify(Score(40, field, Agreement.Disagree)));
+        Assert.Equal(MatchClass.NonMatch, Thresholds.Classify(Score(2, field, Agreement.Disagree)));
+    }
+
+    [Theory]
+    [InlineData(MatchField.FirstName, Agreement.Missing)]
+    [InlineData(MatchField.FirstName, Agreement.Partial)]
+    [InlineData(MatchField.Ssn, Agreement.Missing)]
+    [InlineData(MatchField.LastName, Agreement.Disagree)]
+    [InlineData(MatchField.StreetAddress, Agreement.Disagree)]
+    public void Other_levels_and_fields_do_not_stop_a_link(MatchField field, Agreement agreement)
+    {
+        Assert.Equal(MatchClass.Link, Thresholds.Classify(Score(40, field, agreement)));
+    }
+
+    [Fact]
+    public void The_defaults_are_12_and_6_bits()
+    {
+        Assert.Equal(new MatchThresholds(12, 6), MatchThresholds.Default);
+    }
+
+    private static MatchScore Score(double total, MatchField field, Agreement agreement) =>
+        new(total, [new FieldEvidence(MatchField.LastName, Agreement.Agree, 7), new FieldEvidence(field, agreement, -3)]);
+}

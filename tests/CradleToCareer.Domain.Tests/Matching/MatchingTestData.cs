@@ -1,0 +1,36 @@
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Matching;
+
+namespace CradleToCareer.Domain.Tests.Matching;
+
+/// <summary>Keys, sample students and the encode → compare → score → classify chain for matching tests.</summary>
+internal static class MatchingTestData
+{
+    public static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+    public static readonly byte[] OtherKey = Enumerable.Range(101, 32).Select(i => (byte)i).ToArray();
+    public static readonly MatchEncoder Encoder = new(Key);
+
+    /// <summary>A complete record without an SSN; the birth date has day and month both 12 or less.</summary>
+    public static StudentBlock Daniela => new(
+        [],
+        FirstName: "Daniela",
+        MiddleName: "Sofía",
+        LastName: "Hernández",
+        BirthDate: new DateOnly(2009, 4, 11),
+        Sex: "F",
+        StreetAddress: "1450 Alvarado Street",
+        City: "Los Angeles",
+        PostalCode: "90026");
+
+    public static MatchFingerprint Fingerprint(StudentBlock student) => Encoder.Encode(student).Fingerprint;
+
+    public static ComparisonPattern Compare(StudentBlock a, StudentBlock b) =>
+        RecordComparator.Compare(Fingerprint(a), Fingerprint(b));
+
+    public static MatchScore Score(StudentBlock a, StudentBlock b) => FellegiSunter.Score(Compare(a, b), MatchWeights.Default);
+
+    public static MatchClass Classify(StudentBlock a, StudentBlock b) => MatchThresholds.Default.Classify(Score(a, b));
+
+    public static IReadOnlyList<string> SharedBlockingKeys(StudentBlock a, StudentBlock b) =>
+        Encoder.Encode(a).BlockingKeys.Intersect(Encoder.Encode(b).BlockingKeys).ToList();
+}

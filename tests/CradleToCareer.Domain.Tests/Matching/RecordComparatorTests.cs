@@ -1,0 +1,134 @@
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Matching;
+using static CradleToCareer.Domain.Tests.Matching.MatchingTestData;
+
+namespace CradleToCareer.Domain.Tests.Matching;
+
+public class RecordComparatorTests
+{
+    [Theory]
+    [InlineData("Daniela", "DANIELA", Agreement.Agree)]
+    [InlineData("William", "Bill", Agreement.Agree)]
+    [InlineData("Billy", "Liam", Agreement.Agree)]
+    [InlineData("Alessandra", "Alesandra", Agreement.Partial)]
+    [InlineData("Maximiliano", "Maximilano", Agreement.Partial)]
+    [InlineData("Mason", "Jason", Agreement.Disagree)]
+    [InlineData("Jayden", "Brayden", Agreement.Disagree)]
+    [InlineData("Daniela", "Mariana", Agreement.Disagree)]
+    [InlineData("Daniela", null, Agreement.Missing)]
+    public void First_names(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.FirstName, new StudentBlock([], FirstName: a), new StudentBlock([], FirstName: b)));
+    }
+
+    [Theory]
+    [InlineData("Hernández", "Hernandez", Agreement.Agree)]
+    [InlineData("Hernandez", "Hernandes", Agreement.Partial)]
+    [InlineData("Martinez", "Martines", Agreement.Partial)]
+    [InlineData("Johnson", "Jonson", Agreement.Partial)]
+    [InlineData("Garcia", "Garza", Agreement.Disagree)]
+    [InlineData("Lopez", "Perez", Agreement.Disagree)]
+    [InlineData(null, "Lopez", Agreement.Missing)]
+    public void Last_names(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.LastName, new StudentBlock([], LastName: a), new StudentBlock([], LastName: b)));
+    }
+
+    [Theory]
+    [InlineData("2009-04-11", "2009-04-11", Agreement.Agree)]
+    [InlineData("2009-04-11", "2009-11-04", Agreement.Partial)]
+    [InlineData("2009-04-11", "2009-04-17", Agreement.Partial)]
+    [InlineData("2009-04-11", "2008-04-11", Agreement.Partial)]
+    [InlineData("2009-04-11", "2009-05-17", Agreement.Disagree)]
+    [InlineData("2009-04-12", "2009-04-21", Agreement.Disagree)]
+    [InlineData("2009-04-20", "2010-07-03", Agreement.Disagree)]
+    [InlineData("2009-04-11", null, Agreement.Missing)]
+    public void Birth_dates(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.BirthDate, new StudentBlock([], BirthDate: Date(a)), new StudentBlock([], BirthDate: Date(b))));
+    }
+
+    [Theory]
+    [InlineData("1450 Alvarado Street", "1450 ALVARADO ST.", Agreement.Agree)]
+    [InlineData("123 Main St Apt 4", "123 Main St Apt 5", Agreement.Partial)]
+    [InlineData("123 Main St", "321 Main St", Agreement.Disagree)]
+    [InlineData("123 Main St", "88 Palm Avenue", Agreement.Disagree)]
+    [InlineData("123 Main St", null, Agreement.Missing)]
+    public void Street_addresses(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.StreetAddress, new StudentBlock([], StreetAddress: a), new StudentBlock([], StreetAddress: b)));
+    }
+
+    [Theory]
+    [InlineData("90026", "90026-1234", Agreement.Agree)]
+    [InlineData("90026", "90012", Agreement.Partial)]
+    [InlineData("90026", "93701", Agreement.Disagree)]
+    [InlineData(null, "93701", Agreement.Missing)]
+    public void Postal_codes(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.PostalCode, new StudentBlock([], PostalCode: a), new StudentBlock([], PostalCode: b)));
+    }
+
+    [Theory]
+    [InlineData("F", "female", Agreement.Agree)]
+    [InlineData("F", "M", Agreement.Disagree)]
+    [InlineData(null, "M", Agreement.Missing)]
+    public void Sex(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.Sex, new StudentBlock([], Sex: a), new StudentBlock([], Sex: b)));
+    }
+
+    [Theory]
+    [InlineData("Los Angeles", "los  angeles", Agreement.Agree)]
+    [InlineData("Los Angeles", "Fresno", Agreement.Disagree)]
+    [InlineData("Los Angeles", null, Agreement.Missing)]
+    public void Cities(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.City, new StudentBlock([], City: a), new StudentBlock([], City: b)));
+    }
+
+    [Theory]
+    [InlineData("ssn:one", "ssn:one", Agreement.Agree)]
+    [InlineData("ssn:one", "ssn:two", Agreement.Disagree)]
+    [InlineData(null, "ssn:two", Agreement.Missing)]
+    public void Ssns(string? a, string? b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.Ssn, new StudentBlock([], SsnToken: a), new StudentBlock([], SsnToken: b)));
+    }
+
+    [Fact]
+    public void Comparison_is_symmetric()
+    {
+        var others = new[]
+        {
+            Daniela with { FirstName = "Dani", LastName = "Hernandes", BirthDate = new DateOnly(2009, 11, 4) },
+            Daniela with { StreetAddress = "1405 Alvarado Street", PostalCode = "90012", Sex = null },
+            new StudentBlock([], FirstName: "Mason", LastName: "Okafor", BirthDate: new DateOnly(2009, 4, 17)),
+        };
+
+        foreach (var other in others)
+        {
+            Assert.Equal(Compare(Daniela, other), Compare(other, Daniela));
+        }
+    }
+
+    [Fact]
+    public void Comparison_allocates_nothing()
+    {
+        var a = Fingerprint(Daniela);
+        var b = Fingerprint(Daniela with { FirstName = "Danielle", LastName = "Hernandes", BirthDate = new DateOnly(2009, 11, 4), PostalCode = "90012" });
+        RecordComparator.Compare(a, b);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1_000; i++)
+        {
+            RecordComparator.Compare(a, b);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static Agreement Level(MatchField field, StudentBlock a, StudentBlock b) => Compare(a, b)[field];
+
+    private static DateOnly? Date(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+}
