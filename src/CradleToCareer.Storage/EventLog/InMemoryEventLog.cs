@@ -1,5 +1,5 @@
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Storage.Ingest;
+using CradleToCareer.Storage.Identity;
 
 namespace CradleToCareer.Storage.EventLog;
 
@@ -7,78 +7,102 @@ namespace CradleToCareer.Storage.EventLog;
 /// The embedded default's event log: same semantics as the PostgreSQL log, held in process memory,
 /// so nothing survives a restart.
 /// </summary>
-public sealed class InMemoryEventLog : IEventLog
+public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher matcher, TimeProvider clock) : IEventLog
 {
-    private readonly Lock _gate = new();
     private readonly Dictionary<EventKey, LoggedEventRef> _events = [];
-    private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _byPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byInstitution = new(StringComparer.Ordinal);
 
-    public Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        await identity.Decisions.WaitAsync(cancellationToken);
+        try
         {
-            var logged = IngestPlanner.KeysToLookUp(batch)
-                .Where(_events.ContainsKey)
-                .ToDictionary(key => key, key => _events[key]);
-            var plan = IngestPlanner.Plan(batch, logged, _links, PersonIds.New);
-
-            foreach (var (token, personId) in plan.NewLinks)
+            var plan = await PlanAsync(batch, cancellationToken);
+            lock (identity.Sync)
             {
-                _links[token] = personId;
-            }
-
-            foreach (var (pending, personId) in plan.AcceptedRows)
-            {
-                _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
-                Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
-                if (pending.InstitutionId is { } institutionId)
+                identity.Apply(plan);
+                foreach (var (pending, personId) in plan.AcceptedRows)
                 {
-                    Add(_byInstitution, institutionId, set => set.Add(personId));
+                    _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
+                    Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
+                    if (pending.InstitutionId is { } institutionId)
+                    {
+                        Add(_byInstitution, institutionId, set => set.Add(personId));
+                    }
                 }
             }
 
-            return Task.FromResult(plan.Outcomes);
+            await matcher.IndexAsync(plan.MatchRecords, cancellationToken);
+            return plan.Outcomes;
+        }
+        finally
+        {
+            identity.Decisions.Release();
         }
     }
 
     public Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        lock (identity.Sync)
         {
-            IReadOnlyList<string> events = _byPerson.TryGetValue(personId, out var list) ? [.. list] : [];
+            IReadOnlyList<string> events = [.. identity.Members(personId).SelectMany(p => _byPerson.GetValueOrDefault(p) ?? [])];
             return Task.FromResult(events);
         }
     }
 
     public Task<int> CountPersonAsync(string personId, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        lock (identity.Sync)
         {
-            return Task.FromResult(_byPerson.TryGetValue(personId, out var list) ? list.Count : 0);
+            return Task.FromResult(identity.Members(personId).Sum(p => _byPerson.GetValueOrDefault(p)?.Count ?? 0));
         }
     }
 
     public Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        lock (identity.Sync)
         {
-            IReadOnlyList<string> persons = _byInstitution.TryGetValue(institutionId, out var set) ? [.. set] : [];
+            IReadOnlyList<string> persons = _byInstitution.TryGetValue(institutionId, out var set)
+                ? [.. set.Select(identity.Canonical).Distinct(StringComparer.Ordinal)]
+                : [];
             return Task.FromResult(persons);
         }
     }
 
     public Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        lock (identity.Sync)
         {
-            IReadOnlyList<string> persons = [.. idTokens.Select(_links.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal)];
+            IReadOnlyList<string> persons = [.. identity.LinksOf(idTokens).Values.Select(identity.Canonical).Distinct(StringComparer.Ordinal)];
             return Task.FromResult(persons);
         }
     }
 
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>Only the holder of <see cref="InMemoryIdentity.Decisions"/> changes what is read here, so planning needs no lock between lookups.</summary>
+    private async Task<IngestPlan> PlanAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        Dictionary<EventKey, LoggedEventRef> logged;
+        IdentityLookup lookup;
+        lock (identity.Sync)
+        {
+            logged = IngestPlanner.KeysToLookUp(batch)
+                .Where(_events.ContainsKey)
+                .ToDictionary(key => key, key => _events[key]);
+            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
+            lookup = new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(logged.Values.Select(e => e.PersonId))));
+        }
+
+        var placements = await Placements.RequestAsync(matcher, batch, IngestPlanner.PositionsToPlace(batch, logged, lookup), cancellationToken);
+        lock (identity.Sync)
+        {
+            lookup = lookup.WithSurvivors(identity.SurvivorsOf(Placements.LinkedPersons(placements)));
+        }
+
+        return IngestPlanner.Plan(batch, logged, lookup, placements, PersonIds.New, clock.GetUtcNow());
+    }
 
     private static void Add<T>(Dictionary<string, T> index, string key, Action<T> add)
         where T : new()

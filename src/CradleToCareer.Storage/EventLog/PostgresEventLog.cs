@@ -1,44 +1,48 @@
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Storage.Ingest;
+using CradleToCareer.Storage.Identity;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.EventLog;
 
 /// <summary>
-/// The durable event log. One transaction per batch: take the ingest lock, look up what the batch
-/// needs, plan, write persons, identifier links and events (binary COPY), commit. An event is
-/// acknowledged only after that commit.
+/// The durable event log. Identity decisions are serialised across every process sharing the database
+/// by a session advisory lock: look up what the batch needs, let the matcher place records whose
+/// identifiers are all new, write persons, links, reviews, match records and events (binary COPY) in one
+/// transaction, commit, index the new match records, release. An event is acknowledged only after the commit.
 /// </summary>
-public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
+public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher matcher, TimeProvider clock) : IEventLog
 {
-    // Serialises identity decisions across every process that shares the database.
-    private const long IngestLockId = 0x0C2C_0001;
-
     public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@id)", connection, transaction))
+        await IngestLock.AcquireAsync(connection, cancellationToken);
+        try
         {
-            lockCommand.Parameters.AddWithValue("id", IngestLockId);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+            IngestPlan plan;
+            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+            {
+                plan = await PlanAsync(connection, transaction, batch, cancellationToken);
+                await WriteIdentityAsync(connection, transaction, plan, cancellationToken);
+                await CopyMatchRecordsAsync(connection, plan.MatchRecords, cancellationToken);
+                await CopyEventsAsync(connection, plan.AcceptedRows, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            // Still under the lock: the next batch's matching sees these records.
+            await matcher.IndexAsync(plan.MatchRecords, cancellationToken);
+            return plan.Outcomes;
         }
-
-        var logged = await ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
-        var links = await ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
-        var plan = IngestPlanner.Plan(batch, logged, links, PersonIds.New);
-
-        await WriteIdentityAsync(connection, transaction, plan, cancellationToken);
-        await CopyEventsAsync(connection, plan.AcceptedRows, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return plan.Outcomes;
+        finally
+        {
+            await IngestLock.ReleaseAsync(connection);
+        }
     }
 
     public async Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT body::text FROM c2c_event_log WHERE person_id = @person ORDER BY seq");
+        await using var command = dataSource.CreateCommand(
+            "SELECT body::text FROM c2c_event_log WHERE person_id = ANY(ARRAY(SELECT c2c_person_members(@person))) ORDER BY seq");
         command.Parameters.AddWithValue("person", personId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var events = new List<string>();
@@ -52,40 +56,26 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
 
     public async Task<int> CountPersonAsync(string personId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM c2c_event_log WHERE person_id = @person");
+        await using var command = dataSource.CreateCommand(
+            "SELECT count(*) FROM c2c_event_log WHERE person_id = ANY(ARRAY(SELECT c2c_person_members(@person)))");
         command.Parameters.AddWithValue("person", personId);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
-    public async Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT DISTINCT person_id FROM c2c_event_log WHERE institution_id = @institution");
-        command.Parameters.AddWithValue("institution", institutionId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var persons = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            persons.Add(reader.GetString(0));
-        }
+    public Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
+        ReadPersonIdsAsync(
+            """
+            SELECT DISTINCT c2c_canonical_person(person_id)
+            FROM (SELECT DISTINCT person_id FROM c2c_event_log WHERE institution_id = @key) AS present
+            """,
+            institutionId,
+            cancellationToken);
 
-        return persons;
-    }
-
-    public async Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT DISTINCT person_id FROM c2c_person_identifier WHERE id_token = ANY(@tokens)");
-        command.Parameters.AddWithValue("tokens", idTokens.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var persons = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            persons.Add(reader.GetString(0));
-        }
-
-        return persons;
-    }
+    public Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken) =>
+        ReadPersonIdsAsync(
+            "SELECT DISTINCT c2c_canonical_person(person_id) FROM c2c_person_identifier WHERE id_token = ANY(@key)",
+            idTokens.ToArray(),
+            cancellationToken);
 
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
@@ -99,6 +89,33 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
         {
             return false;
         }
+    }
+
+    private async Task<IReadOnlyList<string>> ReadPersonIdsAsync(string sql, object key, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("key", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var persons = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            persons.Add(reader.GetString(0));
+        }
+
+        return persons;
+    }
+
+    private async Task<IngestPlan> PlanAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        var logged = await ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
+        var links = await ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
+        var known = links.Values.Concat(logged.Values.Select(e => e.PersonId));
+        var identity = new IdentityLookup(links, await PersonSurvivors.ReadAsync(connection, transaction, known, cancellationToken));
+
+        var placements = await Placements.RequestAsync(matcher, batch, IngestPlanner.PositionsToPlace(batch, logged, identity), cancellationToken);
+        identity = identity.WithSurvivors(await PersonSurvivors.ReadAsync(connection, transaction, Placements.LinkedPersons(placements), cancellationToken));
+        return IngestPlanner.Plan(batch, logged, identity, placements, PersonIds.New, clock.GetUtcNow());
     }
 
     private static async Task<Dictionary<EventKey, LoggedEventRef>> ReadLoggedAsync(
@@ -146,21 +163,55 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource) : IEventLog
     private static async Task WriteIdentityAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IngestPlan plan, CancellationToken cancellationToken)
     {
-        if (plan.NewPersons.Count == 0 && plan.NewLinks.Count == 0)
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        if (plan.NewPersons.Count > 0)
+        {
+            var persons = new NpgsqlBatchCommand("INSERT INTO c2c_person (person_id) SELECT unnest(@persons)");
+            persons.Parameters.AddWithValue("persons", plan.NewPersons.ToArray());
+            batch.BatchCommands.Add(persons);
+        }
+
+        if (plan.NewLinks.Count > 0)
+        {
+            var links = new NpgsqlBatchCommand(
+                "INSERT INTO c2c_person_identifier (id_token, person_id) SELECT * FROM unnest(@tokens, @persons)");
+            links.Parameters.AddWithValue("tokens", plan.NewLinks.Select(link => link.IdToken).ToArray());
+            links.Parameters.AddWithValue("persons", plan.NewLinks.Select(link => link.PersonId).ToArray());
+            batch.BatchCommands.Add(links);
+        }
+
+        if (plan.Reviews.Count > 0)
+        {
+            batch.BatchCommands.Add(ReviewRows.Insert(plan.Reviews));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task CopyMatchRecordsAsync(
+        NpgsqlConnection connection, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
         {
             return;
         }
 
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        var persons = new NpgsqlBatchCommand("INSERT INTO c2c_person (person_id) SELECT unnest(@persons)");
-        persons.Parameters.AddWithValue("persons", plan.NewPersons.ToArray());
-        var links = new NpgsqlBatchCommand(
-            "INSERT INTO c2c_person_identifier (id_token, person_id) SELECT * FROM unnest(@tokens, @persons)");
-        links.Parameters.AddWithValue("tokens", plan.NewLinks.Select(link => link.IdToken).ToArray());
-        links.Parameters.AddWithValue("persons", plan.NewLinks.Select(link => link.PersonId).ToArray());
-        batch.BatchCommands.Add(persons);
-        batch.BatchCommands.Add(links);
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY c2c_match_record (record_id, person_id, blocking_keys, fingerprint) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var record in records)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(record.BlockingKeys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await importer.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private static async Task CopyEventsAsync(

@@ -1,22 +1,26 @@
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Storage.EventLog;
 
-namespace CradleToCareer.Storage.Ingest;
+namespace CradleToCareer.Storage.Identity;
 
 /// <summary>An event the log already holds: whom it landed on and what it said.</summary>
 public sealed record LoggedEventRef(string PersonId, byte[] ContentHash);
 
 /// <summary>What one batch will write: the outcome per event and the rows behind the accepted ones.</summary>
+/// <param name="AcceptedRows">Each accepted event with the person it is stored under (as linked, before merges).</param>
 public sealed record IngestPlan(
     IReadOnlyList<AppendOutcome> Outcomes,
     IReadOnlyList<(PendingEvent Event, string PersonId)> AcceptedRows,
     IReadOnlyList<string> NewPersons,
-    IReadOnlyList<(string IdToken, string PersonId)> NewLinks);
+    IReadOnlyList<(string IdToken, string PersonId)> NewLinks,
+    IReadOnlyList<ReviewItem> Reviews,
+    IReadOnlyList<MatchRecord> MatchRecords);
 
 /// <summary>
 /// Decides, for one batch, which events are accepted, duplicate, conflicting or rejected and which
 /// person each lands on. Pure: the log implementations look up what it needs, call it while holding
-/// their write lock, and write what it returns.
+/// their write lock, and write what it returns. Planning takes two passes: the first finds the events
+/// whose identifiers are all new, the matcher places those, the second plans with its decisions.
 /// </summary>
 public static class IngestPlanner
 {
@@ -40,37 +44,65 @@ public static class IngestPlanner
     public static IReadOnlyCollection<string> TokensToLookUp(IReadOnlyList<PendingEvent> batch) =>
         batch.SelectMany(pending => pending.IdTokens).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>First pass: the batch positions whose student block the matcher must place.</summary>
+    public static IReadOnlyList<int> PositionsToPlace(
+        IReadOnlyList<PendingEvent> batch, IReadOnlyDictionary<EventKey, LoggedEventRef> logged, IdentityLookup identity)
+    {
+        var positions = new List<int>();
+        Run(batch, logged, identity, index =>
+        {
+            positions.Add(index);
+            return null;
+        }, () => "p_probe", DateTimeOffset.UnixEpoch);
+        return positions;
+    }
+
+    /// <summary>Second pass: the plan, with the matcher's decision for every position the first pass named.</summary>
     public static IngestPlan Plan(
         IReadOnlyList<PendingEvent> batch,
         IReadOnlyDictionary<EventKey, LoggedEventRef> logged,
-        IReadOnlyDictionary<string, string> knownLinks,
-        Func<string> newPersonId)
+        IdentityLookup identity,
+        IReadOnlyDictionary<int, MatchDecision> placements,
+        Func<string> newPersonId,
+        DateTimeOffset now) =>
+        Run(batch, logged, identity, index => placements[index], newPersonId, now);
+
+    private static IngestPlan Run(
+        IReadOnlyList<PendingEvent> batch,
+        IReadOnlyDictionary<EventKey, LoggedEventRef> logged,
+        IdentityLookup identity,
+        Func<int, MatchDecision?> place,
+        Func<string> newPersonId,
+        DateTimeOffset now)
     {
-        var linker = new DeterministicLinker(knownLinks, newPersonId);
+        var linker = new PersonLinker(identity, place, newPersonId);
         var inBatch = new Dictionary<EventKey, LoggedEventRef>();
         var outcomes = new List<AppendOutcome>(batch.Count);
         var rows = new List<(PendingEvent, string)>();
 
-        foreach (var pending in batch)
+        for (var index = 0; index < batch.Count; index++)
         {
+            var pending = batch[index];
             var key = pending.Event.Key;
             if (inBatch.TryGetValue(key, out var earlier) || logged.TryGetValue(key, out earlier))
             {
-                outcomes.Add(SameContent(earlier, pending) ? Duplicate(earlier) : Conflict(earlier));
+                outcomes.Add(SameContent(earlier, pending)
+                    ? new AppendOutcome(AppendStatus.Duplicate, linker.CanonicalOf(earlier.PersonId))
+                    : Conflict(linker.CanonicalOf(earlier.PersonId)));
                 continue;
             }
 
-            var personId = RetractionTargetPerson(pending, logged, inBatch);
-            var outcome = personId is null ? linker.Resolve(pending.IdTokens) : linker.Attach(pending.IdTokens, personId);
+            var target = RetractionTargetPerson(pending, logged, inBatch);
+            var (outcome, storedUnder) = target is null ? linker.Resolve(index, pending, now) : linker.Attach(pending.IdTokens, target);
             outcomes.Add(outcome);
-            if (outcome.Status == AppendStatus.Accepted)
+            if (storedUnder is not null)
             {
-                inBatch[key] = new LoggedEventRef(outcome.PersonId!, pending.ContentHash);
-                rows.Add((pending, outcome.PersonId!));
+                inBatch[key] = new LoggedEventRef(storedUnder, pending.ContentHash);
+                rows.Add((pending, storedUnder));
             }
         }
 
-        return new IngestPlan(outcomes, rows, linker.NewPersons, linker.NewLinks);
+        return new IngestPlan(outcomes, rows, linker.NewPersons, linker.NewLinks, linker.Reviews, linker.MatchRecords);
     }
 
     /// <summary>A retraction lands on the person of the event it withdraws, when that event is known.</summary>
@@ -92,10 +124,8 @@ public static class IngestPlanner
     private static bool SameContent(LoggedEventRef earlier, PendingEvent pending) =>
         earlier.ContentHash.AsSpan().SequenceEqual(pending.ContentHash);
 
-    private static AppendOutcome Duplicate(LoggedEventRef earlier) => new(AppendStatus.Duplicate, earlier.PersonId);
-
-    private static AppendOutcome Conflict(LoggedEventRef earlier) => new(
+    private static AppendOutcome Conflict(string personId) => new(
         AppendStatus.Conflict,
-        earlier.PersonId,
+        personId,
         new FieldError("", "an event with this source and id was already accepted with different content; send a new id, or retract the earlier event"));
 }

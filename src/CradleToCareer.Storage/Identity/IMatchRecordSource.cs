@@ -1,0 +1,8 @@
+namespace CradleToCareer.Storage.Identity;
+
+/// <summary>The durable side of the matching index: the records behind each blocking key.</summary>
+public interface IMatchRecordSource
+{
+    /// <summary>Every committed match record carrying any of the keys.</summary>
+    Task<IReadOnlyList<MatchRecord>> ReadAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken);
+}

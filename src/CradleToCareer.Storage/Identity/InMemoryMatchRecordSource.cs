@@ -1,0 +1,13 @@
+namespace CradleToCareer.Storage.Identity;
+
+/// <summary>The embedded default's match records, read from its in-memory identity data.</summary>
+public sealed class InMemoryMatchRecordSource(InMemoryIdentity identity) : IMatchRecordSource
+{
+    public Task<IReadOnlyList<MatchRecord>> ReadAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            return Task.FromResult(identity.RecordsFor(blockingKeys));
+        }
+    }
+}
