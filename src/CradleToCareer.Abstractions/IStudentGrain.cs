@@ -22,6 +22,9 @@ public interface IStudentGrain : IGrainWithStringKey
     /// <summary>Revokes at once; false when the person has no such consent.</summary>
     Task<bool> RevokeConsentAsync(string consentId);
 
+    /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
+    Task RefreshIdentityAsync();
+
     /// <summary>What this person contributes to one institution's live counts, or null if nothing.</summary>
     [AlwaysInterleave]
     Task<InstitutionMembership?> GetMembershipAsync(string institutionId);

@@ -96,7 +96,7 @@ public sealed class StudentGrain(
     public async Task<bool> RevokeConsentAsync(string consentId)
     {
         var consent = consents.State.Items.Find(c => c.ConsentId == consentId);
-        if (consent is null || !await ExistsAsync())
+        if (consent is null)
         {
             return false;
         }
@@ -107,6 +107,14 @@ public sealed class StudentGrain(
         }
 
         return true;
+    }
+
+    public async Task RefreshIdentityAsync()
+    {
+        _events.Clear();
+        _profile = null;
+        await CatchUpAsync(CancellationToken.None);
+        ScheduleSettle();
     }
 
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
@@ -136,9 +144,21 @@ public sealed class StudentGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Reads the person's events from the log. Fewer than held means an undone merge took records away,
+    /// so the held set is replaced rather than added to.
+    /// </summary>
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (Apply(await eventLog.ReadPersonAsync(PersonId, cancellationToken)))
+        var logged = await eventLog.ReadPersonAsync(PersonId, cancellationToken);
+        if (logged.Count < _events.Count)
+        {
+            _events.Clear();
+            _profile = null;
+            ScheduleSettle();
+        }
+
+        if (Apply(logged))
         {
             ScheduleSettle();
         }

@@ -61,5 +61,6 @@ public static class ServiceHost
         app.MapResolveApi();
         app.MapDisclosuresApi();
         app.MapInstitutionsApi();
+        app.MapIdentityApi();
     }
 }

@@ -2,6 +2,7 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -52,9 +53,10 @@ public static class ConsentsApi
     }
 
     private static async Task<Results<Created<ConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
-        string personId, ConsentBody body, IAccessRegistry registry, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
+        string personId, ConsentBody body, IAccessRegistry registry, IIdentityStore identity, IClusterClient cluster, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        if (!StudentRoutes.IsPersonId(personId))
+        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current)
         {
             return StudentRoutes.NotFound();
         }
@@ -66,7 +68,7 @@ public static class ConsentsApi
                 title: "The consent is not valid");
         }
 
-        var grant = await cluster.GetGrain<IStudentGrain>(personId).GrantConsentAsync(
+        var grant = await cluster.GetGrain<IStudentGrain>(current).GrantConsentAsync(
             new ConsentRequest(body.RecipientOrgId, body.Scopes, body.Purpose, body.ExpiresAt, body.Grantor));
         if (!grant.PersonExists)
         {
@@ -74,23 +76,27 @@ public static class ConsentsApi
         }
 
         return grant.Consent is { } consent
-            ? TypedResults.Created($"/v1/students/{personId}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow()))
+            ? TypedResults.Created($"/v1/students/{current}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow()))
             : TypedResults.ValidationProblem(
                 ValidationErrors.ByPath(grant.Errors),
                 title: "The consent is not valid");
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForStudentAsync(
-        string personId, IClusterClient cluster, TimeProvider clock)
+        string personId, IIdentityStore identity, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var consents = StudentRoutes.IsPersonId(personId)
-            ? await cluster.GetGrain<IStudentGrain>(personId).GetConsentsAsync()
+        var consents = await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is { } current
+            ? await cluster.GetGrain<IStudentGrain>(current).GetConsentsAsync()
             : null;
         return consents is null ? StudentRoutes.NotFound() : TypedResults.Ok(Views(consents, clock.GetUtcNow()));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(string personId, string consentId, IClusterClient cluster) =>
-        StudentRoutes.IsPersonId(personId) && await cluster.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId)
+    /// <summary>A consent granted before a merge stays with the id it was granted on, so both ids are tried.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
+        string personId, string consentId, IIdentityStore identity, IClusterClient cluster, CancellationToken cancellationToken) =>
+        await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is { } current
+        && (await cluster.GetGrain<IStudentGrain>(current).RevokeConsentAsync(consentId)
+            || (current != personId && await cluster.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId)))
             ? TypedResults.NoContent()
             : TypedResults.Problem("The student has no consent with this id.", statusCode: StatusCodes.Status404NotFound, title: "Consent not found");
 

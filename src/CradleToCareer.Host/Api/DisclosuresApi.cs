@@ -2,6 +2,7 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Disclosures;
 using CradleToCareer.Storage.Access;
 using CradleToCareer.Storage.Disclosures;
+using CradleToCareer.Storage.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -31,14 +32,15 @@ public static class DisclosuresApi
     }
 
     private static async Task<Results<Ok<DisclosureRecordView>, ProblemHttpResult>> ReadAsync(
-        string personId, IClusterClient cluster, IDisclosureRecord disclosures, CancellationToken cancellationToken)
+        string personId, IIdentityStore identity, IClusterClient cluster, IDisclosureRecord disclosures, CancellationToken cancellationToken)
     {
-        if (!StudentRoutes.IsPersonId(personId) || (await cluster.GetGrain<IStudentGrain>(personId).GetProfileAsync()).EventCount == 0)
+        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current
+            || (await cluster.GetGrain<IStudentGrain>(current).GetProfileAsync()).EventCount == 0)
         {
             return StudentRoutes.NotFound();
         }
 
-        var entries = await disclosures.ReadAsync(personId, cancellationToken);
+        var entries = await disclosures.ReadAsync(current, cancellationToken);
         var views = entries.Select(e => new DisclosureView(
             e.EntryNumber, e.Disclosure.ClientId, e.Disclosure.OrganizationId, e.Disclosure.Scope, e.Disclosure.ConsentId,
             e.Disclosure.Purpose, e.Disclosure.DisclosedAt, Convert.ToHexStringLower(e.Hash))).ToList();

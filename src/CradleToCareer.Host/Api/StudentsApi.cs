@@ -1,6 +1,7 @@
 using System.Text;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -18,7 +19,7 @@ public static class StudentsApi
             .WithName("GetStudentProfile")
             .WithTags("Students")
             .WithSummary("The full longitudinal profile of one person")
-            .WithDescription("Reflects every event accepted before the request. 404 when no event has landed on the person id.")
+            .WithDescription("Reflects every event accepted before the request. An id merged into another person answers with the survivor's profile (its personId says which). 404 when no event has landed on the person id.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -26,14 +27,14 @@ public static class StudentsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetProfileAsync(
-        string personId, IClusterClient cluster, TimeProvider clock)
+        string personId, IIdentityStore identity, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!StudentRoutes.IsPersonId(personId))
+        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current)
         {
             return StudentRoutes.NotFound();
         }
 
-        var profile = await cluster.GetGrain<IStudentGrain>(personId).GetProfileAsync();
+        var profile = await cluster.GetGrain<IStudentGrain>(current).GetProfileAsync();
         return profile.EventCount == 0
             ? StudentRoutes.NotFound()
             : TypedResults.Bytes(WithAsOf(profile.Utf8Json, clock.GetUtcNow()), "application/json");

@@ -1,8 +1,12 @@
+using System.Security.Cryptography;
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
+using CradleToCareer.Grains.Matching;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Storage.Disclosures;
 using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Storage.Identity;
 using Npgsql;
 
 namespace CradleToCareer.Host.Hosting;
@@ -19,6 +23,7 @@ public static class ServiceRegistration
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<NdjsonIngest>();
         AddEventLog(builder.Services, settings);
+        AddIdentityMatching(builder.Services, builder.Configuration, settings);
 
         builder.AddAccessControl(settings);
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
@@ -38,12 +43,36 @@ public static class ServiceRegistration
         {
             services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
             services.AddSingleton<IEventLog, PostgresEventLog>();
+            services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
+            services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();
             services.AddSingleton<IDisclosureRecord, PostgresDisclosureRecord>();
         }
         else
         {
+            services.AddSingleton<InMemoryIdentity>();
             services.AddSingleton<IEventLog, InMemoryEventLog>();
+            services.AddSingleton<IIdentityStore, InMemoryIdentityStore>();
+            services.AddSingleton<IMatchRecordSource, InMemoryMatchRecordSource>();
             services.AddSingleton<IDisclosureRecord, InMemoryDisclosureRecord>();
+        }
+    }
+
+    /// <summary>
+    /// Probabilistic matching of records whose identifiers are all new (on unless
+    /// <c>C2C:Identity:Matching:Enabled</c> is false). Its key is derived from the identity token key.
+    /// </summary>
+    private static void AddIdentityMatching(IServiceCollection services, IConfiguration configuration, ServiceSettings settings)
+    {
+        services.AddSingleton(MatchingConfiguration.Read(configuration));
+        services.AddSingleton(new MatchEncoder(HMACSHA256.HashData(settings.TokenKey, "c2c identity matching"u8)));
+        services.AddSingleton<BlockLoader>();
+        if (MatchingConfiguration.Enabled(configuration))
+        {
+            services.AddSingleton<IRecordMatcher, BlockingIndexMatcher>();
+        }
+        else
+        {
+            services.AddSingleton<IRecordMatcher, DeterministicOnly>();
         }
     }
 }

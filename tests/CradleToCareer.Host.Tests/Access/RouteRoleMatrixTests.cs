@@ -30,6 +30,10 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         { "POST", "/v1/students:resolve", "{}", ["college", "advisor", "subscriber", "student-portal"] },
         { "GET", "/v1/consents", null, NonAdmin },
         { "GET", $"/v1/institutions/{TestEvents.HighSchool}", null, AllRoles },
+        { "GET", "/v1/identity/reviews", null, ["steward"] },
+        { "POST", "/v1/identity/reviews/r_none/dismiss", null, ["steward"] },
+        { "POST", "/v1/identity/merges", "{}", ["steward"] },
+        { "POST", "/v1/identity/merges/m_none/undo", null, ["steward"] },
     };
 
     [Theory]

@@ -3,6 +3,7 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Storage.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -13,7 +14,7 @@ namespace CradleToCareer.Host.Tests.Grains;
 /// <summary>An in-process Orleans cluster running the real grains over an in-memory event log.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
-    public InMemoryEventLog EventLog { get; } = new();
+    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new DeterministicOnly(), TimeProvider.System);
 
     public KeyedTokenizer Tokenizer { get; } = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 

@@ -11,14 +11,19 @@ public static class TestEvents
     public const string HighSchool = "cds:19647331931765";
     public const string College = "ipeds:110334";
 
+    /// <summary>
+    /// A student block whose name and birth date follow from the ssid, so students with different ssids
+    /// are different people to identity matching too.
+    /// </summary>
     public static JsonObject Student(string ssid, string? ssn = null)
     {
+        var person = TestPerson.Of(ssid);
         var student = new JsonObject
         {
             ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = ssid }),
-            ["firstName"] = "Ana",
-            ["lastName"] = "Lopez",
-            ["birthDate"] = "2007-03-14",
+            ["firstName"] = person.FirstName,
+            ["lastName"] = person.LastName,
+            ["birthDate"] = person.BirthDate,
         };
         if (ssn is not null)
         {
@@ -64,6 +69,28 @@ public static class TestEvents
             ["gradeLevel"] = grade,
             ["entryDate"] = schoolYear[..4] + "-08-20",
         });
+
+    /// <summary>A K-12 enrollment carrying the given student block.</summary>
+    public static JsonObject EnrollmentOf(string id, JsonObject student) =>
+        Envelope(id, "c2c.k12.enrollment.started", new JsonObject
+        {
+            ["student"] = student,
+            ["institution"] = new JsonObject { ["id"] = HighSchool, ["name"] = "Lincoln High", ["kind"] = "k12-school" },
+            ["schoolYear"] = "2024-2025",
+            ["gradeLevel"] = "11",
+            ["entryDate"] = "2024-08-20",
+        });
+
+    /// <summary>A college enrollment carrying the given student block.</summary>
+    public static JsonObject CollegeEnrollmentOf(string id, JsonObject student) =>
+        Envelope(id, "c2c.postsecondary.enrollment", new JsonObject
+        {
+            ["student"] = student,
+            ["institution"] = new JsonObject { ["id"] = College, ["name"] = "City College", ["kind"] = "community-college" },
+            ["term"] = "2025-FA",
+            ["level"] = "undergraduate",
+            ["unitsAttempted"] = 12.0,
+        }, source: CollegeSource);
 
     public static JsonObject Fafsa(string id, string ssid, string ssn) =>
         Envelope(id, "c2c.finaid.application.submitted", new JsonObject

@@ -1,0 +1,81 @@
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Matching;
+using CradleToCareer.Storage.Identity;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace CradleToCareer.Grains.Matching;
+
+/// <summary>
+/// Places records whose identifiers are all new: encodes each (tokens and Bloom filters), asks the
+/// blocking-key grains for the comparison patterns of every record sharing a key, scores the candidates
+/// with the current weights and links, queues for review or makes a new person (rules.md, Identity).
+/// </summary>
+public sealed class BlockingIndexMatcher(
+    IGrainFactory grains, MatchEncoder encoder, MatchingSettings settings, TimeProvider clock, ILogger<BlockingIndexMatcher> logger)
+    : IRecordMatcher
+{
+    private const int ParallelEncodeThreshold = 200;
+
+    public async Task<IReadOnlyList<MatchDecision>> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
+    {
+        var encoded = Encode(subjects);
+        var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
+        var round = new MatchRound(subjects, encoded, weights, settings.Thresholds, clock.GetUtcNow());
+        var lookups = round.SubjectsByKey.Select(async block =>
+        {
+            var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
+            var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
+            return (Subjects: block.Value, Found: found.Value);
+        });
+
+        foreach (var (subjectIndexes, found) in await Task.WhenAll(lookups))
+        {
+            for (var i = 0; i < subjectIndexes.Count; i++)
+            {
+                round.AddCandidates(subjectIndexes[i], found[i]);
+            }
+        }
+
+        var decisions = round.Decide();
+        await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).ObserveAsync(round.PatternCounts.AsImmutable());
+        return decisions;
+    }
+
+    /// <summary>
+    /// Runs under the ingest lock after the commit. A failure leaves a grain missing records until it is
+    /// next activated (it then loads them from the store), so it is logged rather than failing the batch.
+    /// </summary>
+    public async Task IndexAsync(IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
+    {
+        var byKey = records
+            .SelectMany(record => record.BlockingKeys.Select(key => (key, record)))
+            .GroupBy(pair => pair.key, pair => new IndexedRecord(pair.record.RecordId, pair.record.PersonId, pair.record.Fingerprint));
+        try
+        {
+            await Task.WhenAll(byKey.Select(group => grains.GetGrain<IBlockingKeyGrain>(group.Key).AddAsync(group.ToArray().AsImmutable())));
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Indexing {Count} committed match records failed; the affected blocking-key grains reload them on their next activation", records.Count);
+        }
+    }
+
+    private EncodedRecord[] Encode(IReadOnlyList<MatchSubject> subjects)
+    {
+        var encoded = new EncodedRecord[subjects.Count];
+        if (subjects.Count < ParallelEncodeThreshold)
+        {
+            for (var i = 0; i < subjects.Count; i++)
+            {
+                encoded[i] = encoder.Encode(subjects[i].Student);
+            }
+        }
+        else
+        {
+            Parallel.For(0, subjects.Count, i => encoded[i] = encoder.Encode(subjects[i].Student));
+        }
+
+        return encoded;
+    }
+}

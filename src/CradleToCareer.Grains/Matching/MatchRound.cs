@@ -1,0 +1,109 @@
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Matching;
+using CradleToCareer.Storage.Identity;
+
+namespace CradleToCareer.Grains.Matching;
+
+/// <summary>
+/// One call's matching work: candidates gathered from the blocking-key grains, then decisions in
+/// subject order, where a subject may also match one placed earlier in the same round.
+/// </summary>
+internal sealed class MatchRound(
+    IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, MatchWeights weights, MatchThresholds thresholds, DateTimeOffset now)
+{
+    private readonly Dictionary<string, CandidatePattern>[] _candidates =
+        [.. subjects.Select(_ => new Dictionary<string, CandidatePattern>(StringComparer.Ordinal))];
+
+    private readonly Dictionary<int, MatchScore> _scores = [];
+
+    /// <summary>Blocking key to the subjects (by index, ascending) carrying it.</summary>
+    public IReadOnlyDictionary<string, List<int>> SubjectsByKey { get; } = GroupByKey(encoded);
+
+    /// <summary>Every distinct (subject, record) comparison made, by pattern code: EM's input.</summary>
+    public Dictionary<int, long> PatternCounts { get; } = [];
+
+    /// <summary>Adds what one blocking-key grain found for a subject; a record found under several keys counts once.</summary>
+    public void AddCandidates(int subject, CandidatePattern[] found)
+    {
+        foreach (var candidate in found)
+        {
+            if (_candidates[subject].TryAdd(candidate.RecordId, candidate))
+            {
+                Count(candidate.Pattern);
+            }
+        }
+    }
+
+    public IReadOnlyList<MatchDecision> Decide()
+    {
+        var decisions = new MatchDecision[subjects.Count];
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            AddEarlierSubjects(i, decisions);
+            decisions[i] = DecideOne(i);
+        }
+
+        return decisions;
+    }
+
+    private MatchDecision DecideOne(int subject)
+    {
+        var best = _candidates[subject].Values
+            .Select(candidate => (candidate.PersonId, Score: ScoreOf(candidate.Pattern)))
+            .OrderByDescending(candidate => candidate.Score.Total)
+            .ThenBy(candidate => candidate.PersonId, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var verdict = best.Score is null ? MatchClass.NonMatch : thresholds.Classify(best.Score);
+        var personId = verdict == MatchClass.Link ? best.PersonId : PersonIds.New();
+        var record = new MatchRecord(subjects[subject].RecordId, personId, encoded[subject].BlockingKeys, encoded[subject].Fingerprint);
+        var review = verdict == MatchClass.Review
+            ? new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, personId, best.PersonId, best.Score!.Total, best.Score.Fields, [], now)
+            : null;
+        return new MatchDecision(personId, verdict != MatchClass.Link, record, review);
+    }
+
+    /// <summary>Earlier subjects of this round sharing a key are candidates too, under the person they were placed on.</summary>
+    private void AddEarlierSubjects(int subject, MatchDecision[] decisions)
+    {
+        foreach (var key in encoded[subject].BlockingKeys)
+        {
+            foreach (var earlier in SubjectsByKey[key].TakeWhile(j => j < subject))
+            {
+                var pattern = RecordComparator.Compare(encoded[subject].Fingerprint, encoded[earlier].Fingerprint).Code;
+                AddCandidates(subject, [new CandidatePattern(subjects[earlier].RecordId, decisions[earlier].PersonId, pattern)]);
+            }
+        }
+    }
+
+    /// <summary>Patterns repeat a great deal, so each is scored once per round.</summary>
+    private MatchScore ScoreOf(int pattern)
+    {
+        if (!_scores.TryGetValue(pattern, out var score))
+        {
+            _scores[pattern] = score = FellegiSunter.Score(new ComparisonPattern(pattern), weights);
+        }
+
+        return score;
+    }
+
+    private void Count(int pattern) => PatternCounts[pattern] = PatternCounts.GetValueOrDefault(pattern) + 1;
+
+    private static Dictionary<string, List<int>> GroupByKey(EncodedRecord[] encoded)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < encoded.Length; i++)
+        {
+            foreach (var key in encoded[i].BlockingKeys.Distinct(StringComparer.Ordinal))
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return byKey;
+    }
+}

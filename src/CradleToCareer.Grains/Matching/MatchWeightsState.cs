@@ -1,0 +1,18 @@
+namespace CradleToCareer.Grains.Matching;
+
+/// <summary>The persisted state of the weights grain: observed pattern counts and the adopted EM estimate.</summary>
+[GenerateSerializer]
+public sealed class MatchWeightsState
+{
+    /// <summary>Candidate pairs observed, by comparison pattern code.</summary>
+    [Id(0)]
+    public Dictionary<int, long> PatternCounts { get; set; } = [];
+
+    /// <summary>How many pairs had been observed when EM last ran.</summary>
+    [Id(1)]
+    public long PairsAtLastEstimate { get; set; }
+
+    /// <summary>The adopted estimate as JSON (the domain's weights type), or null while the defaults apply.</summary>
+    [Id(2)]
+    public string? EstimateJson { get; set; }
+}
