@@ -1,6 +1,7 @@
 using CradleToCareer.LoadTool;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Copy;
+using CradleToCareer.LoadTool.Identity;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reads;
 
@@ -20,6 +21,7 @@ try
         "ingest" => await IngestRunner.RunAsync(IngestOptions.From(cli), cancel.Token),
         "reads" => await ReadRunner.RunAsync(ReadOptions.From(cli), cancel.Token),
         "copy-reference" => await CopyReference.RunAsync(CopyOptions.From(cli), cancel.Token),
+        "identity" => await IdentityCommand.RunAsync(IdentityOptions.From(cli), cancel.Token),
         "help" or "-h" or "--help" => Help(0),
         _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
     };

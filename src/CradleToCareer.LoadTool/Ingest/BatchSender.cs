@@ -6,8 +6,12 @@ using CradleToCareer.LoadTool.Http;
 
 namespace CradleToCareer.LoadTool.Ingest;
 
-/// <summary>POSTs one batch to <c>/v1/events</c> and records the answer; stops the run on errors no retry can fix.</summary>
-public sealed class BatchSender(HttpClient http, AccessTokenSource tokens, IngestTally tally)
+/// <summary>
+/// POSTs one batch to <c>/v1/events</c> and records the answer; stops the run on errors no retry can fix.
+/// <paramref name="onResults"/>, when given, also sees each answered batch's results (e.g. to keep per-event person ids).
+/// </summary>
+public sealed class BatchSender(
+    HttpClient http, AccessTokenSource tokens, IngestTally tally, Action<EventBatch, IReadOnlyList<EventResult>>? onResults = null)
 {
     private static readonly HttpStatusCode[] ConfigurationErrors =
     [
@@ -52,7 +56,9 @@ public sealed class BatchSender(HttpClient http, AccessTokenSource tokens, Inges
             }
             try
             {
-                tally.RecordResults(batch, BatchResponseReader.Read(body), latency);
+                var results = BatchResponseReader.Read(body);
+                tally.RecordResults(batch, results, latency);
+                onResults?.Invoke(batch, results);
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
             {

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CradleToCareer.LoadTool.Cli;
+using CradleToCareer.LoadTool.Http;
+using CradleToCareer.LoadTool.Ingest;
+
+namespace CradleToCareer.LoadTool.Identity;
+
+public sealed record IdentityOptions(
+    Uri Url, int Records, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
+    string? Markdown, TimeSpan Timeout, bool DryRun, AuthOptions Auth)
+{
+    /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
+    public const int MaxRecords = 1_000_000;
+
+    public static readonly string[] OptionNames =
+    [
+        "url", "records", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "timeout", "dry-run",
+        .. AuthOptions.OptionNames,
+    ];
+
+    /// <summary>The run's tag for event ids and record numbers, "id" + seed unless given.</summary>
+    public static string DefaultTag(int seed) => $"id{seed}";
+
+    public static IdentityOptions From(CommandLine cli)
+    {
+        cli.AllowOnly(OptionNames);
+        var seed = cli.Int("seed", 7, int.MinValue);
+        var records = cli.Int("records", 10_000);
+        if (records > MaxRecords)
+        {
+            throw new ToolException($"--records must be at most {MaxRecords:N0}");
+        }
+        var batch = cli.Int("batch", 500);
+        if (batch > IngestOptions.MaxBatch)
+        {
+            throw new ToolException($"--batch must be at most {IngestOptions.MaxBatch} (the service's batch limit)");
+        }
+        return new IdentityOptions(
+            cli.Url("url", "http://127.0.0.1:5080"),
+            records,
+            Fraction(cli, "overlap", 0.8),
+            seed,
+            cli.Text("tag") ?? DefaultTag(seed),
+            batch,
+            cli.Int("concurrency", 2),
+            cli.Text("markdown"),
+            TimeSpan.FromSeconds(cli.Long("timeout", 120)),
+            cli.Flag("dry-run"),
+            AuthOptions.From(cli));
+    }
+
+    private static double Fraction(CommandLine cli, string name, double fallback)
+    {
+        var text = cli.Text(name);
+        if (text is null)
+        {
+            return fallback;
+        }
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1
+            ? value
+            : throw new ToolException($"--{name} must be a number from 0 to 1, got '{text}'");
+    }
+}

@@ -1,0 +1,30 @@
+using CradleToCareer.LoadTool.Generation;
+
+namespace CradleToCareer.LoadTool.Identity;
+
+/// <summary>
+/// A different, validly shaped SSN for every person: area 001-899 without 666, group 01-99, serial 0001-9999
+/// (the never-issued ranges are left out). A bijection over that space, so no two persons share one.
+/// </summary>
+public sealed class SsnAllocator(int seed)
+{
+    private const long Areas = 898;
+    private const long Groups = 99;
+    private const long Serials = 9_999;
+    private const long Space = Areas * Groups * Serials;
+
+    /// <summary>A prime that divides none of the space's factors (2, 3, 11, 101, 449), so the map is one-to-one.</summary>
+    private const long Multiplier = 1_000_003;
+
+    private readonly IdScrambler _scrambler = new(Space, Multiplier, IdScrambler.Offset(seed, 41, Space));
+
+    public string For(int personIndex)
+    {
+        var number = _scrambler.Map(personIndex);
+        var serial = (number % Serials) + 1;
+        number /= Serials;
+        var group = (number % Groups) + 1;
+        var area = (number / Groups) + 1;
+        return $"{(area >= 666 ? area + 1 : area):D3}-{group:D2}-{serial:D4}";
+    }
+}
