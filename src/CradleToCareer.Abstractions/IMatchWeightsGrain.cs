@@ -14,6 +14,15 @@ public interface IMatchWeightsGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<MatchWeights> GetAsync();
 
-    /// <summary>Adds counts of observed comparison patterns (by <see cref="ComparisonPattern.Code"/>).</summary>
-    Task ObserveAsync(Immutable<Dictionary<int, long>> patternCounts);
+    /// <summary>Adds counts of observed comparison patterns.</summary>
+    Task ObserveAsync(Immutable<ObservedPatterns> observed);
 }
+
+/// <summary>
+/// Comparison patterns seen by one matching round, counted by <see cref="ComparisonPattern.Code"/>:
+/// candidate pairs (sharing a blocking key) and random pairs of the round's own records.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ObservedPatterns(
+    [property: Id(0)] Dictionary<int, long> CandidatePairs,
+    [property: Id(1)] Dictionary<int, long> RandomPairs);

@@ -22,22 +22,22 @@ internal static class BlockingKeys
         var keys = new List<string>(4);
         if (student.SsnToken is { } ssn)
         {
-            keys.Add(hasher.BlockingKey("ssn", ssn));
+            keys.Add(hasher.BlockingKey(BlockingKinds.Ssn, ssn));
         }
 
         if (student.BirthDate is { } birthDate)
         {
-            keys.Add(hasher.BlockingKey("birth", birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            keys.Add(hasher.BlockingKey(BlockingKinds.Birth, birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             if (student.LastName is { } lastName && student.FirstNameRoot is { } root)
             {
                 var year = birthDate.Year.ToString("D4", CultureInfo.InvariantCulture);
-                keys.Add(hasher.BlockingKey("name-year", $"{Soundex.Encode(lastName)}|{year}|{root[0]}"));
+                keys.Add(hasher.BlockingKey(BlockingKinds.NameYear, $"{Soundex.Encode(lastName)}|{year}|{root[0]}"));
             }
         }
 
         if (student.FirstNameRoot is { } givenRoot && student.PostalCode is { } postalCode)
         {
-            keys.Add(hasher.BlockingKey("given-zip", $"{Soundex.Encode(givenRoot)}|{postalCode}"));
+            keys.Add(hasher.BlockingKey(BlockingKinds.GivenZip, $"{Soundex.Encode(givenRoot)}|{postalCode}"));
         }
 
         return keys;

@@ -21,6 +21,33 @@ internal sealed class EmParameters
 
     public double Proportion { get; }
 
+    /// <summary>
+    /// The u probabilities as the share of each level among random record pairs (nearly all of them
+    /// non-matches), clamped like every estimate; a field no pair has keeps the given values.
+    /// </summary>
+    public static MatchWeights WithObservedU(MatchWeights weights, EmPatternTable randomPairs)
+    {
+        var fields = new Dictionary<MatchField, FieldProbabilities>(MatchFields.Count);
+        for (var field = 0; field < MatchFields.Count; field++)
+        {
+            var current = weights.Fields[(MatchField)field];
+            var disagree = randomPairs.LevelCounts[EmPatternTable.Slot(field, Agreement.Disagree)];
+            var partial = randomPairs.LevelCounts[EmPatternTable.Slot(field, Agreement.Partial)];
+            var agree = randomPairs.LevelCounts[EmPatternTable.Slot(field, Agreement.Agree)];
+            var present = disagree + partial + agree;
+            fields[(MatchField)field] = present == 0
+                ? current
+                : current with
+                {
+                    UAgree = Share(agree, present),
+                    UPartial = current.MPartial == 0 ? 0 : Share(partial, present),
+                    UDisagree = Share(disagree, present),
+                };
+        }
+
+        return new MatchWeights(fields);
+    }
+
     public static EmParameters Start(MatchWeights weights, double proportion)
     {
         var m = new double[EmPatternTable.Slots];
@@ -43,8 +70,9 @@ internal sealed class EmParameters
     /// fields left out. M step: the proportion is the mean g; a field's m (u) is the g-weighted
     /// (1 - g-weighted) share of each level among the pairs where the field is present, clamped to
     /// [1e-4, 1 - 1e-4]. A level no pair shows gets m = u = 0; a field no pair has keeps its values.
+    /// With <paramref name="holdU"/> the u probabilities stay as they are (estimated elsewhere).
     /// </summary>
-    public EmParameters Next(EmPatternTable table)
+    public EmParameters Next(EmPatternTable table, bool holdU)
     {
         var logM = Logs(m);
         var logU = Logs(u);
@@ -82,10 +110,25 @@ internal sealed class EmParameters
             }
         }
 
+        var nextM = Maximize(matchSums, m, table.LevelCounts);
         return new EmParameters(
             matchTotal / table.Total,
-            Maximize(matchSums, m, table.LevelCounts),
-            Maximize(nonMatchSums, u, table.LevelCounts));
+            holdU ? KeepPossible(nextM) : nextM,
+            holdU ? u : Maximize(nonMatchSums, u, table.LevelCounts));
+    }
+
+    /// <summary>With u held, a level the candidates never show still has a u; its m is the smallest probability, not 0.</summary>
+    private double[] KeepPossible(double[] nextM)
+    {
+        for (var slot = 0; slot < nextM.Length; slot++)
+        {
+            if (nextM[slot] == 0 && u[slot] > 0)
+            {
+                nextM[slot] = MinProbability;
+            }
+        }
+
+        return nextM;
     }
 
     /// <summary>The largest absolute difference of any parameter from <paramref name="other"/>.</summary>
@@ -113,6 +156,8 @@ internal sealed class EmParameters
 
         return new MatchWeights(fields);
     }
+
+    private static double Share(double count, double total) => Math.Clamp(count / total, MinProbability, MaxProbability);
 
     /// <summary>A level with m = u = 0 is never seen, so its log is never used; it is left at 0.</summary>
     private static double[] Logs(double[] probabilities)

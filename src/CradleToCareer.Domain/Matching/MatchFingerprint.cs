@@ -12,8 +12,13 @@ namespace CradleToCareer.Domain.Matching;
 /// <paramref name="FirstName"/>; equal to it when the table knows no variant of the name.
 /// </param>
 /// <param name="FirstNameGrams">Bloom filter (512 bits) of the padded bigrams of the first name.</param>
+/// <param name="FirstNameEdits">
+/// Sorted tokens of the <see cref="NameEdits">deletion neighbourhood</see> of the first name and of
+/// its nickname root, kept apart from every other token; null when both are shorter than 4 letters.
+/// </param>
 /// <param name="LastName">Token of the normalized last name.</param>
 /// <param name="LastNameGrams">Bloom filter (512 bits) of the padded bigrams of the last name.</param>
+/// <param name="LastNameEdits">Like <paramref name="FirstNameEdits"/>, for the last name.</param>
 /// <param name="BirthDate">Token of the birth date as <c>yyyy-mm-dd</c>.</param>
 /// <param name="BirthDateSwapped">
 /// Token of the birth date with day and month exchanged, made like <paramref name="BirthDate"/>;
@@ -34,8 +39,10 @@ public sealed record MatchFingerprint(
     long? FirstName,
     long? FirstNameRoot,
     ulong[]? FirstNameGrams,
+    long[]? FirstNameEdits,
     long? LastName,
     ulong[]? LastNameGrams,
+    long[]? LastNameEdits,
     long? BirthDate,
     long? BirthDateSwapped,
     long[]? BirthDateDigits,

@@ -51,7 +51,7 @@ internal sealed class MatchHasher(byte[] key) : IDisposable
     {
         Span<byte> mac = stackalloc byte[HMACSHA256.HashSizeInBytes];
         Mac("block", kind, value, mac);
-        return "bk:" + Base64Url.EncodeToString(mac[..BlockingKeyBytes]);
+        return "bk:" + kind + ":" + Base64Url.EncodeToString(mac[..BlockingKeyBytes]);
     }
 
     private void Mac(string purpose, string field, ReadOnlySpan<char> value, Span<byte> mac)

@@ -33,7 +33,7 @@ public static class RecordComparator
         ArgumentNullException.ThrowIfNull(b);
         return default(ComparisonPattern)
             .With(MatchField.FirstName, FirstName(a, b))
-            .With(MatchField.LastName, Graded(a.LastName, b.LastName, a.LastNameGrams, b.LastNameGrams, LastNamePartialDice))
+            .With(MatchField.LastName, LastName(a, b))
             .With(MatchField.BirthDate, BirthDate(a, b))
             .With(MatchField.Sex, Exact(a.Sex, b.Sex))
             .With(MatchField.StreetAddress, Graded(a.StreetAddress, b.StreetAddress, a.StreetAddressGrams, b.StreetAddressGrams, StreetAddressPartialDice))
@@ -42,7 +42,10 @@ public static class RecordComparator
             .With(MatchField.Ssn, Exact(a.Ssn, b.Ssn));
     }
 
-    /// <summary>Agree on the same name or the same nickname root; Partial on similar spelling.</summary>
+    /// <summary>
+    /// Agree on the same name or the same nickname root; Partial on similar spelling or when the
+    /// names (or their roots) are one edit apart past the first letter (<see cref="NameEdits"/>).
+    /// </summary>
     private static Agreement FirstName(MatchFingerprint a, MatchFingerprint b)
     {
         if (a.FirstName is null || b.FirstName is null)
@@ -55,7 +58,27 @@ public static class RecordComparator
             return Agreement.Agree;
         }
 
-        return Similar(a.FirstNameGrams, b.FirstNameGrams, FirstNamePartialDice) ? Agreement.Partial : Agreement.Disagree;
+        return Similar(a.FirstNameGrams, b.FirstNameGrams, FirstNamePartialDice) || NameEdits.Overlap(a.FirstNameEdits, b.FirstNameEdits)
+            ? Agreement.Partial
+            : Agreement.Disagree;
+    }
+
+    /// <summary>Agree on the same name; Partial on similar spelling or one edit past the first letter.</summary>
+    private static Agreement LastName(MatchFingerprint a, MatchFingerprint b)
+    {
+        if (a.LastName is null || b.LastName is null)
+        {
+            return Agreement.Missing;
+        }
+
+        if (a.LastName == b.LastName)
+        {
+            return Agreement.Agree;
+        }
+
+        return Similar(a.LastNameGrams, b.LastNameGrams, LastNamePartialDice) || NameEdits.Overlap(a.LastNameEdits, b.LastNameEdits)
+            ? Agreement.Partial
+            : Agreement.Disagree;
     }
 
     /// <summary>Agree on the same date; Partial when day and month are swapped or exactly one digit differs.</summary>

@@ -26,19 +26,19 @@ public sealed class BlockingIndexMatcher(
         {
             var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
             var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
-            return (Subjects: block.Value, Found: found.Value);
+            return (Key: block.Key, Subjects: block.Value, Found: found.Value);
         });
 
-        foreach (var (subjectIndexes, found) in await Task.WhenAll(lookups))
+        foreach (var (key, subjectIndexes, found) in await Task.WhenAll(lookups))
         {
             for (var i = 0; i < subjectIndexes.Count; i++)
             {
-                round.AddCandidates(subjectIndexes[i], found[i]);
+                round.AddCandidates(subjectIndexes[i], key, found[i]);
             }
         }
 
         var decisions = round.Decide();
-        await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).ObserveAsync(round.PatternCounts.AsImmutable());
+        _ = ObserveAsync(new ObservedPatterns(round.PatternCounts, round.RandomPairCounts()));
         return decisions;
     }
 
@@ -58,6 +58,19 @@ public sealed class BlockingIndexMatcher(
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Indexing {Count} committed match records failed; the affected blocking-key grains reload them on their next activation", records.Count);
+        }
+    }
+
+    /// <summary>Weight estimation learns from what matching saw, but ingest never waits for it or fails with it.</summary>
+    private async Task ObserveAsync(ObservedPatterns observed)
+    {
+        try
+        {
+            await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).ObserveAsync(observed.AsImmutable());
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Recording comparison patterns for weight estimation failed; matching goes on with the current weights");
         }
     }
 

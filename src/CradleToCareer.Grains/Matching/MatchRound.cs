@@ -11,26 +11,53 @@ namespace CradleToCareer.Grains.Matching;
 internal sealed class MatchRound(
     IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, MatchWeights weights, MatchThresholds thresholds, DateTimeOffset now)
 {
-    private readonly Dictionary<string, CandidatePattern>[] _candidates =
-        [.. subjects.Select(_ => new Dictionary<string, CandidatePattern>(StringComparer.Ordinal))];
+    private readonly Dictionary<string, Found>[] _candidates =
+        [.. subjects.Select(_ => new Dictionary<string, Found>(StringComparer.Ordinal))];
 
     private readonly Dictionary<int, MatchScore> _scores = [];
 
     /// <summary>Blocking key to the subjects (by index, ascending) carrying it.</summary>
     public IReadOnlyDictionary<string, List<int>> SubjectsByKey { get; } = GroupByKey(encoded);
 
-    /// <summary>Every distinct (subject, record) comparison made, by pattern code: EM's input.</summary>
+    /// <summary>Random pairs compared per subject: enough for u over a few batches, cheap beside the candidates.</summary>
+    private const int RandomPairsPerSubject = 3;
+
+    /// <summary>
+    /// Every distinct (subject, record) comparison, by pattern code, with the fields its shared keys force
+    /// left out (<see cref="BlockingKinds.ForEstimation"/>): EM's input.
+    /// </summary>
     public Dictionary<int, long> PatternCounts { get; } = [];
 
-    /// <summary>Adds what one blocking-key grain found for a subject; a record found under several keys counts once.</summary>
-    public void AddCandidates(int subject, CandidatePattern[] found)
+    /// <summary>
+    /// Each subject against a few others of this round: pairs of unrelated records, the sample u is
+    /// estimated from. Subjects of one round rarely belong to one person, and a few that do barely move u.
+    /// </summary>
+    public Dictionary<int, long> RandomPairCounts()
+    {
+        var counts = new Dictionary<int, long>();
+        for (var i = 0; i < encoded.Length; i++)
+        {
+            for (var step = 1; step <= RandomPairsPerSubject && step < encoded.Length; step++)
+            {
+                var code = RecordComparator.Compare(encoded[i].Fingerprint, encoded[(i + step) % encoded.Length].Fingerprint).Code;
+                counts[code] = counts.GetValueOrDefault(code) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Adds what the grain of <paramref name="key"/> found for a subject; a record found under several keys is one candidate.</summary>
+    public void AddCandidates(int subject, string key, CandidatePattern[] found)
     {
         foreach (var candidate in found)
         {
-            if (_candidates[subject].TryAdd(candidate.RecordId, candidate))
+            if (!_candidates[subject].TryGetValue(candidate.RecordId, out var known))
             {
-                Count(candidate.Pattern);
+                _candidates[subject][candidate.RecordId] = known = new Found(candidate, []);
             }
+
+            known.SharedKeys.Add(key);
         }
     }
 
@@ -40,6 +67,7 @@ internal sealed class MatchRound(
         for (var i = 0; i < subjects.Count; i++)
         {
             AddEarlierSubjects(i, decisions);
+            CountForEstimation(i);
             decisions[i] = DecideOne(i);
         }
 
@@ -49,7 +77,7 @@ internal sealed class MatchRound(
     private MatchDecision DecideOne(int subject)
     {
         var best = _candidates[subject].Values
-            .Select(candidate => (candidate.PersonId, Score: ScoreOf(candidate.Pattern)))
+            .Select(found => (found.Candidate.PersonId, Score: ScoreOf(found.Candidate.Pattern)))
             .OrderByDescending(candidate => candidate.Score.Total)
             .ThenBy(candidate => candidate.PersonId, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -70,7 +98,7 @@ internal sealed class MatchRound(
             foreach (var earlier in SubjectsByKey[key].TakeWhile(j => j < subject))
             {
                 var pattern = RecordComparator.Compare(encoded[subject].Fingerprint, encoded[earlier].Fingerprint).Code;
-                AddCandidates(subject, [new CandidatePattern(subjects[earlier].RecordId, decisions[earlier].PersonId, pattern)]);
+                AddCandidates(subject, key, [new CandidatePattern(subjects[earlier].RecordId, decisions[earlier].PersonId, pattern)]);
             }
         }
     }
@@ -86,7 +114,18 @@ internal sealed class MatchRound(
         return score;
     }
 
-    private void Count(int pattern) => PatternCounts[pattern] = PatternCounts.GetValueOrDefault(pattern) + 1;
+    private void CountForEstimation(int subject)
+    {
+        foreach (var found in _candidates[subject].Values)
+        {
+            var code = BlockingKinds.ForEstimation(new ComparisonPattern(found.Candidate.Pattern), found.SharedKeys).Code;
+            PatternCounts[code] = PatternCounts.GetValueOrDefault(code) + 1;
+        }
+    }
+
+    /// <summary>A candidate record and the keys it shares with the subject.</summary>
+    private sealed record Found(CandidatePattern Candidate, HashSet<string> SharedKeys);
+
 
     private static Dictionary<string, List<int>> GroupByKey(EncodedRecord[] encoded)
     {

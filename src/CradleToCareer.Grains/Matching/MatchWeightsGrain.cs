@@ -8,8 +8,9 @@ namespace CradleToCareer.Grains.Matching;
 
 /// <summary>
 /// Holds the weights matching uses. Pinned weights from configuration win; otherwise every
-/// <see cref="MatchingSettings.EstimateEveryPairs"/> newly observed candidate pairs EM re-estimates
-/// m and u from all pairs observed so far, and a plausible estimate replaces the current weights.
+/// <see cref="MatchingSettings.EstimateEveryPairs"/> newly observed candidate pairs the weights are
+/// re-estimated from all pairs observed so far (u from random record pairs, m and the match proportion
+/// by EM over the candidate pairs), and a plausible estimate replaces the current weights.
 /// </summary>
 public sealed class MatchWeightsGrain(
     MatchingSettings settings,
@@ -19,7 +20,13 @@ public sealed class MatchWeightsGrain(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Fewer random pairs than this give u estimates too rough to use.</summary>
+    private const long MinimumRandomPairs = 2_000;
+
     private MatchWeights? _current;
+
+    private static Dictionary<ComparisonPattern, long> ByPattern(Dictionary<int, long> counts) =>
+        counts.ToDictionary(p => new ComparisonPattern(p.Key), p => p.Value);
 
     private long ObservedPairs => state.State.PatternCounts.Values.Sum();
 
@@ -28,37 +35,46 @@ public sealed class MatchWeightsGrain(
             ?? (state.State.EstimateJson is { } json ? JsonSerializer.Deserialize<MatchWeights>(json, Json) : null)
             ?? MatchWeights.Default);
 
-    public async Task ObserveAsync(Immutable<Dictionary<int, long>> patternCounts)
+    public async Task ObserveAsync(Immutable<ObservedPatterns> observed)
     {
-        foreach (var (code, count) in patternCounts.Value)
-        {
-            state.State.PatternCounts[code] = state.State.PatternCounts.GetValueOrDefault(code) + count;
-        }
-
-        if (settings.PinnedWeights is null && ObservedPairs - state.State.PairsAtLastEstimate >= settings.EstimateEveryPairs)
+        Add(state.State.PatternCounts, observed.Value.CandidatePairs);
+        Add(state.State.RandomPatternCounts, observed.Value.RandomPairs);
+        if (settings.PinnedWeights is null
+            && ObservedPairs - state.State.PairsAtLastEstimate >= settings.EstimateEveryPairs
+            && state.State.RandomPatternCounts.Values.Sum() >= MinimumRandomPairs)
         {
             Estimate();
             await state.WriteStateAsync();
         }
     }
 
+    private static void Add(Dictionary<int, long> totals, Dictionary<int, long> more)
+    {
+        foreach (var (code, count) in more)
+        {
+            totals[code] = totals.GetValueOrDefault(code) + count;
+        }
+    }
+
     private void Estimate()
     {
-        var counts = state.State.PatternCounts.ToDictionary(p => new ComparisonPattern(p.Key), p => p.Value);
-        var estimate = ExpectationMaximization.Estimate(counts, MatchWeights.Default);
+        var estimate = ExpectationMaximization.EstimateWithRandomPairs(
+            ByPattern(state.State.PatternCounts), ByPattern(state.State.RandomPatternCounts), MatchWeights.Default);
         state.State.PairsAtLastEstimate = ObservedPairs;
-        if (!ExpectationMaximization.IsPlausible(estimate))
+        if (ExpectationMaximization.Adopt(estimate, MatchWeights.Default) is not { } adopted)
         {
             logger.LogWarning(
-                "EM estimate over {Pairs} candidate pairs was not plausible (converged: {Converged}); keeping the current weights",
-                state.State.PairsAtLastEstimate, estimate.Converged);
+                "EM over {Pairs} candidate pairs found no match class (proportion {Proportion:F4}); keeping the current weights",
+                state.State.PairsAtLastEstimate, estimate.MatchProportion);
             return;
         }
 
-        state.State.EstimateJson = JsonSerializer.Serialize(estimate.Weights, Json);
-        _current = estimate.Weights;
-        logger.LogInformation(
-            "Match weights re-estimated by EM over {Pairs} candidate pairs in {Iterations} iterations; match proportion {Proportion:F4}",
-            state.State.PairsAtLastEstimate, estimate.Iterations, estimate.MatchProportion);
+        state.State.EstimateJson = JsonSerializer.Serialize(adopted, Json);
+        _current = adopted;
+        logger.Log(
+            ExpectationMaximization.IsPlausible(estimate) ? LogLevel.Information : LogLevel.Warning,
+            "Match weights re-estimated over {Pairs} candidate pairs in {Iterations} EM iterations; match proportion {Proportion:F4}; fields whose m stayed at the prior: {Kept}",
+            state.State.PairsAtLastEstimate, estimate.Iterations, estimate.MatchProportion,
+            string.Join(",", adopted.Fields.Where(f => f.Value.MAgree == MatchWeights.Default.Fields[f.Key].MAgree).Select(f => f.Key)));
     }
 }

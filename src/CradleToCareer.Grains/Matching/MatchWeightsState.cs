@@ -8,6 +8,10 @@ public sealed class MatchWeightsState
     [Id(0)]
     public Dictionary<int, long> PatternCounts { get; set; } = [];
 
+    /// <summary>Random record pairs observed, by comparison pattern code: where u comes from.</summary>
+    [Id(3)]
+    public Dictionary<int, long> RandomPatternCounts { get; set; } = [];
+
     /// <summary>How many pairs had been observed when EM last ran.</summary>
     [Id(1)]
     public long PairsAtLastEstimate { get; set; }

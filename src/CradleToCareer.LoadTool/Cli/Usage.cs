@@ -18,15 +18,26 @@ public static class Usage
           copy-reference  --connection "Host=...;Username=...;Database=..." [--events 1000000] [--students auto]
                           [--batch 1000] [--concurrency 1] [--seed 42] [--primary-key] [--markdown out.md]
                           Binary COPY of the same events into a scratch table (dropped afterwards).
-          identity        --url http://127.0.0.1:5080 [--records 10000] [--overlap 0.8] [--seed 7] [--tag id7] [--batch 500]
-                          [--concurrency 2] [--markdown out.md] [--timeout 120] [--dry-run] [auth]
+          identity        --url http://127.0.0.1:5080 [--baseline-url http://127.0.0.1:5081] [--records 10000]
+                          [--overlap 0.8] [--seed 7] [--tag id7] [--batch 500] [--concurrency 2] [--warmup 0]
+                          [--markdown out.md] [--timeout 120] [--dry-run] [auth]
                           Two synthetic sources of person records with realistic corruption, linked only through PII;
-                          ingests them through the HTTP API and reports pairwise precision, recall and F1 against the truth,
-                          the review-queue size, and ingest throughput with matching against the same events without it.
-                          Exits 1 when precision < 0.999, recall < 0.99, throughput ratio < 0.70 or events failed.
-                          --dry-run prints the generator's statistics without contacting a service. With admin
-                          credentials its own client gets roles source and steward. The same --seed makes the same
-                          persons: against a service that has seen them, change --seed as well as --tag.
+                          ingests them through the HTTP API and reports pairwise precision, recall and F1 against the truth
+                          and the review-queue size. Pass 1 sends every record under a new id (the service matches it);
+                          pass 2 sends a follow-up per record by its known id and counts records that land elsewhere.
+                          --baseline-url: a second instance on the same machine, with its own empty database, started
+                          with C2C__Identity__Matching__Enabled=false. The same pass 1 (same events and ids, same batch
+                          size and concurrency) goes there first, then to --url; the throughput ratio is pass 1 events/s
+                          with matching / baseline events/s. The baseline should link no pairs (warned otherwise).
+                          Without it no ratio is measured and the bar is precision and recall only.
+                          --warmup N: before anything is timed, N records per source of a separate population (another
+                          seed and tag, no shared id or SSN) go to each host to warm JIT and connections; never scored.
+                          Keep it small next to --records: on --url they stay as candidates for matching.
+                          Exits 1 when precision < 0.999, recall < 0.99, throughput ratio < 0.70 (with --baseline-url)
+                          or events failed. --dry-run prints the generator's statistics without contacting a service.
+                          With admin credentials its own client gets roles source and steward (on the baseline: source,
+                          registered there too). The same --seed makes the same persons: against a service that has seen
+                          them, change --seed as well as --tag.
 
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]

@@ -1,15 +1,13 @@
 using System.Diagnostics;
-using CradleToCareer.LoadTool.Cli;
-using CradleToCareer.LoadTool.Events;
-using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;
 
 namespace CradleToCareer.LoadTool.Identity;
 
 /// <summary>
-/// The <c>identity</c> command: two synthetic sources linked only through PII, ingested twice (with matching, then
-/// by known ids), scored pairwise against the truth. Exit code 0 when the bar is met, 1 when it is missed or events failed.
+/// The <c>identity</c> command: two synthetic sources linked only through PII, ingested with matching (and, given a
+/// baseline host, without it), then by known ids; scored pairwise against the truth. Exit code 0 when the bar is met,
+/// 1 when it is missed or events failed.
 /// </summary>
 public static class IdentityCommand
 {
@@ -17,39 +15,35 @@ public static class IdentityCommand
     {
         var started = Stopwatch.GetTimestamp();
         var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag);
+        var warmup = Warmup.Generate(o, population);
         var generation = Stopwatch.GetElapsedTime(started);
         var statistics = GeneratorStatistics.Of(population);
         if (o.DryRun)
         {
-            IdentityDryRun.Print(o, population, statistics, generation);
+            IdentityDryRun.Print(o, population, warmup, statistics, generation);
             return 0;
         }
 
-        using var http = ServiceHttp.CreateClient(o.Url, o.Concurrency, o.Timeout);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(userCancel);
         var stop = new RunStop(run, userCancel);
-        var tokens = await AccessTokenSource.CreateAsync(http, o.Auth, ["source", "steward"], run.Token);
-        var pass = new IngestPass(http, tokens, stop, o.Batch, o.Concurrency);
+        using var main = await ServiceTarget.ConnectAsync("main host", o.Url, o, ["source", "steward"], stop, run.Token);
+        using var baseline = o.BaselineUrl is { } url
+            ? await ServiceTarget.ConnectAsync("baseline host", url, o, ["source"], stop, run.Token)
+            : null;
+        var result = await new IdentityPhases(stop, userCancel).RunAsync(
+            main, baseline, warmup, Workload.Arrivals(population.SourceA, population.SourceB, o.Tag),
+            Workload.FollowUps(population, o.Tag), run.Token);
 
-        var reviewsBefore = await ReviewQueue.MeasureAsync(http, tokens, run.Token);
-        var matching = await pass.RunAsync(
-            "pass 1, matching", ToEvents(population.SourceA, r => IdentityEvents.Arrival(r, o.Tag)),
-            ToEvents(population.SourceB, r => IdentityEvents.Arrival(r, o.Tag)), run.Token);
-        ThrowIfStopped(stop, userCancel);
-        var reviewsAfter = await ReviewQueue.MeasureAsync(http, tokens, run.Token);
-        var known = await pass.RunAsync(
-            "pass 2, ids known", ToEvents(population.SourceA, r => IdentityEvents.FollowUp(r, o.Tag)),
-            ToEvents(population.SourceB, r => IdentityEvents.FollowUp(r, o.Tag)), run.Token);
-        ThrowIfStopped(stop, userCancel);
-
-        var outcome = LinkageOutcome.Measure(population, matching);
+        var outcome = LinkageOutcome.Measure(population, result.Matching);
         var report = IdentityReport.Start("C2C identity: two sources linked through PII", o)
             .Parameter("url", o.Url)
+            .Parameter("baseline url (matching off)", o.BaselineUrl?.ToString() ?? "none: throughput ratio not measured")
+            .Parameter("warm-up events per host (not scored)", warmup.Count)
             .Parameter("batch size", o.Batch)
             .Parameter("concurrent requests", o.Concurrency)
             .Parameter("authentication", o.Auth.Describe());
         IdentityReport.AddPopulation(report, statistics);
-        var misses = IdentityReport.AddRun(report, outcome, matching, known, reviewsBefore, reviewsAfter);
+        var misses = IdentityReport.AddRun(report, population, outcome, result);
         var tables = new[] { IdentityReport.CorruptionTable(statistics), IdentityReport.MissedTable(outcome) };
 
         SummaryWriter.WriteText(Console.Out, report);
@@ -61,19 +55,7 @@ public static class IdentityCommand
         {
             await File.WriteAllTextAsync(path, IdentityReport.Markdown(report, tables), CancellationToken.None);
         }
-        var failedEvents = matching.Tally.Errors + known.Tally.Errors;
+        var failedEvents = result.Matching.Tally.Errors + result.Known.Tally.Errors + (result.Baseline?.Tally.Errors ?? 0);
         return misses.Count == 0 && failedEvents == 0 ? 0 : 1;
-    }
-
-    private static List<GeneratedEvent> ToEvents(IReadOnlyList<SourceRecord> records, Func<SourceRecord, GeneratedEvent> toEvent) =>
-        [.. records.Select(toEvent)];
-
-    private static void ThrowIfStopped(RunStop stop, CancellationToken userCancel)
-    {
-        userCancel.ThrowIfCancellationRequested();
-        if (stop.Fatal is { } fatal)
-        {
-            throw new ToolException(fatal);
-        }
     }
 }

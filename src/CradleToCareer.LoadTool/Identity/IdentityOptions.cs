@@ -6,7 +6,7 @@ using CradleToCareer.LoadTool.Ingest;
 namespace CradleToCareer.LoadTool.Identity;
 
 public sealed record IdentityOptions(
-    Uri Url, int Records, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
+    Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
     string? Markdown, TimeSpan Timeout, bool DryRun, AuthOptions Auth)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
@@ -14,7 +14,7 @@ public sealed record IdentityOptions(
 
     public static readonly string[] OptionNames =
     [
-        "url", "records", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "timeout", "dry-run",
+        "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "timeout", "dry-run",
         .. AuthOptions.OptionNames,
     ];
 
@@ -25,10 +25,12 @@ public sealed record IdentityOptions(
     {
         cli.AllowOnly(OptionNames);
         var seed = cli.Int("seed", 7, int.MinValue);
-        var records = cli.Int("records", 10_000);
-        if (records > MaxRecords)
+        var records = AtMostMaxRecords("records", cli.Int("records", 10_000));
+        var url = cli.Url("url", "http://127.0.0.1:5080");
+        var baselineUrl = cli.Text("baseline-url") is null ? null : cli.Url("baseline-url", "");
+        if (baselineUrl == url)
         {
-            throw new ToolException($"--records must be at most {MaxRecords:N0}");
+            throw new ToolException("--baseline-url must be another service instance than --url (its own database, matching off)");
         }
         var batch = cli.Int("batch", 500);
         if (batch > IngestOptions.MaxBatch)
@@ -36,8 +38,10 @@ public sealed record IdentityOptions(
             throw new ToolException($"--batch must be at most {IngestOptions.MaxBatch} (the service's batch limit)");
         }
         return new IdentityOptions(
-            cli.Url("url", "http://127.0.0.1:5080"),
+            url,
+            baselineUrl,
             records,
+            AtMostMaxRecords("warmup", cli.Int("warmup", 0, 0)),
             Fraction(cli, "overlap", 0.8),
             seed,
             cli.Text("tag") ?? DefaultTag(seed),
@@ -48,6 +52,9 @@ public sealed record IdentityOptions(
             cli.Flag("dry-run"),
             AuthOptions.From(cli));
     }
+
+    private static int AtMostMaxRecords(string name, int value) =>
+        value <= MaxRecords ? value : throw new ToolException($"--{name} must be at most {MaxRecords:N0}");
 
     private static double Fraction(CommandLine cli, string name, double fallback)
     {

@@ -19,14 +19,13 @@ public sealed record PassResult(string?[] PersonIdsA, string?[] PersonIdsB, Inge
 /// </summary>
 public sealed class IngestPass(HttpClient http, AccessTokenSource tokens, RunStop stop, int batchSize, int concurrency)
 {
-    public async Task<PassResult> RunAsync(string label, IReadOnlyList<GeneratedEvent> sourceA, IReadOnlyList<GeneratedEvent> sourceB, CancellationToken ct)
+    public async Task<PassResult> RunAsync(string label, Workload workload, CancellationToken ct)
     {
         var tally = new IngestTally();
         using var progressStop = new CancellationTokenSource();
-        var total = sourceA.Count + sourceB.Count;
-        var progress = ProgressReporter.RunAsync(() => StatusLine(label, tally, total), progressStop.Token);
-        var personIdsA = await SendAllAsync(sourceA, tally, ct);
-        var personIdsB = await SendAllAsync(sourceB, tally, ct);
+        var progress = ProgressReporter.RunAsync(() => StatusLine(label, tally, workload.Count), progressStop.Token);
+        var personIdsA = await SendAllAsync(workload.SourceA, tally, ct);
+        var personIdsB = await SendAllAsync(workload.SourceB, tally, ct);
         await progressStop.CancelAsync();
         await progress;
         return new PassResult(personIdsA, personIdsB, tally);

@@ -14,11 +14,18 @@ public sealed record LinkageOutcome(PairCounts Counts, FalsePositiveCauses False
 {
     public static LinkageOutcome Measure(Population population, PassResult pass)
     {
-        var truth = population.AllRecords.Select(r => r.PersonIndex).ToArray();
-        var predicted = pass.PersonIdsA.Concat(pass.PersonIdsB).ToArray();
+        var truth = Truth(population);
+        var predicted = Predicted(pass);
         var counts = PairwiseMetrics.Compare(truth, predicted);
         return new LinkageOutcome(counts, ExplainFalsePositives(population.Persons, truth, predicted, counts), Missed(population, pass));
     }
+
+    /// <summary>The pair counts alone, e.g. of the baseline host's pass, which should link nothing.</summary>
+    public static PairCounts Count(Population population, PassResult pass) => PairwiseMetrics.Compare(Truth(population), Predicted(pass));
+
+    private static int[] Truth(Population population) => [.. population.AllRecords.Select(r => r.PersonIndex)];
+
+    private static string?[] Predicted(PassResult pass) => [.. pass.PersonIdsA.Concat(pass.PersonIdsB)];
 
     private static FalsePositiveCauses ExplainFalsePositives(IReadOnlyList<TruePerson> persons, int[] truth, string?[] predicted, PairCounts counts)
     {

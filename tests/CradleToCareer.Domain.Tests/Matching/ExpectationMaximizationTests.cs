@@ -44,6 +44,61 @@ public class ExpectationMaximizationTests
     }
 
     [Fact]
+    public void With_random_pairs_u_is_their_level_share_and_em_recovers_m_and_the_proportion()
+    {
+        var candidates = ExpectedCounts(TrueWeights, TrueProportion, MissingRates, pairs: 1_000_000_000);
+        var random = ExpectedCounts(TrueWeights, 0, MissingRates, pairs: 1_000_000_000);
+
+        var estimate = ExpectationMaximization.EstimateWithRandomPairs(candidates, random, MatchWeights.Default, maxIterations: 1_000, tolerance: 1e-9);
+
+        Assert.True(estimate.Converged);
+        Assert.Equal(TrueProportion, estimate.MatchProportion, 0.002);
+        foreach (var (field, expected) in TrueWeights.Fields)
+        {
+            var actual = estimate.Weights.Fields[field];
+            Assert.Equal((expected.MAgree, expected.MPartial, expected.MDisagree), (Round(actual.MAgree), Round(actual.MPartial), Round(actual.MDisagree)));
+            Assert.Equal((expected.UAgree, expected.UPartial, expected.UDisagree), (Round(actual.UAgree), Round(actual.UPartial), Round(actual.UDisagree)));
+        }
+
+        Assert.True(ExpectationMaximization.IsPlausible(estimate));
+    }
+
+    [Fact]
+    public void Neighbours_found_through_a_postal_code_key_do_not_pass_for_matches_once_the_forced_fields_are_left_out()
+    {
+        // Candidates: a few true matches found through the birth-date key, many neighbours found through the
+        // given-name-and-postal-code key, who share that name, postal code and city and nothing else.
+        var neighbourWeights = TrueWeights with
+        {
+            Fields = new Dictionary<MatchField, FieldProbabilities>(TrueWeights.Fields)
+            {
+                [MatchField.FirstName] = new(0.85, 0.10, 0.05, 0.98, 0.01, 0.01),
+                [MatchField.City] = new(0.70, 0, 0.30, 0.98, 0, 0.02),
+                [MatchField.PostalCode] = new(0.60, 0.15, 0.25, 0.98, 0.01, 0.01),
+            },
+        };
+        var matches = Masked(ExpectedCounts(TrueWeights, 1, MissingRates, pairs: 10_000), "bk:birth:x");
+        var neighbours = Masked(ExpectedCounts(neighbourWeights, 0, MissingRates, pairs: 200_000), "bk:given-zip:x");
+        var candidates = matches.Concat(neighbours).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        var random = ExpectedCounts(TrueWeights, 0, MissingRates, pairs: 200_000);
+
+        var unmasked = ExpectationMaximization.EstimateWithRandomPairs(
+            ExpectedCounts(TrueWeights, 1, MissingRates, pairs: 10_000).Concat(ExpectedCounts(neighbourWeights, 0, MissingRates, pairs: 200_000))
+                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value)),
+            random, MatchWeights.Default);
+        var estimate = ExpectationMaximization.EstimateWithRandomPairs(candidates, random, MatchWeights.Default);
+
+        Assert.True(unmasked.MatchProportion > 0.5);
+        Assert.Equal(10_000.0 / 210_000, estimate.MatchProportion, 0.02);
+        var adopted = ExpectationMaximization.Adopt(estimate, MatchWeights.Default);
+        Assert.Equal(TrueWeights.Fields[MatchField.LastName].MAgree, adopted!.Fields[MatchField.LastName].MAgree, 0.1);
+        Assert.Null(ExpectationMaximization.Adopt(unmasked with { MatchProportion = 1 }, MatchWeights.Default));
+    }
+
+    private static Dictionary<ComparisonPattern, long> Masked(Dictionary<ComparisonPattern, long> counts, string sharedKey) =>
+        counts.GroupBy(p => BlockingKinds.ForEstimation(p.Key, [sharedKey])).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+
+    [Fact]
     public void A_field_no_pair_has_keeps_its_start_values_and_an_unseen_level_weighs_nothing()
     {
         var rates = (double[])MissingRates.Clone();
@@ -119,6 +174,8 @@ public class ExpectationMaximizationTests
         Assert.Throws<ArgumentException>(() => ExpectationMaximization.Estimate(new Dictionary<ComparisonPattern, long> { [new ComparisonPattern(1 << 16)] = 5 }, MatchWeights.Default));
         Assert.Throws<ArgumentOutOfRangeException>(() => ExpectationMaximization.Estimate(new Dictionary<ComparisonPattern, long> { [pattern] = 5 }, MatchWeights.Default, maxIterations: 0));
     }
+
+    private static double Round(double probability) => Math.Round(probability, 2);
 
     /// <summary>
     /// The expected count of every pattern among <paramref name="pairs"/> pairs when a share

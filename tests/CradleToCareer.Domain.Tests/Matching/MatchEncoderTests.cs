@@ -23,12 +23,12 @@ public class MatchEncoderTests
 
         var json = JsonSerializer.Serialize(encoded);
 
-        foreach (var clear in new[] { "daniela", "hernandez", "hernández", "sofia", "alvarado", "angeles", "20090411", "2009-04-11", "90026", SsnToken, "ssn:" })
+        foreach (var clear in new[] { "daniela", "hernandez", "hernández", "sofia", "alvarado", "angeles", "20090411", "2009-04-11", "90026", SsnToken, SsnToken["ssn:".Length..] })
         {
             Assert.DoesNotContain(clear, json, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.All(encoded.BlockingKeys, key => Assert.Matches("^bk:[A-Za-z0-9_-]{22}$", key));
+        Assert.All(encoded.BlockingKeys, key => Assert.Matches("^bk:(ssn|birth|name-year|given-zip):[A-Za-z0-9_-]{22}$", key));
     }
 
     [Fact]
@@ -43,6 +43,8 @@ public class MatchEncoderTests
         Assert.All(Enum.GetValues<MatchField>(), field => Assert.Equal(Agreement.Agree, pattern[field]));
         Assert.Equal(original.FirstNameGrams, copy.FirstNameGrams);
         Assert.Equal(original.BirthDateDigits, copy.BirthDateDigits);
+        Assert.Equal(original.FirstNameEdits, copy.FirstNameEdits);
+        Assert.Equal(original.LastNameEdits, copy.LastNameEdits);
     }
 
     [Fact]
@@ -61,6 +63,8 @@ public class MatchEncoderTests
         Assert.NotNull(fingerprint.PostalArea);
         Assert.NotNull(fingerprint.Ssn);
         Assert.Equal(8, fingerprint.BirthDateDigits?.Length);
+        Assert.NotNull(fingerprint.FirstNameEdits);
+        Assert.NotNull(fingerprint.LastNameEdits);
         Assert.All(new[] { fingerprint.FirstNameGrams, fingerprint.LastNameGrams, fingerprint.StreetAddressGrams }, grams => Assert.Equal(8, grams?.Length));
     }
 
@@ -69,7 +73,7 @@ public class MatchEncoderTests
     {
         var encoded = Encoder.Encode(new StudentBlock([], FirstName: " ", PostalCode: "94"));
 
-        Assert.Equal(new MatchFingerprint(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), encoded.Fingerprint);
+        Assert.Equal(new MatchFingerprint(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), encoded.Fingerprint);
         Assert.Empty(encoded.BlockingKeys);
     }
 
@@ -108,6 +112,54 @@ public class MatchEncoderTests
 
         Assert.Equal(4, new[] { fingerprint.FirstName, fingerprint.LastName, fingerprint.StreetAddress, fingerprint.City }.Distinct().Count());
         Assert.NotEqual(fingerprint.FirstNameGrams, fingerprint.LastNameGrams);
+        Assert.DoesNotContain(fingerprint.FirstName!.Value, fingerprint.FirstNameEdits!);
+        Assert.Empty(fingerprint.FirstNameEdits!.Intersect(fingerprint.LastNameEdits!));
+    }
+
+    [Theory]
+    [InlineData("Daniel", 6)]
+    [InlineData("William", 6)]
+    [InlineData("Anna", 3)]
+    public void Name_edit_tokens_are_the_name_and_its_deletions_past_the_first_letter_sorted_and_distinct(string name, int count)
+    {
+        var edits = Fingerprint(new StudentBlock([], LastName: name)).LastNameEdits!;
+
+        Assert.Equal(count, edits.Length);
+        Assert.Equal(edits.Order().Distinct(), edits);
+    }
+
+    [Theory]
+    [InlineData("Daniel", "Danial", true)]
+    [InlineData("Daniel", "Daneil", true)]
+    [InlineData("Daniel", "Danie", true)]
+    [InlineData("Daniel", "Danniel", true)]
+    [InlineData("Daniel", "Xaniel", false)]
+    [InlineData("Daniel", "Danelle", false)]
+    public void Names_one_edit_apart_past_the_first_letter_share_an_edit_token(string a, string b, bool shared)
+    {
+        var first = Fingerprint(new StudentBlock([], LastName: a)).LastNameEdits!;
+        var second = Fingerprint(new StudentBlock([], LastName: b)).LastNameEdits!;
+
+        Assert.Equal(shared, first.Intersect(second).Any());
+    }
+
+    [Fact]
+    public void Names_shorter_than_four_letters_have_no_edit_tokens_of_their_own()
+    {
+        Assert.Null(Fingerprint(new StudentBlock([], FirstName: "Jon", LastName: "Lee")).FirstNameEdits);
+        Assert.Null(Fingerprint(new StudentBlock([], LastName: "Lee")).LastNameEdits);
+    }
+
+    [Fact]
+    public void First_name_edit_tokens_include_those_of_the_nickname_root()
+    {
+        var ed = Fingerprint(new StudentBlock([], FirstName: "Ed")).FirstNameEdits!;
+        var edward = Fingerprint(new StudentBlock([], FirstName: "Edward")).FirstNameEdits!;
+        var bill = Fingerprint(new StudentBlock([], FirstName: "Bill")).FirstNameEdits!;
+        var willam = Fingerprint(new StudentBlock([], FirstName: "Willam")).FirstNameEdits!;
+
+        Assert.Equal(edward, ed);
+        Assert.NotEmpty(bill.Intersect(willam));
     }
 
     [Fact]

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace CradleToCareer.Host.Tests.Infrastructure;
 
-/// <summary>A made-up name and birth date drawn from a seed: different seeds give people that share nothing.</summary>
+/// <summary>
+/// A made-up name and birth date drawn from a seed: different seeds give people that share nothing.
+/// Everyone is born 1996 to 2005, an adult who may grant consent themselves.
+/// </summary>
 public sealed record TestPerson(string FirstName, string LastName, string BirthDate)
 {
     private static readonly string[] Syllables =
@@ -12,7 +15,7 @@ public sealed record TestPerson(string FirstName, string LastName, string BirthD
     public static TestPerson Of(string seed)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(seed));
-        var birthDate = new DateOnly(2000, 1, 1).AddDays(BitConverter.ToUInt16(hash, 12) % 3650);
+        var birthDate = new DateOnly(1996, 1, 1).AddDays(BitConverter.ToUInt16(hash, 12) % 3650);
         return new TestPerson(Name(hash, 0), Name(hash, 4), birthDate.ToString("yyyy-MM-dd"));
     }
 
