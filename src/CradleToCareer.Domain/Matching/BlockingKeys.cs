@@ -8,9 +8,9 @@ namespace CradleToCareer.Domain.Matching;
 /// <list type="bullet">
 /// <item><c>ssn</c>: the SSN token.</item>
 /// <item><c>birth</c>: the full birth date (survives name changes and typos).</item>
-/// <item><c>name-year</c>: Soundex of the last name, birth year, initial of the first-name root
+/// <item><c>name-year</c>: Soundex of the last name, birth year, initial of each first-name root
 /// (survives typos in the name and a wrong day or month).</item>
-/// <item><c>given-zip</c>: Soundex of the first-name root and the 5-digit ZIP code (survives a wrong
+/// <item><c>given-zip</c>: Soundex of each first-name root and the 5-digit ZIP code (survives a wrong
 /// birth date and a changed last name).</item>
 /// </list>
 /// A key is left out when a field it needs is missing.
@@ -28,16 +28,22 @@ internal static class BlockingKeys
         if (student.BirthDate is { } birthDate)
         {
             keys.Add(hasher.BlockingKey(BlockingKinds.Birth, birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            if (student.LastName is { } lastName && student.FirstNameRoot is { } root)
+            if (student.LastName is { } lastName)
             {
                 var year = birthDate.Year.ToString("D4", CultureInfo.InvariantCulture);
-                keys.Add(hasher.BlockingKey(BlockingKinds.NameYear, $"{Soundex.Encode(lastName)}|{year}|{root[0]}"));
+                foreach (var initial in student.FirstNameRoots.Select(root => root[0]).Distinct())
+                {
+                    keys.Add(hasher.BlockingKey(BlockingKinds.NameYear, $"{Soundex.Encode(lastName)}|{year}|{initial}"));
+                }
             }
         }
 
-        if (student.FirstNameRoot is { } givenRoot && student.PostalCode is { } postalCode)
+        if (student.PostalCode is { } postalCode)
         {
-            keys.Add(hasher.BlockingKey(BlockingKinds.GivenZip, $"{Soundex.Encode(givenRoot)}|{postalCode}"));
+            foreach (var sound in student.FirstNameRoots.Select(root => Soundex.Encode(root)).Distinct(StringComparer.Ordinal))
+            {
+                keys.Add(hasher.BlockingKey(BlockingKinds.GivenZip, $"{sound}|{postalCode}"));
+            }
         }
 
         return keys;

@@ -1,36 +1,40 @@
 namespace CradleToCareer.Domain.Matching;
 
 /// <summary>
-/// Common English and Spanish given-name variants (nicknames, diminutives, spellings) and the name
-/// each belongs to, so "Bill" and "William" compare as the same first name. Nicknames shared by
-/// names of different people (Alex, Chris, Sam, Pat, Jo, Jess, Jessie, Terry, Drew, Jackie, Frank,
-/// Beto, Bert, …) are left out on purpose: mapping them would make, say, an Alexander and an
-/// Alexandra agree.
+/// Common English and Spanish given-name variants (nicknames, diminutives, spellings) and the names
+/// each belongs to, so "Bill" and "William" compare as the same first name. A nickname several names
+/// share (Alex: Alexander, Alexandra, Alejandro) belongs to all of them: it agrees with each, while
+/// Alexander and Alexandra still do not agree with each other.
 /// </summary>
 internal static class GivenNameVariants
 {
-    private static readonly Dictionary<string, string> RootByName = BuildIndex([.. EnglishGivenNames.Groups, .. SpanishGivenNames.Groups]);
+    private static readonly Dictionary<string, string[]> RootsByName = BuildIndex([.. EnglishGivenNames.Groups, .. SpanishGivenNames.Groups]);
 
-    /// <summary>The root of a normalized given name: "bill" → "william"; a name the table does not know is its own root.</summary>
-    public static string RootOf(string normalizedName) =>
-        RootByName.TryGetValue(normalizedName, out var root) ? root : normalizedName;
+    /// <summary>
+    /// The roots of a normalized given name, sorted: "bill" → [william], "alex" → [alejandro, alexander,
+    /// alexandra]; a name the table does not know is its own only root.
+    /// </summary>
+    public static IReadOnlyList<string> RootsOf(string normalizedName) =>
+        RootsByName.TryGetValue(normalizedName, out var roots) ? roots : [normalizedName];
 
-    /// <summary>Indexes groups (root first, space-separated); fails when a name is listed under two roots.</summary>
-    internal static Dictionary<string, string> BuildIndex(string[] groups)
+    /// <summary>Indexes groups (root first, space-separated); a name may sit in several groups.</summary>
+    internal static Dictionary<string, string[]> BuildIndex(string[] groups)
     {
-        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        var roots = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             var names = group.Split(' ');
             foreach (var name in names)
             {
-                if (!index.TryAdd(name, names[0]) && index[name] != names[0])
+                if (!roots.TryGetValue(name, out var set))
                 {
-                    throw new InvalidOperationException($"The given name '{name}' is listed under two roots.");
+                    roots[name] = set = new SortedSet<string>(StringComparer.Ordinal);
                 }
+
+                set.Add(names[0]);
             }
         }
 
-        return index;
+        return roots.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
     }
 }

@@ -38,13 +38,15 @@ public sealed class MatchEncoder
     private static MatchFingerprint Fingerprint(NormalizedStudent student, MatchHasher hasher)
     {
         var firstName = TokenOf(hasher, "first", student.FirstName);
-        var firstNameRoot = student.FirstNameRoot == student.FirstName ? firstName : TokenOf(hasher, "first", student.FirstNameRoot);
+        long[]? firstNameRoots = student.FirstNameRoots.Count == 0
+            ? null
+            : [.. student.FirstNameRoots.Select(root => hasher.Token("first", root)).Order()];
         var (birthDate, birthDateSwapped, birthDateDigits) = BirthDateTokens(student.BirthDate, hasher);
         return new MatchFingerprint(
             FirstName: firstName,
-            FirstNameRoot: firstNameRoot,
+            FirstNameRoots: firstNameRoots,
             FirstNameGrams: GramsOf(hasher, "first", student.FirstName),
-            FirstNameEdits: NameEdits.Tokens(hasher, "first-edits", student.FirstName, student.FirstNameRoot),
+            FirstNameEdits: NameEdits.Tokens(hasher, "first-edits", [student.FirstName, .. student.FirstNameRoots]),
             LastName: TokenOf(hasher, "last", student.LastName),
             LastNameGrams: GramsOf(hasher, "last", student.LastName),
             LastNameEdits: NameEdits.Tokens(hasher, "last-edits", student.LastName),

@@ -7,9 +7,10 @@ namespace CradleToCareer.Domain.Matching;
 /// send the field (or sent nothing usable after normalization).
 /// </summary>
 /// <param name="FirstName">Token of the normalized first name.</param>
-/// <param name="FirstNameRoot">
-/// Token of the first name's root in the nickname table (Bill → william), made like
-/// <paramref name="FirstName"/>; equal to it when the table knows no variant of the name.
+/// <param name="FirstNameRoots">
+/// Sorted tokens of the first name's roots in the nickname table (Bill → william; Alex → alejandro,
+/// alexander, alexandra), made like <paramref name="FirstName"/>; the name's own token when the table
+/// does not know it.
 /// </param>
 /// <param name="FirstNameGrams">Bloom filter (512 bits) of the padded bigrams of the first name.</param>
 /// <param name="FirstNameEdits">
@@ -37,7 +38,7 @@ namespace CradleToCareer.Domain.Matching;
 /// <param name="Ssn">Token of the (already keyed) SSN token.</param>
 public sealed record MatchFingerprint(
     long? FirstName,
-    long? FirstNameRoot,
+    long[]? FirstNameRoots,
     ulong[]? FirstNameGrams,
     long[]? FirstNameEdits,
     long? LastName,

@@ -23,12 +23,17 @@ public sealed record MatchThresholds(double Upper, double Lower)
     /// <see cref="Upper"/> but a guard fails; else <see cref="MatchClass.NonMatch"/>.
     /// </summary>
     /// <remarks>
-    /// The guards: a link needs the first name, the birth date, the sex and the SSN not to
-    /// <see cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings,
+    /// The guards: a link needs the first name, the last name, the birth date, the sex and the SSN
+    /// not to <see cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings,
     /// a parent with the same name) agree on surname, address, city and ZIP code together, which
     /// the model counts as independent evidence worth 20 bits or more; these fields are the ones
     /// that tell them apart. The sex guard catches twins with paired names (Gabriel and Gabriela)
-    /// whose first names are similar enough to be Partial.
+    /// whose first names are similar enough to be Partial. The last-name guard catches the other
+    /// common case a benchmark showed: two students with a common first name, born the same day (or a
+    /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
+    /// goes to review. A birth date that is only nearly the same (a digit off, day and month swapped)
+    /// links only when the street address, the postal code or the SSN agrees too: namesakes born days
+    /// apart in one town are otherwise indistinguishable from one student with a typo.
     /// </remarks>
     public MatchClass Classify(MatchScore score)
     {
@@ -51,9 +56,15 @@ public sealed record MatchThresholds(double Upper, double Lower)
             }
         }
 
-        return true;
+        return AgreementOf(score, MatchField.BirthDate) != Agreement.Partial
+            || AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree
+            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree
+            || AgreementOf(score, MatchField.Ssn) == Agreement.Agree;
     }
 
+    private static Agreement AgreementOf(MatchScore score, MatchField field) =>
+        score.Fields.FirstOrDefault(evidence => evidence.Field == field)?.Agreement ?? Agreement.Missing;
+
     private static bool IsGuarded(MatchField field) =>
-        field is MatchField.FirstName or MatchField.BirthDate or MatchField.Sex or MatchField.Ssn;
+        field is MatchField.FirstName or MatchField.LastName or MatchField.BirthDate or MatchField.Sex or MatchField.Ssn;
 }

@@ -2,19 +2,19 @@ namespace CradleToCareer.Domain.Matching;
 
 /// <summary>
 /// The deletion neighbourhood of a name: the name itself and every string made by deleting one of
-/// its letters after the first. Two names one insertion, deletion, substitution or adjacent
-/// transposition apart share at least one of these strings, unless the edit touches the first letter;
-/// so do a few names two edits apart where one letter moved (Marian/Marina).
+/// its letters. Two names one insertion, deletion, substitution or adjacent transposition apart share
+/// at least one of these strings; so do a few names two edits apart where one letter moved
+/// (Marian/Marina).
 /// </summary>
 /// <remarks>
-/// The first letter is kept because names differing only there are mostly different names, and
-/// rhyming sibling names are: Mason/Jason, Aiden/Jaden, Hall/Ball. Names shorter than
-/// <see cref="MinimumLength"/> letters have none: among them one edit leads to another common name
-/// (Jon/Jan, Ana/Ava, Eva/Eve).
+/// A lost or wrong first letter is a common slip ("lías" for Elías), so it counts too. The price is
+/// that rhyming names (Mason/Jason) and short names one letter apart (Mia/Max) compare as Partial:
+/// twins with such names, same sex, same address, are linked; the benchmark in docs/identity.md
+/// counts how often. Names shorter than <see cref="MinimumLength"/> letters have no neighbourhood.
 /// </remarks>
 internal static class NameEdits
 {
-    public const int MinimumLength = 4;
+    public const int MinimumLength = 3;
 
     private const int StackChars = 64;
 
@@ -32,7 +32,7 @@ internal static class NameEdits
 
             tokens.Add(hasher.Token(field, name));
             var shorter = name.Length <= StackChars ? stack : new char[name.Length];
-            for (var deleted = 1; deleted < name.Length; deleted++)
+            for (var deleted = 0; deleted < name.Length; deleted++)
             {
                 name.AsSpan(0, deleted).CopyTo(shorter);
                 name.AsSpan(deleted + 1).CopyTo(shorter[deleted..]);

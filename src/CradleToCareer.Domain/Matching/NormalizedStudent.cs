@@ -8,7 +8,7 @@ namespace CradleToCareer.Domain.Matching;
 /// </summary>
 internal sealed record NormalizedStudent(
     string? FirstName,
-    string? FirstNameRoot,
+    IReadOnlyList<string> FirstNameRoots,
     string? LastName,
     DateOnly? BirthDate,
     string? Sex,
@@ -22,7 +22,7 @@ internal sealed record NormalizedStudent(
         var firstName = MatchText.Letters(student.FirstName);
         return new NormalizedStudent(
             firstName,
-            firstName is null ? null : GivenNameVariants.RootOf(firstName),
+            firstName is null ? [] : GivenNameVariants.RootsOf(firstName),
             MatchText.Letters(student.LastName),
             student.BirthDate,
             MatchText.SexCode(student.Sex),

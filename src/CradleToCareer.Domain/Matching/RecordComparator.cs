@@ -43,7 +43,7 @@ public static class RecordComparator
     }
 
     /// <summary>
-    /// Agree on the same name or the same nickname root; Partial on similar spelling or when the
+    /// Agree on the same name or a shared nickname root; Partial on similar spelling or when the
     /// names (or their roots) are one edit apart past the first letter (<see cref="NameEdits"/>).
     /// </summary>
     private static Agreement FirstName(MatchFingerprint a, MatchFingerprint b)
@@ -53,7 +53,7 @@ public static class RecordComparator
             return Agreement.Missing;
         }
 
-        if (a.FirstName == b.FirstName || (a.FirstNameRoot is not null && a.FirstNameRoot == b.FirstNameRoot))
+        if (a.FirstName == b.FirstName || NameEdits.Overlap(a.FirstNameRoots, b.FirstNameRoots))
         {
             return Agreement.Agree;
         }

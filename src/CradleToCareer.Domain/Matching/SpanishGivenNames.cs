@@ -68,5 +68,16 @@ internal static class SpanishGivenNames
         "baltazar baltasar",
         "efrain ephraim",
         "ulises ulysses",
+
+        // Diminutives several names share (see the English list).
+        "daniel dani",
+        "daniela dani",
+        "valeria vale",
+        "maria mari",
+        "mariana mari",
+        "roberto beto",
+        "alberto beto",
+        "alejandro ale",
+        "alejandra ale",
     ];
 }

@@ -20,7 +20,7 @@ public static class Usage
                           Binary COPY of the same events into a scratch table (dropped afterwards).
           identity        --url http://127.0.0.1:5080 [--baseline-url http://127.0.0.1:5081] [--records 10000]
                           [--overlap 0.8] [--seed 7] [--tag id7] [--batch 500] [--concurrency 2] [--warmup 0]
-                          [--markdown out.md] [--timeout 120] [--dry-run] [auth]
+                          [--markdown out.md] [--errors-out errors.txt] [--timeout 120] [--dry-run] [auth]
                           Two synthetic sources of person records with realistic corruption, linked only through PII;
                           ingests them through the HTTP API and reports pairwise precision, recall and F1 against the truth
                           and the review-queue size. Pass 1 sends every record under a new id (the service matches it);
@@ -38,6 +38,10 @@ public static class Usage
                           With admin credentials its own client gets roles source and steward (on the baseline: source,
                           registered there too). The same --seed makes the same persons: against a service that has seen
                           them, change --seed as well as --tag.
+                          --errors-out FILE: after scoring, a plain-text list of pass 1's mistakes, one block per
+                          predicted person holding records of several true persons (largest first) and per true person
+                          whose A and B records landed apart (by person number, with counts by corruption kind); each
+                          record with its PII, true person and corruption kinds; at most 300 blocks per section.
 
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]

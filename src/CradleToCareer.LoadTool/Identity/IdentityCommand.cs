@@ -55,6 +55,10 @@ public static class IdentityCommand
         {
             await File.WriteAllTextAsync(path, IdentityReport.Markdown(report, tables), CancellationToken.None);
         }
+        if (o.ErrorsOut is { } errorsPath)
+        {
+            await LinkageErrors.WriteAsync(errorsPath, o, population, result.Matching, outcome);
+        }
         var failedEvents = result.Matching.Tally.Errors + result.Known.Tally.Errors + (result.Baseline?.Tally.Errors ?? 0);
         return misses.Count == 0 && failedEvents == 0 ? 0 : 1;
     }

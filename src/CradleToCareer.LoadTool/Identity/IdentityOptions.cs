@@ -7,14 +7,15 @@ namespace CradleToCareer.LoadTool.Identity;
 
 public sealed record IdentityOptions(
     Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
-    string? Markdown, TimeSpan Timeout, bool DryRun, AuthOptions Auth)
+    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
     public const int MaxRecords = 1_000_000;
 
     public static readonly string[] OptionNames =
     [
-        "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "timeout", "dry-run",
+        "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "errors-out",
+        "timeout", "dry-run",
         .. AuthOptions.OptionNames,
     ];
 
@@ -48,6 +49,7 @@ public sealed record IdentityOptions(
             batch,
             cli.Int("concurrency", 2),
             cli.Text("markdown"),
+            cli.Text("errors-out"),
             TimeSpan.FromSeconds(cli.Long("timeout", 120)),
             cli.Flag("dry-run"),
             AuthOptions.From(cli));

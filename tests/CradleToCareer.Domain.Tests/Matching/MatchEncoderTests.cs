@@ -117,10 +117,11 @@ public class MatchEncoderTests
     }
 
     [Theory]
-    [InlineData("Daniel", 6)]
-    [InlineData("William", 6)]
-    [InlineData("Anna", 3)]
-    public void Name_edit_tokens_are_the_name_and_its_deletions_past_the_first_letter_sorted_and_distinct(string name, int count)
+    [InlineData("Daniel", 7)]
+    [InlineData("William", 7)]
+    [InlineData("Anna", 4)]
+    [InlineData("Lee", 3)]
+    public void Name_edit_tokens_are_the_name_and_its_deletions_sorted_and_distinct(string name, int count)
     {
         var edits = Fingerprint(new StudentBlock([], LastName: name)).LastNameEdits!;
 
@@ -133,9 +134,11 @@ public class MatchEncoderTests
     [InlineData("Daniel", "Daneil", true)]
     [InlineData("Daniel", "Danie", true)]
     [InlineData("Daniel", "Danniel", true)]
-    [InlineData("Daniel", "Xaniel", false)]
+    [InlineData("Daniel", "Xaniel", true)]
+    [InlineData("Daniel", "aniel", true)]
     [InlineData("Daniel", "Danelle", false)]
-    public void Names_one_edit_apart_past_the_first_letter_share_an_edit_token(string a, string b, bool shared)
+    [InlineData("Daniel", "Daniella", false)]
+    public void Names_one_edit_apart_share_an_edit_token(string a, string b, bool shared)
     {
         var first = Fingerprint(new StudentBlock([], LastName: a)).LastNameEdits!;
         var second = Fingerprint(new StudentBlock([], LastName: b)).LastNameEdits!;
@@ -144,10 +147,10 @@ public class MatchEncoderTests
     }
 
     [Fact]
-    public void Names_shorter_than_four_letters_have_no_edit_tokens_of_their_own()
+    public void Names_shorter_than_three_letters_have_no_edit_tokens_of_their_own()
     {
-        Assert.Null(Fingerprint(new StudentBlock([], FirstName: "Jon", LastName: "Lee")).FirstNameEdits);
-        Assert.Null(Fingerprint(new StudentBlock([], LastName: "Lee")).LastNameEdits);
+        Assert.Null(Fingerprint(new StudentBlock([], FirstName: "Bo", LastName: "Li")).FirstNameEdits);
+        Assert.Null(Fingerprint(new StudentBlock([], LastName: "Li")).LastNameEdits);
     }
 
     [Fact]
@@ -163,16 +166,20 @@ public class MatchEncoderTests
     }
 
     [Fact]
-    public void The_first_name_root_is_the_token_of_the_nickname_root_or_of_the_name_itself()
+    public void The_first_name_roots_are_the_tokens_of_the_nickname_roots_or_of_the_name_itself()
     {
         var william = Fingerprint(new StudentBlock([], FirstName: "William"));
         var bill = Fingerprint(new StudentBlock([], FirstName: "Bill"));
         var xochitl = Fingerprint(new StudentBlock([], FirstName: "Xóchitl"));
+        var alex = Fingerprint(new StudentBlock([], FirstName: "Alex"));
+        var alexandra = Fingerprint(new StudentBlock([], FirstName: "Alexandra"));
 
-        Assert.Equal(william.FirstName, bill.FirstNameRoot);
-        Assert.Equal(william.FirstName, william.FirstNameRoot);
+        Assert.Equal([william.FirstName!.Value], bill.FirstNameRoots!);
+        Assert.Equal([william.FirstName!.Value], william.FirstNameRoots!);
         Assert.NotEqual(william.FirstName, bill.FirstName);
-        Assert.Equal(xochitl.FirstName, xochitl.FirstNameRoot);
+        Assert.Equal([xochitl.FirstName!.Value], xochitl.FirstNameRoots!);
+        Assert.Equal(2, alex.FirstNameRoots!.Length);
+        Assert.Contains(alexandra.FirstName!.Value, alex.FirstNameRoots!);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public class MatchThresholdsTests
     [InlineData(MatchField.FirstName)]
     [InlineData(MatchField.BirthDate)]
     [InlineData(MatchField.Sex)]
+    [InlineData(MatchField.LastName)]
     [InlineData(MatchField.Ssn)]
     public void A_guarded_field_that_disagrees_turns_a_link_into_a_review(MatchField field)
     {
@@ -32,7 +33,7 @@ public class MatchThresholdsTests
     [InlineData(MatchField.FirstName, Agreement.Missing)]
     [InlineData(MatchField.FirstName, Agreement.Partial)]
     [InlineData(MatchField.Ssn, Agreement.Missing)]
-    [InlineData(MatchField.LastName, Agreement.Disagree)]
+    [InlineData(MatchField.LastName, Agreement.Partial)]
     [InlineData(MatchField.StreetAddress, Agreement.Disagree)]
     public void Other_levels_and_fields_do_not_stop_a_link(MatchField field, Agreement agreement)
     {
@@ -43,6 +44,20 @@ public class MatchThresholdsTests
     public void The_defaults_are_12_and_6_bits()
     {
         Assert.Equal(new MatchThresholds(12, 6), MatchThresholds.Default);
+    }
+
+    [Theory]
+    [InlineData(MatchField.StreetAddress, MatchClass.Link)]
+    [InlineData(MatchField.Ssn, MatchClass.Link)]
+    [InlineData(MatchField.City, MatchClass.Review)]
+    public void A_nearly_equal_birth_date_links_only_with_the_street_or_the_ssn_agreeing(MatchField corroboration, MatchClass expected)
+    {
+        var score = new MatchScore(30, [
+            new FieldEvidence(MatchField.FirstName, Agreement.Agree, 7),
+            new FieldEvidence(MatchField.BirthDate, Agreement.Partial, 1),
+            new FieldEvidence(corroboration, Agreement.Agree, 8)]);
+
+        Assert.Equal(expected, Thresholds.Classify(score));
     }
 
     private static MatchScore Score(double total, MatchField field, Agreement agreement) =>
