@@ -20,6 +20,7 @@ internal static class OpenApiSetup
         options.AddSecurityDefinition(BearerSecurity.SchemeName, BearerSecurity.Scheme);
         options.OperationFilter<BearerSecurity>();
         options.OperationFilter<IngestExamples>();
+        options.OperationFilter<IdentityExamples>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))
         {

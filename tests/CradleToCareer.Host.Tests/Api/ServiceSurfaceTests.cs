@@ -35,6 +35,21 @@ public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClass
     }
 
     [Fact]
+    public async Task The_openapi_document_shows_the_steward_routes_with_examples()
+    {
+        var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var merge = document["paths"]!["/v1/identity/merges"]!["post"]!;
+        var reviews = document["paths"]!["/v1/identity/reviews"]!["get"]!;
+        Assert.Equal(
+            "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6",
+            merge["requestBody"]!["content"]!["application/json"]!["example"]!["survivorId"]!.GetValue<string>());
+        Assert.NotNull(merge["responses"]!["201"]!["content"]!["application/json"]!["example"]!["mergeId"]);
+        Assert.Equal(1, reviews["responses"]!["200"]!["content"]!["application/json"]!["example"]!["total"]!.GetValue<int>());
+        Assert.NotNull(document["paths"]!["/v1/identity/merges/{mergeId}/undo"]!["post"]);
+    }
+
+    [Fact]
     public async Task The_openapi_document_says_which_operations_need_a_bearer_token()
     {
         var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
