@@ -11,18 +11,31 @@ namespace CradleToCareer.Grains.Matching;
 /// blocking-key grains for the comparison patterns of every record sharing a key, scores the candidates
 /// with the current weights and links, queues for review or makes a new person (rules.md, Identity).
 /// </summary>
+/// <remarks>
+/// Only keys some committed record is filed under are looked up: in a growing population most keys
+/// of a new record are new, and activating a grain to learn that it holds nothing is the costliest
+/// part of matching. The store answers which keys exist in one query; it is exact because decisions
+/// are serialised by the ingest lock. The log calls <see cref="PlaceAsync"/> and <see cref="IndexAsync"/>
+/// for one batch back to back under that lock, so the keys looked up are kept in between: only their
+/// grains (active now) get the new records; any other grain loads them from the store when it is
+/// first needed.
+/// </remarks>
 public sealed class BlockingIndexMatcher(
-    IGrainFactory grains, MatchEncoder encoder, MatchingSettings settings, TimeProvider clock, ILogger<BlockingIndexMatcher> logger)
+    IGrainFactory grains, IMatchRecordSource store, MatchEncoder encoder, MatchingSettings settings, TimeProvider clock,
+    ILogger<BlockingIndexMatcher> logger)
     : IRecordMatcher
 {
     private const int ParallelEncodeThreshold = 200;
+
+    private IReadOnlySet<string> _keysLookedUp = new HashSet<string>();
 
     public async Task<IReadOnlyList<MatchDecision>> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
     {
         var encoded = Encode(subjects);
         var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
         var round = new MatchRound(subjects, encoded, weights, settings.Thresholds, clock.GetUtcNow());
-        var lookups = round.SubjectsByKey.Select(async block =>
+        _keysLookedUp = await store.ExistingKeysAsync([.. round.SubjectsByKey.Keys], cancellationToken);
+        var lookups = round.SubjectsByKey.Where(block => _keysLookedUp.Contains(block.Key)).Select(async block =>
         {
             var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
             var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
@@ -43,13 +56,14 @@ public sealed class BlockingIndexMatcher(
     }
 
     /// <summary>
-    /// Runs under the ingest lock after the commit. A failure leaves a grain missing records until it is
-    /// next activated (it then loads them from the store), so it is logged rather than failing the batch.
+    /// Runs under the ingest lock after the commit, for the grains this batch looked up. A failure leaves
+    /// a grain missing records until it is next activated (it then loads them from the store), so it is
+    /// logged rather than failing the batch.
     /// </summary>
     public async Task IndexAsync(IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
     {
         var byKey = records
-            .SelectMany(record => record.BlockingKeys.Select(key => (key, record)))
+            .SelectMany(record => record.BlockingKeys.Where(_keysLookedUp.Contains).Select(key => (key, record)))
             .GroupBy(pair => pair.key, pair => new IndexedRecord(pair.record.RecordId, pair.record.PersonId, pair.record.Fingerprint));
         try
         {

@@ -199,19 +199,33 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
             return;
         }
 
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_match_record (record_id, person_id, blocking_keys, fingerprint) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        foreach (var record in records)
+        await using (var recordRows = await connection.BeginBinaryImportAsync(
+            "COPY c2c_match_record (record_id, person_id, fingerprint) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(record.BlockingKeys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
+            foreach (var record in records)
+            {
+                await recordRows.StartRowAsync(cancellationToken);
+                await recordRows.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
+                await recordRows.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
+                await recordRows.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
+            }
+
+            await recordRows.CompleteAsync(cancellationToken);
         }
 
-        await importer.CompleteAsync(cancellationToken);
+        await using var keys = await connection.BeginBinaryImportAsync(
+            "COPY c2c_match_key (blocking_key, record_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var record in records)
+        {
+            foreach (var key in record.BlockingKeys.Distinct(StringComparer.Ordinal))
+            {
+                await keys.StartRowAsync(cancellationToken);
+                await keys.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
+                await keys.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
+            }
+        }
+
+        await keys.CompleteAsync(cancellationToken);
     }
 
     private static async Task CopyEventsAsync(

@@ -96,6 +96,9 @@ public sealed class InMemoryIdentity
     public IReadOnlyList<MatchRecord> RecordsFor(IReadOnlyCollection<string> blockingKeys) =>
         [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).DistinctBy(r => r.RecordId)];
 
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public bool HasRecordsUnder(string blockingKey) => _recordsByKey.ContainsKey(blockingKey);
+
     /// <summary>Open reviews, oldest first. Callers hold <see cref="Sync"/>.</summary>
     public IReadOnlyList<ReviewItem> OpenReviews() =>
         [.. _reviews.Where(r => !_dismissed.Contains(r.ReviewId) && Canonical(r.PersonId) != Canonical(r.CandidateId))];

@@ -10,4 +10,12 @@ public sealed class InMemoryMatchRecordSource(InMemoryIdentity identity) : IMatc
             return Task.FromResult(identity.RecordsFor(blockingKeys));
         }
     }
+
+    public Task<IReadOnlySet<string>> ExistingKeysAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            return Task.FromResult<IReadOnlySet<string>>(blockingKeys.Where(identity.HasRecordsUnder).ToHashSet(StringComparer.Ordinal));
+        }
+    }
 }

@@ -1,17 +1,22 @@
 -- Probabilistic identity: the matching index's durable records, the steward's review queue, and the
 -- merge journal. Nothing here holds clear-text PII: fingerprints are keyed tokens and keyed Bloom filters.
 
--- One row per record that went through probabilistic matching. The blocking-key grains are a projection
--- of this table: each loads the rows carrying its key on activation.
+-- One row per record that went through probabilistic matching, and one row per blocking key it is filed
+-- under. The blocking-key grains are a projection of these: each loads the records under its key on
+-- activation (a B-tree lookup per key; an array column with a GIN index was a thousand times slower
+-- for the thousands of keys one batch activates).
 CREATE TABLE c2c_match_record (
-    record_id     text        PRIMARY KEY,
-    person_id     text        NOT NULL REFERENCES c2c_person (person_id),
-    blocking_keys text[]      NOT NULL,
-    fingerprint   jsonb       NOT NULL,
-    recorded_at   timestamptz NOT NULL DEFAULT now()
+    record_id   text        PRIMARY KEY,
+    person_id   text        NOT NULL REFERENCES c2c_person (person_id),
+    fingerprint jsonb       NOT NULL,
+    recorded_at timestamptz NOT NULL DEFAULT now()
 );
 
-CREATE INDEX c2c_match_record_blocking_keys ON c2c_match_record USING gin (blocking_keys);
+CREATE TABLE c2c_match_key (
+    blocking_key text NOT NULL,
+    record_id    text NOT NULL REFERENCES c2c_match_record (record_id),
+    PRIMARY KEY (blocking_key, record_id)
+);
 
 -- Possible matches (and identifier conflicts) waiting for a steward. One item per pair of persons.
 CREATE TABLE c2c_identity_review (
