@@ -199,33 +199,40 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
             return;
         }
 
-        await using (var recordRows = await connection.BeginBinaryImportAsync(
+        await using (var importer = await connection.BeginBinaryImportAsync(
             "COPY c2c_match_record (record_id, person_id, fingerprint) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var record in records)
             {
-                await recordRows.StartRowAsync(cancellationToken);
-                await recordRows.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
-                await recordRows.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
-                await recordRows.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
             }
 
-            await recordRows.CompleteAsync(cancellationToken);
+            await importer.CompleteAsync(cancellationToken);
         }
 
-        await using var keys = await connection.BeginBinaryImportAsync(
+        await CopyMatchKeysAsync(connection, records, cancellationToken);
+    }
+
+    /// <summary>One row per (blocking key, record): what a blocking-key grain loads on activation.</summary>
+    private static async Task CopyMatchKeysAsync(
+        NpgsqlConnection connection, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
+    {
+        await using var importer = await connection.BeginBinaryImportAsync(
             "COPY c2c_match_key (blocking_key, record_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var record in records)
         {
             foreach (var key in record.BlockingKeys.Distinct(StringComparer.Ordinal))
             {
-                await keys.StartRowAsync(cancellationToken);
-                await keys.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
-                await keys.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
+                await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
             }
         }
 
-        await keys.CompleteAsync(cancellationToken);
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private static async Task CopyEventsAsync(
