@@ -11,6 +11,9 @@ namespace CradleToCareer.Grains.Matching;
 internal sealed class MatchRound(
     IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, MatchWeights weights, MatchThresholds thresholds, DateTimeOffset now)
 {
+    /// <summary>Random pairs compared per subject: enough for u over a few batches, cheap beside the candidates.</summary>
+    private const int RandomPairsPerSubject = 3;
+
     private readonly Dictionary<string, Found>[] _candidates =
         [.. subjects.Select(_ => new Dictionary<string, Found>(StringComparer.Ordinal))];
 
@@ -18,9 +21,6 @@ internal sealed class MatchRound(
 
     /// <summary>Blocking key to the subjects (by index, ascending) carrying it.</summary>
     public IReadOnlyDictionary<string, List<int>> SubjectsByKey { get; } = GroupByKey(encoded);
-
-    /// <summary>Random pairs compared per subject: enough for u over a few batches, cheap beside the candidates.</summary>
-    private const int RandomPairsPerSubject = 3;
 
     /// <summary>
     /// Every distinct (subject, record) comparison, by pattern code, with the fields its shared keys force
@@ -125,7 +125,6 @@ internal sealed class MatchRound(
 
     /// <summary>A candidate record and the keys it shares with the subject.</summary>
     private sealed record Found(CandidatePattern Candidate, HashSet<string> SharedKeys);
-
 
     private static Dictionary<string, List<int>> GroupByKey(EncodedRecord[] encoded)
     {
