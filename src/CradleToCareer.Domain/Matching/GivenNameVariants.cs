@@ -8,7 +8,14 @@ namespace CradleToCareer.Domain.Matching;
 /// </summary>
 internal static class GivenNameVariants
 {
-    private static readonly Dictionary<string, string[]> RootsByName = BuildIndex([.. EnglishGivenNames.Groups, .. SpanishGivenNames.Groups]);
+    private static readonly string[] AllGroups = [.. EnglishGivenNames.Groups, .. SpanishGivenNames.Groups];
+
+    private static readonly Dictionary<string, string[]> RootsByName = BuildIndex(AllGroups);
+
+    private static readonly Dictionary<string, string[]> NamesByRoot = AllGroups
+        .Select(group => group.Split(' '))
+        .GroupBy(names => names[0], StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.SelectMany(names => names).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// The roots of a normalized given name, sorted: "bill" → [william], "alex" → [alejandro, alexander,
@@ -16,6 +23,15 @@ internal static class GivenNameVariants
     /// </summary>
     public static IReadOnlyList<string> RootsOf(string normalizedName) =>
         RootsByName.TryGetValue(normalizedName, out var roots) ? roots : [normalizedName];
+
+    /// <summary>
+    /// Every name of the groups the name belongs to (its roots and all their variants); empty for a name
+    /// the table does not know.
+    /// </summary>
+    public static IReadOnlyList<string> RelativesOf(string normalizedName) =>
+        RootsByName.TryGetValue(normalizedName, out var roots)
+            ? [.. roots.SelectMany(root => NamesByRoot[root]).Distinct(StringComparer.Ordinal)]
+            : [];
 
     /// <summary>Indexes groups (root first, space-separated); a name may sit in several groups.</summary>
     internal static Dictionary<string, string[]> BuildIndex(string[] groups)

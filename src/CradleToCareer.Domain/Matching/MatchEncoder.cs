@@ -47,6 +47,7 @@ public sealed class MatchEncoder
             FirstNameRoots: firstNameRoots,
             FirstNameGrams: GramsOf(hasher, "first", student.FirstName),
             FirstNameEdits: NameEdits.Tokens(hasher, "first-edits", [student.FirstName, .. student.FirstNameRoots]),
+            FirstNameRelativeEdits: NameEdits.Tokens(hasher, "first-edits", [.. student.FirstNameRelatives]),
             LastName: TokenOf(hasher, "last", student.LastName),
             LastNameGrams: GramsOf(hasher, "last", student.LastName),
             LastNameEdits: NameEdits.Tokens(hasher, "last-edits", student.LastName),

@@ -17,6 +17,11 @@ namespace CradleToCareer.Domain.Matching;
 /// Sorted tokens of the <see cref="NameEdits">deletion neighbourhood</see> of the first name and of
 /// its nickname root, kept apart from every other token; null when both are shorter than 4 letters.
 /// </param>
+/// <param name="FirstNameRelativeEdits">
+/// For a name the nickname table knows: the deletion neighbourhoods of every name of its groups, made
+/// like <paramref name="FirstNameEdits"/>. Null for a name the table does not know, which is how a
+/// misspelt nickname ("Jeo") is told from a real name.
+/// </param>
 /// <param name="LastName">Token of the normalized last name.</param>
 /// <param name="LastNameGrams">Bloom filter (512 bits) of the padded bigrams of the last name.</param>
 /// <param name="LastNameEdits">Like <paramref name="FirstNameEdits"/>, for the last name.</param>
@@ -41,6 +46,7 @@ public sealed record MatchFingerprint(
     long[]? FirstNameRoots,
     ulong[]? FirstNameGrams,
     long[]? FirstNameEdits,
+    long[]? FirstNameRelativeEdits,
     long? LastName,
     ulong[]? LastNameGrams,
     long[]? LastNameEdits,

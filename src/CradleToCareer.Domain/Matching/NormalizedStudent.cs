@@ -9,6 +9,7 @@ namespace CradleToCareer.Domain.Matching;
 internal sealed record NormalizedStudent(
     string? FirstName,
     IReadOnlyList<string> FirstNameRoots,
+    IReadOnlyList<string> FirstNameRelatives,
     string? LastName,
     DateOnly? BirthDate,
     string? Sex,
@@ -23,6 +24,7 @@ internal sealed record NormalizedStudent(
         return new NormalizedStudent(
             firstName,
             firstName is null ? [] : GivenNameVariants.RootsOf(firstName),
+            firstName is null ? [] : GivenNameVariants.RelativesOf(firstName),
             MatchText.Letters(student.LastName),
             student.BirthDate,
             MatchText.SexCode(student.Sex),

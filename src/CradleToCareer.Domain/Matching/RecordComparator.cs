@@ -58,10 +58,21 @@ public static class RecordComparator
             return Agreement.Agree;
         }
 
-        return Similar(a.FirstNameGrams, b.FirstNameGrams, FirstNamePartialDice) || NameEdits.Overlap(a.FirstNameEdits, b.FirstNameEdits)
+        return Similar(a.FirstNameGrams, b.FirstNameGrams, FirstNamePartialDice)
+            || NameEdits.Overlap(a.FirstNameEdits, b.FirstNameEdits)
+            || MisspeltRelative(a, b)
+            || MisspeltRelative(b, a)
             ? Agreement.Partial
             : Agreement.Disagree;
     }
+
+    /// <summary>
+    /// A name the table does not know, one edit from some name of the other's nickname groups: "Jeo"
+    /// against Mateo (whose groups hold Teo). Two known names never compare this way: José and Joseph
+    /// share a nickname, not a spelling.
+    /// </summary>
+    private static bool MisspeltRelative(MatchFingerprint unknown, MatchFingerprint known) =>
+        unknown.FirstNameRelativeEdits is null && NameEdits.Overlap(unknown.FirstNameEdits, known.FirstNameRelativeEdits);
 
     /// <summary>Agree on the same name; Partial on similar spelling or one edit past the first letter.</summary>
     private static Agreement LastName(MatchFingerprint a, MatchFingerprint b)

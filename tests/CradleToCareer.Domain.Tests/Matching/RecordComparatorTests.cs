@@ -16,6 +16,8 @@ public class RecordComparatorTests
     [InlineData("Sofia", "Sofai", Agreement.Partial)]
     [InlineData("Luis", "Luiz", Agreement.Partial)]
     [InlineData("Bill", "Willam", Agreement.Partial)]
+    [InlineData("Mateo", "Jeo", Agreement.Partial)]
+    [InlineData("Jose", "Joseph", Agreement.Disagree)]
     [InlineData("Mason", "Jason", Agreement.Partial)]
     [InlineData("Ivan", "Evan", Agreement.Partial)]
     [InlineData("Jon", "Jan", Agreement.Partial)]
