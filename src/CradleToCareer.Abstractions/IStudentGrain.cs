@@ -22,6 +22,13 @@ public interface IStudentGrain : IGrainWithStringKey
     /// <summary>Revokes at once; false when the person has no such consent.</summary>
     Task<bool> RevokeConsentAsync(string consentId);
 
+    /// <summary>
+    /// The progress view for an organization, under its most recently granted active consent that covers
+    /// <c>progress</c>, with the sections that consent's scopes cover; null when the person has no record
+    /// or the organization no such consent (the caller cannot tell which).
+    /// </summary>
+    Task<ConsentedProgress?> GetProgressForAsync(string organizationId);
+
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();
 

@@ -3,6 +3,7 @@ using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Profile;
+using CradleToCareer.Domain.Views;
 using CradleToCareer.Storage.EventLog;
 using Orleans.Streams;
 
@@ -107,6 +108,20 @@ public sealed class StudentGrain(
         }
 
         return true;
+    }
+
+    public async Task<ConsentedProgress?> GetProgressForAsync(string organizationId)
+    {
+        if (!await ExistsAsync())
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var consent = consents.State.Items
+            .Where(c => c.RecipientOrgId == organizationId && c.Covers(ProgressViews.ProgressScope, now))
+            .MaxBy(c => c.GrantedAt);
+        return consent is null ? null : new ConsentedProgress(consent, ProgressViews.Of(CurrentProfile(), consent.Scopes));
     }
 
     public async Task RefreshIdentityAsync()

@@ -57,6 +57,7 @@ public static class ServiceHost
         app.MapSigningKeysApi();
         app.MapEventsApi();
         app.MapStudentsApi();
+        app.MapProgressApi();
         app.MapConsentsApi();
         app.MapResolveApi();
         app.MapDisclosuresApi();

@@ -27,6 +27,7 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         { "GET", $"/v1/students/{Person}/consents", null, ["student-portal"] },
         { "DELETE", $"/v1/students/{Person}/consents/c_none", null, ["student-portal"] },
         { "GET", $"/v1/students/{Person}/disclosures", null, ["student-portal"] },
+        { "GET", $"/v1/students/{Person}/progress", null, ["advisor", "college"] },
         { "POST", "/v1/students:resolve", "{}", ["college", "advisor", "subscriber", "student-portal"] },
         { "GET", "/v1/consents", null, NonAdmin },
         { "GET", $"/v1/institutions/{TestEvents.HighSchool}", null, AllRoles },

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Disclosures;
+using CradleToCareer.Domain.Views;
+using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Storage.Disclosures;
+using CradleToCareer.Storage.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CradleToCareer.Host.Api;
+
+/// <summary>
+/// <c>GET /v1/students/{personId}/progress</c> (advisor, college; consent scope <c>progress</c>): the
+/// advising view, reflecting every event accepted before the request. Each answer is a disclosure and
+/// is recorded first. Without a consent the answer is the same 404 as for a person id nobody has.
+/// </summary>
+public static class ProgressApi
+{
+    public const string ProgressReaderPolicy = "progress-reader";
+
+    public static readonly string[] ProgressReaderRoles = [Roles.Advisor, Roles.College];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/students/{personId}/progress", GetAsync)
+            .RequireAuthorization(ProgressReaderPolicy)
+            .WithTags("Students")
+            .WithName("GetStudentProgress")
+            .WithSummary("The advising view of one student, under the caller's organization's consent")
+            .WithDescription("Needs an active consent with scope progress; finaid, workforce and social-services sections (and the milestones drawn from aid and wages) appear only when that consent also covers them. 404, the same as for an unknown id, without such a consent.")
+            .Produces<ProgressView>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    private static async Task<IResult> GetAsync(
+        string personId,
+        HttpContext context,
+        IIdentityStore identity,
+        IClusterClient cluster,
+        IDisclosureRecord disclosures,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var organizationId = context.User.FindFirst(AccessTokenClaimNames.Organization)?.Value ?? "";
+        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current
+            || await cluster.GetGrain<IStudentGrain>(current).GetProgressForAsync(organizationId) is not { } consented)
+        {
+            return StudentRoutes.NotFound();
+        }
+
+        await disclosures.AppendAsync(
+            new Disclosure(
+                current, context.User.FindFirst(AccessTokenClaimNames.ClientId)?.Value ?? "", organizationId,
+                ProgressViews.ProgressScope, consented.Consent.ConsentId, consented.Consent.Purpose, clock.GetUtcNow()),
+            cancellationToken);
+        return TypedResults.Json(consented.View, Json);
+    }
+}
