@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Domain.Disclosures;
 using CradleToCareer.Domain.Views;
 using CradleToCareer.Storage.Access;
 using CradleToCareer.Storage.Access.Signing;
@@ -54,11 +53,7 @@ public static class ProgressApi
             return StudentRoutes.NotFound();
         }
 
-        await disclosures.AppendAsync(
-            new Disclosure(
-                current, context.User.FindFirst(AccessTokenClaimNames.ClientId)?.Value ?? "", organizationId,
-                ProgressViews.ProgressScope, consented.Consent.ConsentId, consented.Consent.Purpose, clock.GetUtcNow()),
-            cancellationToken);
+        await disclosures.RecordAsync(context, current, ProgressViews.ProgressScope, consented.Consent, clock, cancellationToken);
         return TypedResults.Json(consented.View, Json);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Domain.Disclosures;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Host.Access;
@@ -98,11 +97,7 @@ public static class ResolveApi
             return StudentRoutes.NotFound();
         }
 
-        await disclosures.AppendAsync(
-            new Disclosure(
-                personId, context.User.FindFirst(AccessTokenClaimNames.ClientId)?.Value ?? "", organizationId,
-                IdentityScope, consent.ConsentId, consent.Purpose, clock.GetUtcNow()),
-            cancellationToken);
+        await disclosures.RecordAsync(context, personId, IdentityScope, consent, clock, cancellationToken);
         return TypedResults.Ok(new Resolved(personId));
     }
 }
