@@ -1,6 +1,6 @@
-using System.Text.Json;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Matching;
+using CradleToCareer.Storage.Identity;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
@@ -18,8 +18,6 @@ public sealed class MatchWeightsGrain(
     [PersistentState("match-weights")] IPersistentState<MatchWeightsState> state)
     : Grain, IMatchWeightsGrain
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     /// <summary>Fewer random pairs than this give u estimates too rough to use.</summary>
     private const long MinimumRandomPairs = 2_000;
 
@@ -32,7 +30,7 @@ public sealed class MatchWeightsGrain(
 
     public Task<MatchWeights> GetAsync() =>
         Task.FromResult(_current ??= settings.PinnedWeights
-            ?? (state.State.EstimateJson is { } json ? JsonSerializer.Deserialize<MatchWeights>(json, Json) : null)
+            ?? (state.State.EstimateJson is { } json ? IdentityJson.ReadWeights(json) : null)
             ?? MatchWeights.Default);
 
     public async Task ObserveAsync(Immutable<ObservedPatterns> observed)
@@ -69,7 +67,7 @@ public sealed class MatchWeightsGrain(
             return;
         }
 
-        state.State.EstimateJson = JsonSerializer.Serialize(adopted, Json);
+        state.State.EstimateJson = IdentityJson.Write(adopted);
         _current = adopted;
         logger.Log(
             ExpectationMaximization.IsPlausible(estimate) ? LogLevel.Information : LogLevel.Warning,

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Views;
 using CradleToCareer.Storage.Access;
 using CradleToCareer.Storage.Access.Signing;
@@ -19,8 +19,6 @@ public static class ProgressApi
     public const string ProgressReaderPolicy = "progress-reader";
 
     public static readonly string[] ProgressReaderRoles = [Roles.Advisor, Roles.College];
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder routes)
     {
@@ -54,6 +52,6 @@ public static class ProgressApi
         }
 
         await disclosures.RecordAsync(context, current, ProgressViews.ProgressScope, consented.Consent, clock, cancellationToken);
-        return TypedResults.Json(consented.View, Json);
+        return TypedResults.Json(consented.View, StudentProfileJson.Options);
     }
 }

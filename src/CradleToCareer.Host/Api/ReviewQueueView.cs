@@ -27,7 +27,7 @@ public sealed record ReviewQueueView(int Total, IReadOnlyList<ReviewQueueView.Re
             item.ReviewId,
             item.Kind,
             item.Score is { } score ? Math.Round(score, 2) : null,
-            [.. item.Evidence.Select(e => new EvidenceView(Camel(e.Field.ToString()), e.Agreement.ToString().ToLowerInvariant(), Math.Round(e.Weight, 2)))],
+            [.. item.Evidence.Select(e => new EvidenceView(JsonNamingPolicy.CamelCase.ConvertName(e.Field.ToString()), e.Agreement.ToString().ToLowerInvariant(), Math.Round(e.Weight, 2)))],
             item.IdentifierSystems,
             item.CreatedAt,
             await MaskAsync(cluster, item.PersonId),
@@ -59,6 +59,4 @@ public sealed record ReviewQueueView(int Total, IReadOnlyList<ReviewQueueView.Re
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

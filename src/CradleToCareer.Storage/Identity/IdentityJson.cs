@@ -4,7 +4,7 @@ using CradleToCareer.Domain.Matching;
 
 namespace CradleToCareer.Storage.Identity;
 
-/// <summary>How fingerprints and review evidence are stored (jsonb): tokens, Bloom filters and weights only.</summary>
+/// <summary>How fingerprints, review evidence and estimated weights are stored: tokens, Bloom filters and weights only.</summary>
 public static class IdentityJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -13,6 +13,11 @@ public static class IdentityJson
 
     public static MatchFingerprint ReadFingerprint(string json) =>
         JsonSerializer.Deserialize<MatchFingerprint>(json, Options) ?? throw new JsonException("A stored fingerprint is null.");
+
+    public static string Write(MatchWeights weights) => JsonSerializer.Serialize(weights, Options);
+
+    public static MatchWeights ReadWeights(string json) =>
+        JsonSerializer.Deserialize<MatchWeights>(json, Options) ?? throw new JsonException("Stored match weights are null.");
 
     public static string Write(ReviewItem review) =>
         JsonSerializer.Serialize(new StoredEvidence(review.Evidence, review.IdentifierSystems), Options);

@@ -14,10 +14,8 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
 
     public async Task<string?> CanonicalAsync(string personId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT c2c_canonical_person(person_id) FROM c2c_person WHERE person_id = @person");
-        command.Parameters.AddWithValue("person", personId);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await CanonicalAsync(connection, personId, cancellationToken);
     }
 
     public async Task<ReviewPage> ListReviewsAsync(int limit, string? after, CancellationToken cancellationToken)
