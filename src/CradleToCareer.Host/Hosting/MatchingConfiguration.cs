@@ -51,18 +51,25 @@ public static class MatchingConfiguration
             fields[field] = ParseProbabilities(entry.Key, entry.Value);
         }
 
-        return new MatchWeights(fields);
+        try
+        {
+            return new MatchWeights(fields);
+        }
+        catch (ArgumentException invalid)
+        {
+            throw new InvalidOperationException($"C2C:Identity:Weights: {invalid.Message}", invalid);
+        }
     }
 
     private static FieldProbabilities ParseProbabilities(string field, string? value)
     {
         var numbers = (value ?? "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Select(n => double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p > 0 && p < 1 ? p : double.NaN)
+            .Select(n => double.TryParse(n, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p >= 0 && p <= 1 ? p : double.NaN)
             .ToArray();
         if (numbers.Length != 6 || numbers.Any(double.IsNaN))
         {
             throw new InvalidOperationException(
-                $"C2C:Identity:Weights:{field} must be six probabilities between 0 and 1: mAgree mPartial mDisagree uAgree uPartial uDisagree.");
+                $"C2C:Identity:Weights:{field} must be six probabilities from 0 to 1: mAgree mPartial mDisagree uAgree uPartial uDisagree (0 for both m and u of a level the field does not have, like the partial level of city, sex and SSN).");
         }
 
         return new FieldProbabilities(numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5]);
