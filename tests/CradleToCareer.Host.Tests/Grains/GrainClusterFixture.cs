@@ -3,6 +3,7 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Grains.Matching;
 using CradleToCareer.Storage.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -14,6 +15,9 @@ namespace CradleToCareer.Host.Tests.Grains;
 /// <summary>An in-process Orleans cluster running the real grains over an in-memory event log.</summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {
+    /// <summary>How often the weights grain of this cluster re-estimates (small, so a test can reach it).</summary>
+    public const int WeightsEstimatedEveryPairs = 5_000;
+
     public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new DeterministicOnly(), TimeProvider.System);
 
     public KeyedTokenizer Tokenizer { get; } = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
@@ -30,6 +34,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
             silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.AddSingleton(MatchingSettings.Default with { EstimateEveryPairs = WeightsEstimatedEveryPairs });
             silo.AddMemoryGrainStorageAsDefault();
             silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
         });

@@ -72,6 +72,7 @@ public sealed class StewardshipHttpTests(EmbeddedServiceFixture service) : IClas
             .Content.ReadFromJsonAsync<JsonObject>();
         var viaOldId = await service.Http.GetJsonAsync($"/v1/students/{merged}");
         var laterEvent = await service.Http.PostSingleAsync(TestEvents.Course(Id(), ssidB, mark: "B"));
+        var resolved = await service.Http.PostAsJsonAsync("/v1/students:resolve", new { ids = new[] { new { system = "ssid", value = ssidB } } });
         var undo = await steward.PostAsync($"/v1/identity/merges/{merge!["mergeId"]!.GetValue<string>()}/undo", null);
         var mergedAgain = await service.Http.GetJsonAsync($"/v1/students/{merged}");
         var survivorAgain = await service.Http.GetJsonAsync($"/v1/students/{survivor}");
@@ -79,6 +80,7 @@ public sealed class StewardshipHttpTests(EmbeddedServiceFixture service) : IClas
         Assert.Equal(survivor, viaOldId["personId"]!.GetValue<string>());
         Assert.Equal(3.0m, viaOldId["k12"]!["gpa"]!.GetValue<decimal>());
         Assert.Equal(survivor, laterEvent.PersonId());
+        Assert.Equal(survivor, (await resolved.Content.ReadFromJsonAsync<JsonObject>())!["personId"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, undo.StatusCode);
         Assert.Equal(merged, mergedAgain["personId"]!.GetValue<string>());
         Assert.Equal(2.5m, mergedAgain["k12"]!["gpa"]!.GetValue<decimal>());
