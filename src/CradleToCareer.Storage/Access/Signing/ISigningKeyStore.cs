@@ -1,6 +1,6 @@
 namespace CradleToCareer.Storage.Access.Signing;
 
-/// <summary>Where the token-signing keys live: shared by every silo that signs or validates tokens.</summary>
+/// <summary>Where one ring's signing keys live: shared by every silo that signs or validates with that ring.</summary>
 public interface ISigningKeyStore
 {
     /// <summary>Every key, newest first.</summary>

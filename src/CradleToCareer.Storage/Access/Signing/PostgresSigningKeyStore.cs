@@ -5,22 +5,47 @@ using NpgsqlTypes;
 namespace CradleToCareer.Storage.Access.Signing;
 
 /// <summary>
-/// The durable key store (table <c>c2c_signing_key</c>), shared by every silo. Private keys are encrypted
-/// with AES-GCM under <paramref name="keyEncryptionKey"/> (32 bytes) before they leave the process.
+/// The durable key store of one ring (<see cref="SigningKeyTable"/>), shared by every silo. Private keys are encrypted
+/// with AES-GCM under the key-encryption key (32 bytes) before they leave the process.
 /// </summary>
-public sealed class PostgresSigningKeyStore(NpgsqlDataSource dataSource, byte[] keyEncryptionKey) : ISigningKeyStore
+public sealed class PostgresSigningKeyStore : ISigningKeyStore
 {
-    private readonly PrivateKeyProtector _protector = new(keyEncryptionKey);
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PrivateKeyProtector _protector;
+    private readonly string _loadSql;
+    private readonly string _addSql;
+    private readonly string _retireSql;
+
+    /// <summary>The access-token ring's store (table <c>c2c_signing_key</c>).</summary>
+    public PostgresSigningKeyStore(NpgsqlDataSource dataSource, byte[] keyEncryptionKey)
+        : this(dataSource, keyEncryptionKey, SigningKeyTable.AccessTokens)
+    {
+    }
+
+    /// <summary>The store of the ring kept in <paramref name="table"/>.</summary>
+    public PostgresSigningKeyStore(NpgsqlDataSource dataSource, byte[] keyEncryptionKey, SigningKeyTable table)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        var layout = SigningKeyTableLayout.For(table);
+        _dataSource = dataSource;
+        _protector = new PrivateKeyProtector(keyEncryptionKey, layout.AssociatedDataPrefix);
+        _loadSql = $"""
+            SELECT key_id, encrypted_private_key, created_at, retired_at
+            FROM {layout.TableName}
+            ORDER BY created_at DESC, key_id COLLATE "C"
+            """;
+        _addSql = $"""
+            INSERT INTO {layout.TableName} (key_id, public_key, encrypted_private_key, created_at, retired_at)
+            VALUES (@id, @public, @private, @created, @retired)
+            ON CONFLICT (key_id) DO NOTHING
+            """;
+        _retireSql = $"UPDATE {layout.TableName} SET retired_at = @at WHERE key_id = @id AND retired_at IS NULL";
+    }
 
     /// <exception cref="SigningKeyDecryptionException">A stored key does not decrypt under the configured key-encryption key.</exception>
     public async Task<IReadOnlyList<StoredSigningKey>> LoadAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT key_id, encrypted_private_key, created_at, retired_at
-            FROM c2c_signing_key
-            ORDER BY created_at DESC, key_id COLLATE "C"
-            """);
+        await using var command = _dataSource.CreateCommand(_loadSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var keys = new List<StoredSigningKey>();
         while (await reader.ReadAsync(cancellationToken))
@@ -38,12 +63,7 @@ public sealed class PostgresSigningKeyStore(NpgsqlDataSource dataSource, byte[] 
 
     public async Task AddAsync(StoredSigningKey key, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            """
-            INSERT INTO c2c_signing_key (key_id, public_key, encrypted_private_key, created_at, retired_at)
-            VALUES (@id, @public, @private, @created, @retired)
-            ON CONFLICT (key_id) DO NOTHING
-            """);
+        await using var command = _dataSource.CreateCommand(_addSql);
         command.Parameters.AddWithValue("id", key.KeyId);
         command.Parameters.AddWithValue("public", PublicKeyOf(key.PrivateKeyPkcs8));
         command.Parameters.AddWithValue("private", _protector.Seal(key.KeyId, key.PrivateKeyPkcs8));
@@ -57,8 +77,7 @@ public sealed class PostgresSigningKeyStore(NpgsqlDataSource dataSource, byte[] 
 
     public async Task RetireAsync(string keyId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "UPDATE c2c_signing_key SET retired_at = @at WHERE key_id = @id AND retired_at IS NULL");
+        await using var command = _dataSource.CreateCommand(_retireSql);
         command.Parameters.AddWithValue("id", keyId);
         command.Parameters.AddWithValue("at", at.ToUniversalTime());
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -5,7 +5,8 @@ namespace CradleToCareer.Storage.Access.Signing;
 
 /// <summary>
 /// Encrypts signing keys at rest with AES-256-GCM. The sealed form is nonce (12 bytes), ciphertext, tag (16 bytes);
-/// the key id is authenticated with it, so a sealed key cannot be moved to another row.
+/// the key id, after the ring's associated-data prefix, is authenticated with it, so a sealed key cannot be moved
+/// to another row or to another ring's table.
 /// </summary>
 internal sealed class PrivateKeyProtector
 {
@@ -14,8 +15,9 @@ internal sealed class PrivateKeyProtector
     private const int TagSize = 16;
 
     private readonly byte[] _keyEncryptionKey;
+    private readonly string _associatedDataPrefix;
 
-    public PrivateKeyProtector(byte[] keyEncryptionKey)
+    public PrivateKeyProtector(byte[] keyEncryptionKey, string associatedDataPrefix)
     {
         ArgumentNullException.ThrowIfNull(keyEncryptionKey);
         if (keyEncryptionKey.Length != KeyEncryptionKeySize)
@@ -26,6 +28,7 @@ internal sealed class PrivateKeyProtector
         }
 
         _keyEncryptionKey = [.. keyEncryptionKey];
+        _associatedDataPrefix = associatedDataPrefix;
     }
 
     public byte[] Seal(string keyId, byte[] privateKey)
@@ -39,7 +42,7 @@ internal sealed class PrivateKeyProtector
             privateKey,
             @sealed.AsSpan(NonceSize, privateKey.Length),
             @sealed.AsSpan(NonceSize + privateKey.Length),
-            Encoding.UTF8.GetBytes(keyId));
+            AssociatedData(keyId));
         return @sealed;
     }
 
@@ -61,7 +64,7 @@ internal sealed class PrivateKeyProtector
                 @sealed.AsSpan(NonceSize, cipherLength),
                 @sealed.AsSpan(NonceSize + cipherLength),
                 privateKey,
-                Encoding.UTF8.GetBytes(keyId));
+                AssociatedData(keyId));
             return privateKey;
         }
         catch (CryptographicException exception)
@@ -69,4 +72,6 @@ internal sealed class PrivateKeyProtector
             throw new SigningKeyDecryptionException(keyId, exception);
         }
     }
+
+    private byte[] AssociatedData(string keyId) => Encoding.UTF8.GetBytes(_associatedDataPrefix + keyId);
 }

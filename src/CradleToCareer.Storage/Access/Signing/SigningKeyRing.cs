@@ -5,30 +5,79 @@ namespace CradleToCareer.Storage.Access.Signing;
 
 /// <summary>
 /// The keys in use: the newest unretired key signs; every key not retired longer than
-/// <c>retiredKeyValidity</c> (the token lifetime plus clock skew) still validates.
-/// Keys are ES256 (ECDSA on P-256). Call <see cref="InitializeAsync"/> once before use, and
+/// <c>retiredKeyValidity</c> (the token lifetime plus clock skew, or <see cref="RetiredKeysVerifyForever"/>)
+/// still validates. Keys are ES256 (ECDSA on P-256). Call <see cref="InitializeAsync"/> once before use, and
 /// <see cref="RefreshAsync"/> to pick up a rotation made by another silo.
+/// The access-token ring's key ids start <c>k_</c>; the transcript ring's (<see cref="ForTranscripts"/>) start <c>tk_</c>.
 /// </summary>
-public sealed class SigningKeyRing(ISigningKeyStore store, TimeProvider clock, TimeSpan retiredKeyValidity)
+public sealed class SigningKeyRing
 {
+    /// <summary>Start of every access-token key id.</summary>
+    public const string AccessTokenKeyIdPrefix = "k_";
+
+    /// <summary>Start of every transcript key id.</summary>
+    public const string TranscriptKeyIdPrefix = "tk_";
+
     /// <summary>
-    /// Id of the key made when the store holds none. Being fixed, silos that start together all try to add
+    /// Id of the access-token key made when the store holds none. Being fixed, silos that start together all try to add
     /// the same id: one wins and every silo loads that one key.
     /// </summary>
-    public const string FirstKeyId = "k_first";
+    public const string FirstKeyId = AccessTokenKeyIdPrefix + "first";
+
+    /// <summary>Id of the transcript key made when the store holds none; fixed for the same reason as <see cref="FirstKeyId"/>.</summary>
+    public const string FirstTranscriptKeyId = TranscriptKeyIdPrefix + "first";
 
     /// <summary>How long a retired key still validates unless told otherwise: a one-hour token plus the default clock skew.</summary>
     public static readonly TimeSpan DefaultRetiredKeyValidity = TimeSpan.FromHours(1) + TokenValidationParameters.DefaultClockSkew;
 
+    /// <summary>A <c>retiredKeyValidity</c> under which a retired key stops signing but validates for good.</summary>
+    public static readonly TimeSpan RetiredKeysVerifyForever = Timeout.InfiniteTimeSpan;
+
+    private readonly ISigningKeyStore _store;
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _retiredKeyValidity;
+    private readonly string _keyIdPrefix;
     private readonly Lock _gate = new();
     private IReadOnlyList<LoadedKey>? _keys;
 
+    /// <summary>An access-token ring whose retired keys validate for <see cref="DefaultRetiredKeyValidity"/>.</summary>
     public SigningKeyRing(ISigningKeyStore store, TimeProvider clock)
         : this(store, clock, DefaultRetiredKeyValidity)
     {
     }
 
-    /// <summary>Signs new tokens: the newest unretired key, ES256.</summary>
+    /// <summary>An access-token ring whose retired keys validate for <paramref name="retiredKeyValidity"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The validity is negative and not <see cref="RetiredKeysVerifyForever"/>.</exception>
+    public SigningKeyRing(ISigningKeyStore store, TimeProvider clock, TimeSpan retiredKeyValidity)
+        : this(store, clock, retiredKeyValidity, AccessTokenKeyIdPrefix)
+    {
+    }
+
+    private SigningKeyRing(ISigningKeyStore store, TimeProvider clock, TimeSpan retiredKeyValidity, string keyIdPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (retiredKeyValidity < TimeSpan.Zero && retiredKeyValidity != RetiredKeysVerifyForever)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(retiredKeyValidity), retiredKeyValidity, "A retired key's validity must be zero or more, or RetiredKeysVerifyForever.");
+        }
+
+        _store = store;
+        _clock = clock;
+        _retiredKeyValidity = retiredKeyValidity;
+        _keyIdPrefix = keyIdPrefix;
+    }
+
+    /// <summary>
+    /// The ring that signs e-transcripts: key ids start <see cref="TranscriptKeyIdPrefix"/>, the first is
+    /// <see cref="FirstTranscriptKeyId"/>, and a retired key verifies forever (a transcript is a long-lived document).
+    /// Give it a store of its own, e.g. <see cref="PostgresSigningKeyStore"/> on <see cref="SigningKeyTable.Transcripts"/>.
+    /// </summary>
+    public static SigningKeyRing ForTranscripts(ISigningKeyStore store, TimeProvider clock) =>
+        new(store, clock, RetiredKeysVerifyForever, TranscriptKeyIdPrefix);
+
+    /// <summary>Signs new tokens (or transcripts): the newest unretired key, ES256.</summary>
     /// <exception cref="InvalidOperationException">Not initialised, or every key is retired.</exception>
     public SigningCredentials Current
     {
@@ -40,17 +89,17 @@ public sealed class SigningKeyRing(ISigningKeyStore store, TimeProvider clock, T
         }
     }
 
-    /// <summary>Keys that tokens may be signed with: unretired ones and those retired within the validity window.</summary>
+    /// <summary>Keys that tokens may be signed with: unretired ones and those retired within the validity window (or ever, for a forever ring).</summary>
     public IReadOnlyList<SecurityKey> ValidationKeys => [.. Validating().Select(key => key.Key)];
 
     /// <summary>Loads the keys; makes the first one when the store holds none.</summary>
     public async Task InitializeAsync(CancellationToken ct)
     {
-        var stored = await store.LoadAsync(ct);
+        var stored = await _store.LoadAsync(ct);
         if (stored.Count == 0)
         {
-            await store.AddAsync(NewKey(FirstKeyId), ct);
-            stored = await store.LoadAsync(ct);
+            await _store.AddAsync(NewKey(_keyIdPrefix + "first"), ct);
+            stored = await _store.LoadAsync(ct);
         }
 
         Use(stored);
@@ -62,19 +111,19 @@ public sealed class SigningKeyRing(ISigningKeyStore store, TimeProvider clock, T
     /// </summary>
     public async Task RotateAsync(CancellationToken ct)
     {
-        await store.AddAsync(NewKey($"k_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}"), ct);
-        var now = clock.GetUtcNow();
-        var older = SigningKeyOrder.NewestFirst(await store.LoadAsync(ct)).Skip(1);
+        await _store.AddAsync(NewKey(_keyIdPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))), ct);
+        var now = _clock.GetUtcNow();
+        var older = SigningKeyOrder.NewestFirst(await _store.LoadAsync(ct)).Skip(1);
         foreach (var previous in older.Where(key => key.RetiredAt is null))
         {
-            await store.RetireAsync(previous.KeyId, now, ct);
+            await _store.RetireAsync(previous.KeyId, now, ct);
         }
 
-        Use(await store.LoadAsync(ct));
+        Use(await _store.LoadAsync(ct));
     }
 
     /// <summary>Loads the keys again: another silo may have rotated.</summary>
-    public async Task RefreshAsync(CancellationToken ct) => Use(await store.LoadAsync(ct));
+    public async Task RefreshAsync(CancellationToken ct) => Use(await _store.LoadAsync(ct));
 
     /// <summary>The public halves of <see cref="ValidationKeys"/>, for <c>/.well-known/jwks.json</c>.</summary>
     public JsonWebKeySet PublicKeys()
@@ -91,14 +140,17 @@ public sealed class SigningKeyRing(ISigningKeyStore store, TimeProvider clock, T
     private StoredSigningKey NewKey(string keyId)
     {
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        return new StoredSigningKey(keyId, ecdsa.ExportPkcs8PrivateKey(), clock.GetUtcNow(), null);
+        return new StoredSigningKey(keyId, ecdsa.ExportPkcs8PrivateKey(), _clock.GetUtcNow(), null);
     }
 
     private IEnumerable<LoadedKey> Validating()
     {
-        var oldestRetirementStillValid = clock.GetUtcNow() - retiredKeyValidity;
-        return Loaded().Where(key => key.Stored.RetiredAt is not { } retiredAt || retiredAt > oldestRetirementStillValid);
+        var now = _clock.GetUtcNow();
+        return Loaded().Where(key => key.Stored.RetiredAt is not { } retiredAt || StillValidates(now - retiredAt));
     }
+
+    private bool StillValidates(TimeSpan retiredFor) =>
+        _retiredKeyValidity == RetiredKeysVerifyForever || retiredFor < _retiredKeyValidity;
 
     private IReadOnlyList<LoadedKey> Loaded() =>
         Volatile.Read(ref _keys) ?? throw new InvalidOperationException("The signing key ring is not initialised; call InitializeAsync first.");

@@ -1,0 +1,9 @@
+using CradleToCareer.Storage.Transcripts;
+
+namespace CradleToCareer.Storage.Tests.Transcripts;
+
+public sealed class InMemoryTranscriptArchiveTests : TranscriptArchiveContract
+{
+    protected override Task<ITranscriptArchive> CreateArchiveAsync() =>
+        Task.FromResult<ITranscriptArchive>(new InMemoryTranscriptArchive());
+}
