@@ -81,6 +81,10 @@ public readonly record struct AcademicTerm(int SchoolYearStart, TermCode Code) :
     public string ToPostsecondaryName() =>
         $"{(Code == TermCode.FA ? SchoolYearStart : SchoolYearStart + 1).ToString(CultureInfo.InvariantCulture)}-{Code}";
 
+    /// <summary>The K-12 spelling of the school year, e.g. "2024-2025".</summary>
+    public string ToSchoolYearName() =>
+        $"{SchoolYearStart.ToString(CultureInfo.InvariantCulture)}-{(SchoolYearStart + 1).ToString(CultureInfo.InvariantCulture)}";
+
     public int CompareTo(AcademicTerm other)
     {
         var byYear = SchoolYearStart.CompareTo(other.SchoolYearStart);
