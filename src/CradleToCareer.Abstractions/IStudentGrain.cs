@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Institutions;
+using CradleToCareer.Domain.Transcripts;
 
 namespace CradleToCareer.Abstractions;
 
@@ -28,6 +29,13 @@ public interface IStudentGrain : IGrainWithStringKey
     /// or the organization no such consent (the caller cannot tell which).
     /// </summary>
     Task<ConsentedProgress?> GetProgressForAsync(string organizationId);
+
+    /// <summary>
+    /// A transcript for <see cref="TranscriptIssue.RecipientOrgId"/>, under its most recently granted active
+    /// consent that covers <c>transcript</c>; null when the person has no record or the organization no such
+    /// consent (the caller cannot tell which).
+    /// </summary>
+    Task<ConsentedTranscript?> GetTranscriptForAsync(TranscriptIssue issue);
 
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();

@@ -3,6 +3,7 @@ using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Profile;
+using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Views;
 using CradleToCareer.Storage.EventLog;
 using Orleans.Streams;
@@ -117,11 +118,19 @@ public sealed class StudentGrain(
             return null;
         }
 
-        var now = clock.GetUtcNow();
-        var consent = consents.State.Items
-            .Where(c => c.RecipientOrgId == organizationId && c.Covers(ProgressViews.ProgressScope, now))
-            .MaxBy(c => c.GrantedAt);
+        var consent = NewestConsentCovering(organizationId, ProgressViews.ProgressScope);
         return consent is null ? null : new ConsentedProgress(consent, ProgressViews.Of(CurrentProfile(), consent.Scopes));
+    }
+
+    public async Task<ConsentedTranscript?> GetTranscriptForAsync(TranscriptIssue issue)
+    {
+        if (!await ExistsAsync())
+        {
+            return null;
+        }
+
+        var consent = NewestConsentCovering(issue.RecipientOrgId, TranscriptViews.Scope);
+        return consent is null ? null : new ConsentedTranscript(consent, TranscriptViews.Of(CurrentProfile(), issue));
     }
 
     public async Task RefreshIdentityAsync()
@@ -136,6 +145,15 @@ public sealed class StudentGrain(
         Task.FromResult(Memberships().GetValueOrDefault(institutionId));
 
     private async Task<bool> ExistsAsync() => (await GetProfileAsync()).EventCount > 0;
+
+    /// <summary>The organization's most recently granted consent that covers the scope now, or null.</summary>
+    private Consent? NewestConsentCovering(string organizationId, string scope)
+    {
+        var now = clock.GetUtcNow();
+        return consents.State.Items
+            .Where(c => c.RecipientOrgId == organizationId && c.Covers(scope, now))
+            .MaxBy(c => c.GrantedAt);
+    }
 
     /// <summary>
     /// The student's own record first, then the recipient's index: if the second write fails the

@@ -1,6 +1,7 @@
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Storage.Migrations;
 
 namespace CradleToCareer.Host;
@@ -55,9 +56,12 @@ public static class ServiceHost
         app.MapTokenApi();
         app.MapOrganizationsApi();
         app.MapSigningKeysApi();
+        app.MapMeApi();
         app.MapEventsApi();
         app.MapStudentsApi();
         app.MapProgressApi();
+        app.MapTranscriptsApi();
+        app.MapTranscriptKeysApi();
         app.MapConsentsApi();
         app.MapResolveApi();
         app.MapDisclosuresApi();

@@ -21,6 +21,7 @@ internal static class OpenApiSetup
         options.OperationFilter<BearerSecurity>();
         options.OperationFilter<IngestExamples>();
         options.OperationFilter<IdentityExamples>();
+        options.OperationFilter<TranscriptExamples>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))
         {

@@ -4,6 +4,7 @@ using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
+using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Storage.Disclosures;
 using CradleToCareer.Storage.EventLog;
 using CradleToCareer.Storage.Identity;
@@ -26,6 +27,7 @@ public static class ServiceRegistration
         AddIdentityMatching(builder.Services, builder.Configuration, settings);
 
         builder.AddAccessControl(settings);
+        builder.AddTranscripts(settings);
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
 

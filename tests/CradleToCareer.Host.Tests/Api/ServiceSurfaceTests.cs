@@ -50,6 +50,22 @@ public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClass
     }
 
     [Fact]
+    public async Task The_openapi_document_shows_transcripts_with_an_example_per_representation()
+    {
+        var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var issue = document["paths"]!["/v1/students/{personId}/transcripts"]!["post"]!;
+        var created = issue["responses"]!["201"]!["content"]!;
+        Assert.Equal("all", issue["requestBody"]!["content"]!["application/json"]!["example"]!["level"]!.GetValue<string>());
+        Assert.Equal("t_3b9e2f4a6c8d40e1b7a5c3d2e1f0a9b8", created["application/json"]!["example"]!["transcriptId"]!.GetValue<string>());
+        Assert.StartsWith("eyJ", created["application/jwt"]!["example"]!.GetValue<string>());
+        Assert.Contains("urn:org:pesc:message:CollegeTranscript:v1.6.0", created["application/xml"]!["example"]!.GetValue<string>());
+        Assert.NotNull(issue["responses"]!["406"]);
+        Assert.NotNull(document["paths"]!["/v1/transcripts/{transcriptId}"]!["get"]!["responses"]!["200"]!["content"]!["application/jwt"]!["example"]);
+        Assert.NotNull(document["paths"]!["/.well-known/jwks.json"]!["get"]);
+    }
+
+    [Fact]
     public async Task The_openapi_document_says_which_operations_need_a_bearer_token()
     {
         var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");

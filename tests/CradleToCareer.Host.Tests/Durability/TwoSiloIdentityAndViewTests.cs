@@ -2,11 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Identity;
 using CradleToCareer.Host.Tests.Infrastructure;
+using CradleToCareer.Host.Tests.Views;
 using CradleToCareer.Testing;
 
 namespace CradleToCareer.Host.Tests.Durability;
 
-/// <summary>Matching and the progress view across a two-silo cluster: whichever silo answers, it knows what the other accepted.</summary>
+/// <summary>Matching, the progress view and transcripts across a two-silo cluster: whichever silo answers, it knows what the other accepted.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class TwoSiloIdentityAndViewTests(PostgresFixture postgres)
 {
@@ -51,6 +52,27 @@ public sealed class TwoSiloIdentityAndViewTests(PostgresFixture postgres)
 
         Assert.Equal(3.0m, view!["k12"]!["gpa"]!.GetValue<decimal>());
         Assert.Equal(10m, view["k12"]!["creditsEarned"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task A_transcript_on_one_silo_reflects_the_other_and_a_key_rotated_on_one_is_published_by_both()
+    {
+        var (first, second) = await ClusterAsync("transcripts");
+        await using var _ = first;
+        await using var __ = second;
+        var history = await TranscriptHistory.IngestAsync(first, "transcript");
+
+        var late = await second.Http.PostSingleAsync(TestEvents.Course("ct-late-" + history.Ssid, history.Ssid, mark: "A", ag: "d"));
+        var transcript = (await (await history.IssueAsync("k12")).Content.ReadFromJsonAsync<JsonObject>())!;
+        var admin = new HttpRequestMessage(HttpMethod.Post, "/v1/transcript-keys/rotate");
+        admin.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await first.Anonymous.AdminTokenAsync());
+        var rotated = (await (await first.Anonymous.SendAsync(admin)).Content.ReadFromJsonAsync<JsonObject>())!["keyId"]!.GetValue<string>();
+        var publishedBySecond = (await second.Anonymous.GetFromJsonAsync<JsonObject>("/.well-known/jwks.json"))!["keys"]!.AsArray();
+
+        Assert.Equal("accepted", late.Status());
+        Assert.Equal(25m, transcript["k12"]!["creditsEarned"]!.GetValue<decimal>());
+        Assert.Contains(publishedBySecond, key => key!["kid"]!.GetValue<string>() == rotated);
+        Assert.Contains(publishedBySecond, key => key!["kid"]!.GetValue<string>() == "tk_first");
     }
 
     private async Task<(ServiceUnderTest First, ServiceUnderTest Second)> ClusterAsync(string name)

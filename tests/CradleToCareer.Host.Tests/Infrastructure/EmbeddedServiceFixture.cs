@@ -9,7 +9,7 @@ public sealed class EmbeddedServiceFixture : IAsyncLifetime
 
     public HttpClient Anonymous => Service.Anonymous;
 
-    private ServiceUnderTest Service => _service ?? throw new InvalidOperationException("not started");
+    public ServiceUnderTest Service => _service ?? throw new InvalidOperationException("not started");
 
     public async Task InitializeAsync() => _service = await ServiceUnderTest.StartAsync();
 

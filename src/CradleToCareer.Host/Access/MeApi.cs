@@ -1,0 +1,34 @@
+using CradleToCareer.Storage.Access.Signing;
+
+namespace CradleToCareer.Host.Access;
+
+/// <summary>
+/// <c>GET /v1/me</c> (any authenticated client): who the service takes the caller to be. Integrators use
+/// it to check a token; the load tool uses it as the trivial endpoint next to the views.
+/// </summary>
+public static class MeApi
+{
+    /// <summary>The caller as its token presents it.</summary>
+    public sealed record Caller(string ClientId, string OrgId, IReadOnlyList<string> Roles);
+
+    public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/me", Get)
+            .RequireAuthorization()
+            .WithTags("Access")
+            .WithName("GetCaller")
+            .WithSummary("The calling client, its organization and its roles, as its token presents them")
+            .Produces<Caller>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        return routes;
+    }
+
+    private static IResult Get(HttpContext context)
+    {
+        var user = context.User;
+        return TypedResults.Ok(new Caller(
+            user.FindFirst(AccessTokenClaimNames.ClientId)?.Value ?? "",
+            user.FindFirst(AccessTokenClaimNames.Organization)?.Value ?? "",
+            [.. user.FindAll(AccessTokenClaimNames.Role).Select(claim => claim.Value).Order(StringComparer.Ordinal)]));
+    }
+}
