@@ -4,6 +4,7 @@ using CradleToCareer.LoadTool.Copy;
 using CradleToCareer.LoadTool.Identity;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reads;
+using CradleToCareer.LoadTool.Views;
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
@@ -22,6 +23,7 @@ try
         "reads" => await ReadRunner.RunAsync(ReadOptions.From(cli), cancel.Token),
         "copy-reference" => await CopyReference.RunAsync(CopyOptions.From(cli), cancel.Token),
         "identity" => await IdentityCommand.RunAsync(IdentityOptions.From(cli), cancel.Token),
+        "views" => await ViewsCommand.RunAsync(ViewsOptions.From(cli), cancel.Token),
         "help" or "-h" or "--help" => Help(0),
         _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
     };

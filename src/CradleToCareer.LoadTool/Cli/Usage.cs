@@ -42,6 +42,28 @@ public static class Usage
                           predicted person holding records of several true persons (largest first) and per true person
                           whose A and B records landed apart (by person number, with counts by corruption kind); each
                           record with its PII, true person and corruption kinds; at most 300 blocks per section.
+          views           --url http://127.0.0.1:5080 [--students 200] [--min-courses 60] [--seed 11] [--tag v11]
+                          [--transcripts 2000] [--concurrency 8] [--throughput-duration 20] [--warmup 200]
+                          [--background-ingest-rate 200] [--markdown out.md] [--timeout 60]
+                          --admin-client-id ID --admin-client-secret S [--org loadtest]
+                          The consented views, measured. Setup: --students "full record" students (four high-school
+                          years, 48 course records, then college terms until at least --min-courses courses in all, at
+                          most 200) are ingested by organization --org (roles source and student-portal), and each
+                          consents (scopes transcript and progress, grantor per rules.md) to organization <org>-reader,
+                          whose client (roles college and advisor) makes every measured request. Then, while other
+                          students are ingested at --background-ingest-rate events/s (0: none), all closed loop with
+                          --concurrency workers: --warmup untimed transcript issues (half JSON, half JWS) interleaved
+                          with as many GETs (progress, /v1/me), --transcripts POST /v1/students/{id}/transcripts, Accept
+                          application/json, then as many with application/jwt (p50/p90/p99/max per format; each answer
+                          checked: 201, Location, Content-Type, JSON with a transcriptId or a JWS with three parts, an
+                          ES256 header with a kid and a 64-byte signature), then --throughput-duration seconds each of
+                          GET /v1/me (the reference: same host, same bearer token), GET progress of random students,
+                          and GET /v1/me again; progress requests/s over the mean of the two reference runs.
+                          Exits 1 when a transcript p99 >= 50 ms in either format, progress / reference < 0.5, or any
+                          request failed (setup failures stop the run with exit code 2). Against a service that has
+                          seen a run, give a new --seed and --tag: the same pair re-sends duplicates (the background
+                          ingest too), and a new --tag alone would give the same persons every course twice.
+                          A 429 means the host's per-client rate limit (C2C__RateLimits__RequestsPerSecond) capped a run.
 
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]
