@@ -18,14 +18,15 @@ public sealed class TranscriptResult(int statusCode, string? location, string co
     /// <summary>
     /// Renders the transcript as issued: <paramref name="document"/> is its JSON exactly as kept, so every
     /// representation of one transcript carries the same content however often it is fetched.
+    /// <paramref name="transcript"/> is that document read, when the caller has it at hand.
     /// </summary>
     public static TranscriptResult Of(
-        TranscriptFormat format, byte[] document, TranscriptSigner signer, int statusCode, string? location = null)
+        TranscriptFormat format, byte[] document, TranscriptSigner signer, int statusCode, string? location = null, Transcript? transcript = null)
     {
         var body = format switch
         {
-            TranscriptFormat.Jws => Encoding.ASCII.GetBytes(signer.Sign(TranscriptClaims.Of(Read(document), document))),
-            TranscriptFormat.PescXml => PescBytes(Read(document)),
+            TranscriptFormat.Jws => Encoding.ASCII.GetBytes(signer.Sign(TranscriptClaims.Of(transcript ?? Read(document), document))),
+            TranscriptFormat.PescXml => PescBytes(transcript ?? Read(document)),
             _ => document,
         };
         return new TranscriptResult(statusCode, location, TranscriptFormats.ContentTypeOf(format), body);

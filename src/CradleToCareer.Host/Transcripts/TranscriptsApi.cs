@@ -93,7 +93,7 @@ public static partial class TranscriptsApi
         await archive.AddAsync(
             new IssuedTranscript(transcript.TranscriptId, current, transcript.RecipientOrgId, transcript.Level, transcript.IssuedAt, document),
             cancellationToken);
-        return TranscriptResult.Of(format, document, signer, StatusCodes.Status201Created, $"/v1/transcripts/{transcript.TranscriptId}");
+        return TranscriptResult.Of(format, document, signer, StatusCodes.Status201Created, $"/v1/transcripts/{transcript.TranscriptId}", transcript);
     }
 
     private static async Task<IResult> GetAsync(

@@ -1,54 +1,36 @@
 using CradleToCareer.Domain.Disclosures;
+using CradleToCareer.Storage.Grouping;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Disclosures;
 
 /// <summary>
-/// The durable disclosure record. Appends to one person's chain are serialised by a transaction-level
-/// advisory lock on the person, so two silos never fork a chain.
+/// The durable disclosure record. Appends are group-committed: the disclosures waiting at one moment are
+/// written in one transaction, which takes a transaction-level advisory lock per person (in person order,
+/// so two silos never deadlock) and continues each person's chain from its last entry; two silos never
+/// fork a chain. Every append returns only once its entry is committed.
 /// </summary>
-public sealed class PostgresDisclosureRecord(NpgsqlDataSource dataSource) : IDisclosureRecord
+public sealed class PostgresDisclosureRecord : IDisclosureRecord, IAsyncDisposable
 {
-    public async Task<RecordedDisclosure> AppendAsync(Disclosure disclosure, CancellationToken cancellationToken)
+    /// <summary>The most disclosures one transaction writes.</summary>
+    private const int MaxGroup = 256;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly GroupedCalls<Disclosure, RecordedDisclosure> _appends;
+
+    public PostgresDisclosureRecord(NpgsqlDataSource dataSource)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('disclosure:' || @person, 0))", connection, transaction))
-        {
-            lockCommand.Parameters.AddWithValue("person", disclosure.PersonId);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        var (number, previous) = await LastAsync(connection, transaction, disclosure.PersonId, cancellationToken);
-        var entry = new RecordedDisclosure(disclosure, number + 1, previous, DisclosureChain.Hash(previous, number + 1, disclosure));
-        await using (var insert = new NpgsqlCommand(
-            """
-            INSERT INTO c2c_disclosure (person_id, entry_no, client_id, organization_id, scope, consent_id, purpose, disclosed_at, previous_hash, hash)
-            VALUES (@person, @entry, @client, @organization, @scope, @consent, @purpose, @at, @previous, @hash)
-            """,
-            connection,
-            transaction))
-        {
-            insert.Parameters.AddWithValue("person", disclosure.PersonId);
-            insert.Parameters.AddWithValue("entry", entry.EntryNumber);
-            insert.Parameters.AddWithValue("client", disclosure.ClientId);
-            insert.Parameters.AddWithValue("organization", disclosure.OrganizationId);
-            insert.Parameters.AddWithValue("scope", disclosure.Scope);
-            insert.Parameters.AddWithValue("consent", disclosure.ConsentId);
-            insert.Parameters.AddWithValue("purpose", disclosure.Purpose);
-            insert.Parameters.AddWithValue("at", disclosure.DisclosedAt.ToUniversalTime());
-            insert.Parameters.AddWithValue("previous", entry.PreviousHash);
-            insert.Parameters.AddWithValue("hash", entry.Hash);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return entry;
+        _dataSource = dataSource;
+        _appends = new GroupedCalls<Disclosure, RecordedDisclosure>(AppendGroupAsync, MaxGroup);
     }
+
+    public Task<RecordedDisclosure> AppendAsync(Disclosure disclosure, CancellationToken cancellationToken) =>
+        _appends.SubmitAsync(disclosure, cancellationToken);
 
     public async Task<IReadOnlyList<RecordedDisclosure>> ReadAsync(string personId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = _dataSource.CreateCommand(
             """
             SELECT entry_no, client_id, organization_id, scope, consent_id, purpose, disclosed_at, previous_hash, hash
             FROM c2c_disclosure WHERE person_id = @person ORDER BY entry_no
@@ -67,13 +49,84 @@ public sealed class PostgresDisclosureRecord(NpgsqlDataSource dataSource) : IDis
         return entries;
     }
 
-    private static async Task<(int Number, byte[] Hash)> LastAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string personId, CancellationToken cancellationToken)
+    public ValueTask DisposeAsync() => _appends.DisposeAsync();
+
+    private async Task<IReadOnlyList<RecordedDisclosure>> AppendGroupAsync(IReadOnlyList<Disclosure> group)
     {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var persons = group.Select(d => d.PersonId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var last = await LockAndReadLastAsync(connection, transaction, persons);
+        var entries = new List<RecordedDisclosure>(group.Count);
+        foreach (var disclosure in group)
+        {
+            var (number, previous) = last.GetValueOrDefault(disclosure.PersonId, (0, DisclosureChain.Genesis));
+            var entry = new RecordedDisclosure(disclosure, number + 1, previous, DisclosureChain.Hash(previous, number + 1, disclosure));
+            last[disclosure.PersonId] = (entry.EntryNumber, entry.Hash);
+            entries.Add(entry);
+        }
+
+        await InsertAsync(connection, transaction, entries);
+        await transaction.CommitAsync();
+        return entries;
+    }
+
+    /// <summary>Locks every person's chain, in person order, then reads the last entry of each that has one.</summary>
+    private static async Task<Dictionary<string, (int Number, byte[] Hash)>> LockAndReadLastAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] persons)
+    {
+        await using (var lockCommand = new NpgsqlCommand(
+            """
+            SELECT pg_advisory_xact_lock(hashtextextended('disclosure:' || person, 0))
+            FROM (SELECT person FROM unnest(@persons) AS person ORDER BY person COLLATE "C") AS ordered
+            """,
+            connection,
+            transaction))
+        {
+            lockCommand.Parameters.AddWithValue("persons", persons);
+            await lockCommand.ExecuteNonQueryAsync();
+        }
+
         await using var command = new NpgsqlCommand(
-            "SELECT entry_no, hash FROM c2c_disclosure WHERE person_id = @person ORDER BY entry_no DESC LIMIT 1", connection, transaction);
-        command.Parameters.AddWithValue("person", personId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt32(0), (byte[])reader[1]) : (0, DisclosureChain.Genesis);
+            """
+            SELECT person, last.entry_no, last.hash
+            FROM unnest(@persons) AS person
+            CROSS JOIN LATERAL (
+                SELECT entry_no, hash FROM c2c_disclosure d WHERE d.person_id = person ORDER BY entry_no DESC LIMIT 1
+            ) AS last
+            """,
+            connection,
+            transaction);
+        command.Parameters.AddWithValue("persons", persons);
+        await using var reader = await command.ExecuteReaderAsync();
+        var last = new Dictionary<string, (int Number, byte[] Hash)>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            last[reader.GetString(0)] = (reader.GetInt32(1), (byte[])reader[2]);
+        }
+
+        return last;
+    }
+
+    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<RecordedDisclosure> entries)
+    {
+        await using var insert = new NpgsqlCommand(
+            """
+            INSERT INTO c2c_disclosure (person_id, entry_no, client_id, organization_id, scope, consent_id, purpose, disclosed_at, previous_hash, hash)
+            SELECT * FROM unnest(@person, @entry, @client, @organization, @scope, @consent, @purpose, @at, @previous, @hash)
+            """,
+            connection,
+            transaction);
+        insert.Parameters.AddWithValue("person", entries.Select(e => e.Disclosure.PersonId).ToArray());
+        insert.Parameters.AddWithValue("entry", entries.Select(e => e.EntryNumber).ToArray());
+        insert.Parameters.AddWithValue("client", entries.Select(e => e.Disclosure.ClientId).ToArray());
+        insert.Parameters.AddWithValue("organization", entries.Select(e => e.Disclosure.OrganizationId).ToArray());
+        insert.Parameters.AddWithValue("scope", entries.Select(e => e.Disclosure.Scope).ToArray());
+        insert.Parameters.AddWithValue("consent", entries.Select(e => e.Disclosure.ConsentId).ToArray());
+        insert.Parameters.AddWithValue("purpose", entries.Select(e => e.Disclosure.Purpose).ToArray());
+        insert.Parameters.AddWithValue("at", entries.Select(e => e.Disclosure.DisclosedAt.ToUniversalTime()).ToArray());
+        insert.Parameters.Add(new NpgsqlParameter("previous", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = entries.Select(e => e.PreviousHash).ToArray() });
+        insert.Parameters.Add(new NpgsqlParameter("hash", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = entries.Select(e => e.Hash).ToArray() });
+        await insert.ExecuteNonQueryAsync();
     }
 }

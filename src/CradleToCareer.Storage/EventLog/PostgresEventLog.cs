@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Storage.Grouping;
 using CradleToCareer.Storage.Identity;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,19 +12,18 @@ namespace CradleToCareer.Storage.EventLog;
 /// identifiers are all new, write persons, links, reviews, match records and events (binary COPY) in one
 /// transaction, commit, index the new match records, release. An event is acknowledged only after the commit.
 /// </summary>
-public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher matcher, TimeProvider clock) : IEventLog
+/// <remarks>
+/// The catch-up checks that every read makes (<see cref="CountPersonAsync"/>) are grouped: the checks
+/// waiting at one moment are answered by one query.
+/// </remarks>
+public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher matcher, TimeProvider clock) : IEventLog, IAsyncDisposable
 {
-    /// <summary>
-    /// The person ids whose events belong to <c>@person</c>. Almost nobody takes part in a merge, so the
-    /// merge functions run only for those who do: they cost ten times the plain indexed read that every
-    /// profile read and catch-up check otherwise is.
-    /// </summary>
-    private const string PersonMembers =
-        """
-        CASE WHEN EXISTS (SELECT 1 FROM c2c_identity_merge m WHERE m.survivor_id = @person OR m.merged_id = @person)
-             THEN ARRAY(SELECT c2c_person_members(@person))
-             ELSE ARRAY[@person::text] END
-        """;
+    /// <summary>The most persons one grouped count asks for.</summary>
+    private const int MaxCountGroup = 256;
+
+    private static readonly string PersonMembers = PersonMembersOf("@person");
+
+    private readonly GroupedCalls<string, int> _counts = new(persons => CountPersonsAsync(dataSource, persons), MaxCountGroup);
 
     public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
@@ -66,13 +66,8 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
         return events;
     }
 
-    public async Task<int> CountPersonAsync(string personId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT count(*) FROM c2c_event_log WHERE person_id = ANY({PersonMembers})");
-        command.Parameters.AddWithValue("person", personId);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
-    }
+    public Task<int> CountPersonAsync(string personId, CancellationToken cancellationToken) =>
+        _counts.SubmitAsync(personId, cancellationToken);
 
     public Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
         ReadPersonIdsAsync(
@@ -271,5 +266,39 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
         }
 
         await importer.CompleteAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _counts.DisposeAsync();
+
+    /// <summary>
+    /// The person ids whose events belong to <paramref name="person"/> (an SQL expression). Almost nobody
+    /// takes part in a merge, so the merge functions run only for those who do: they cost ten times the
+    /// plain indexed read that every profile read and catch-up check otherwise is.
+    /// </summary>
+    private static string PersonMembersOf(string person) =>
+        $"""
+        CASE WHEN EXISTS (SELECT 1 FROM c2c_identity_merge m WHERE m.survivor_id = {person} OR m.merged_id = {person})
+             THEN ARRAY(SELECT c2c_person_members({person}))
+             ELSE ARRAY[{person}::text] END
+        """;
+
+    private static async Task<IReadOnlyList<int>> CountPersonsAsync(NpgsqlDataSource dataSource, IReadOnlyList<string> persons)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT person, (SELECT count(*) FROM c2c_event_log WHERE person_id = ANY({PersonMembersOf("person")}))
+            FROM unnest(@persons) AS person
+            """);
+        command.Parameters.AddWithValue("persons", persons.Distinct(StringComparer.Ordinal).ToArray());
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                counts[reader.GetString(0)] = Convert.ToInt32(reader.GetInt64(1));
+            }
+        }
+
+        return [.. persons.Select(person => counts[person])];
     }
 }

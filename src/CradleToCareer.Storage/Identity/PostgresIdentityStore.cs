@@ -1,3 +1,4 @@
+using CradleToCareer.Storage.Grouping;
 using Npgsql;
 
 namespace CradleToCareer.Storage.Identity;
@@ -6,17 +7,33 @@ namespace CradleToCareer.Storage.Identity;
 /// Reviews, merges and undos on PostgreSQL. Merges and undos take the ingest lock, so no batch decides
 /// identity halfway through one; the journal tables are append-only.
 /// </summary>
-public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdentityStore
+/// <remarks>
+/// The lookups every student route makes (<see cref="CanonicalAsync(string, CancellationToken)"/>) are
+/// grouped: the lookups waiting at one moment are answered by one query.
+/// </remarks>
+public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdentityStore, IAsyncDisposable
 {
+    /// <summary>The most person ids one grouped lookup asks for.</summary>
+    private const int MaxLookupGroup = 256;
+
+    /// <summary>
+    /// The person <c>p.person_id</c> stands for now. Only an id that was merged away can stand for another,
+    /// so the merge function runs only for those.
+    /// </summary>
+    private const string CanonicalOfRow =
+        """
+        CASE WHEN EXISTS (SELECT 1 FROM c2c_identity_merge m WHERE m.merged_id = p.person_id)
+             THEN c2c_canonical_person(p.person_id) ELSE p.person_id END
+        """;
+
     // Open: not dismissed, and the two persons have not been merged since.
     private const string OpenReview =
         "dismissed_at IS NULL AND c2c_canonical_person(person_id) <> c2c_canonical_person(candidate_id)";
 
-    public async Task<string?> CanonicalAsync(string personId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await CanonicalAsync(connection, personId, cancellationToken);
-    }
+    private readonly GroupedCalls<string, string?> _lookups = new(persons => CanonicalsAsync(dataSource, persons), MaxLookupGroup);
+
+    public Task<string?> CanonicalAsync(string personId, CancellationToken cancellationToken) =>
+        _lookups.SubmitAsync(personId, cancellationToken);
 
     public async Task<ReviewPage> ListReviewsAsync(int limit, string? after, CancellationToken cancellationToken)
     {
@@ -140,11 +157,29 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
         }
     }
 
+    public ValueTask DisposeAsync() => _lookups.DisposeAsync();
+
     private static async Task<string?> CanonicalAsync(NpgsqlConnection connection, string personId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            "SELECT c2c_canonical_person(person_id) FROM c2c_person WHERE person_id = @person", connection);
+        await using var command = new NpgsqlCommand($"SELECT {CanonicalOfRow} FROM c2c_person p WHERE p.person_id = @person", connection);
         command.Parameters.AddWithValue("person", personId);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static async Task<IReadOnlyList<string?>> CanonicalsAsync(NpgsqlDataSource dataSource, IReadOnlyList<string> persons)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT p.person_id, {CanonicalOfRow} FROM c2c_person p WHERE p.person_id = ANY(@persons)");
+        command.Parameters.AddWithValue("persons", persons.Distinct(StringComparer.Ordinal).ToArray());
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                canonical[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        return [.. persons.Select(person => canonical.GetValueOrDefault(person))];
     }
 }
