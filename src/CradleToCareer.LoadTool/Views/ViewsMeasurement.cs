@@ -78,6 +78,8 @@ public sealed class ViewsMeasurement(ViewsOptions o, ReaderCalls reader, string[
     private static string Latency(ReadTally tally)
     {
         var latency = tally.Latency.Summarize();
-        return $"| p50 {latency.P50:F1} ms p99 {latency.P99:F1} ms | failed {tally.Completed - tally.Statuses().GetValueOrDefault(ReaderCalls.Ok):N0}";
+        // A request is counted by status a moment before it counts as completed, so the live difference can dip below zero.
+        var failed = Math.Max(0, tally.Completed - tally.Statuses().GetValueOrDefault(ReaderCalls.Ok));
+        return $"| p50 {latency.P50:F1} ms p99 {latency.P99:F1} ms | failed {failed:N0}";
     }
 }
