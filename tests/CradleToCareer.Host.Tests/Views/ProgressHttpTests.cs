@@ -14,7 +14,7 @@ public sealed class ProgressHttpTests(EmbeddedServiceFixture service) : IClassFi
         var ssid = TestEvents.NewSsid();
         var personId = await HistoryAsync(ssid, finaid: false, wages: false, services: false);
         var (advisor, orgId) = await AdvisorAsync();
-        await GrantAsync(personId, orgId, "progress");
+        await service.Http.GrantConsentAsync(personId, orgId, "academic advising", "progress");
 
         var view = await advisor.GetFromJsonAsync<JsonObject>($"/v1/students/{personId}/progress");
 
@@ -41,7 +41,7 @@ public sealed class ProgressHttpTests(EmbeddedServiceFixture service) : IClassFi
     {
         var personId = await HistoryAsync(TestEvents.NewSsid(), finaid: true, wages: true, services: true);
         var (advisor, orgId) = await AdvisorAsync();
-        await GrantAsync(personId, orgId, scopes);
+        await service.Http.GrantConsentAsync(personId, orgId, "academic advising", scopes);
 
         var view = await advisor.GetFromJsonAsync<JsonObject>($"/v1/students/{personId}/progress");
 
@@ -62,13 +62,13 @@ public sealed class ProgressHttpTests(EmbeddedServiceFixture service) : IClassFi
 
         var noConsent = await advisor.GetAsync($"/v1/students/{personId}/progress");
         var nobody = await advisor.GetAsync($"/v1/students/p_{new string('0', 32)}/progress");
-        var consentId = await GrantAsync(personId, orgId, "progress");
+        var consentId = await service.Http.GrantConsentAsync(personId, orgId, "academic advising", "progress");
         var granted = await advisor.GetAsync($"/v1/students/{personId}/progress");
         await service.Http.DeleteAsync($"/v1/students/{personId}/consents/{consentId}");
         var revoked = await advisor.GetAsync($"/v1/students/{personId}/progress");
 
         Assert.Equal(HttpStatusCode.NotFound, noConsent.StatusCode);
-        Assert.Equal(await BodyWithoutTraceAsync(nobody), await BodyWithoutTraceAsync(noConsent));
+        Assert.Equal(await nobody.BodyWithoutTraceAsync(), await noConsent.BodyWithoutTraceAsync());
         Assert.Equal(HttpStatusCode.OK, granted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, revoked.StatusCode);
     }
@@ -79,7 +79,7 @@ public sealed class ProgressHttpTests(EmbeddedServiceFixture service) : IClassFi
         var ssid = TestEvents.NewSsid();
         var personId = await HistoryAsync(ssid, finaid: false, wages: false, services: false);
         var (advisor, orgId) = await AdvisorAsync();
-        var consentId = await GrantAsync(personId, orgId, "progress");
+        var consentId = await service.Http.GrantConsentAsync(personId, orgId, "academic advising", "progress");
 
         await advisor.GetFromJsonAsync<JsonObject>($"/v1/students/{personId}/progress");
         await service.Http.PostSingleAsync(TestEvents.Course("progress-late-" + ssid, ssid, mark: "A", ag: "d"));
@@ -147,26 +147,5 @@ public sealed class ProgressHttpTests(EmbeddedServiceFixture service) : IClassFi
     {
         var (orgId, token) = await service.Anonymous.NewClientTokenAsync(["advisor"]);
         return (TestTenant.Authenticated(service.Http.BaseAddress!, token), orgId);
-    }
-
-    private async Task<string> GrantAsync(string personId, string orgId, params string[] scopes)
-    {
-        var granted = await service.Http.PostAsJsonAsync($"/v1/students/{personId}/consents", new
-        {
-            recipientOrgId = orgId,
-            scopes,
-            purpose = "academic advising",
-            expiresAt = DateTimeOffset.UtcNow.AddMonths(6),
-            grantor = "student",
-        });
-        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
-        return (await granted.Content.ReadFromJsonAsync<JsonObject>())!["consentId"]!.GetValue<string>();
-    }
-
-    private static async Task<string> BodyWithoutTraceAsync(HttpResponseMessage response)
-    {
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        body.Remove("traceId");
-        return body.ToJsonString();
     }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Infrastructure;
@@ -81,19 +80,8 @@ public sealed record TranscriptHistory(string Ssid, string PersonId, HttpClient 
         return history;
     }
 
-    public async Task<string> GrantAsync(ServiceUnderTest service, params string[] scopes)
-    {
-        var granted = await service.Http.PostAsJsonAsync($"/v1/students/{PersonId}/consents", new
-        {
-            recipientOrgId = CollegeOrgId,
-            scopes,
-            purpose = "admission",
-            expiresAt = DateTimeOffset.UtcNow.AddMonths(6),
-            grantor = "student",
-        });
-        Assert.Equal(HttpStatusCode.Created, granted.StatusCode);
-        return (await granted.Content.ReadFromJsonAsync<JsonObject>())!["consentId"]!.GetValue<string>();
-    }
+    public Task<string> GrantAsync(ServiceUnderTest service, params string[] scopes) =>
+        service.Http.GrantConsentAsync(PersonId, CollegeOrgId, "admission", scopes);
 
     /// <summary>POST a transcript request with the given Accept header (none when null).</summary>
     public Task<HttpResponseMessage> IssueAsync(string level = "all", string? accept = null, string purpose = "admission") =>

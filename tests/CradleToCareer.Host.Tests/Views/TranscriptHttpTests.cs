@@ -98,7 +98,7 @@ public sealed class TranscriptHttpTests(EmbeddedServiceFixture service) : IClass
         var disclosures = await service.Http.GetJsonAsync($"/v1/students/{history.PersonId}/disclosures");
 
         Assert.Equal(HttpStatusCode.NotFound, noScope.StatusCode);
-        Assert.Equal(await BodyWithoutTraceAsync(nobody), await BodyWithoutTraceAsync(noScope));
+        Assert.Equal(await nobody.BodyWithoutTraceAsync(), await noScope.BodyWithoutTraceAsync());
         Assert.Empty(disclosures["entries"]!.AsArray());
     }
 
@@ -193,7 +193,7 @@ public sealed class TranscriptHttpTests(EmbeddedServiceFixture service) : IClass
         Assert.DoesNotContain(later["k12"]!["courses"]!.AsArray(), c => c!["courseCode"]!.GetValue<string>() == TranscriptHistory.CourseA);
         Assert.Equal(15m, later["k12"]!["creditsEarned"]!.GetValue<decimal>());
         Assert.Equal(HttpStatusCode.NotFound, byOther.StatusCode);
-        Assert.Equal(await BodyWithoutTraceAsync(unknown), await BodyWithoutTraceAsync(byOther));
+        Assert.Equal(await unknown.BodyWithoutTraceAsync(), await byOther.BodyWithoutTraceAsync());
     }
 
     [Fact]
@@ -218,12 +218,5 @@ public sealed class TranscriptHttpTests(EmbeddedServiceFixture service) : IClass
         Assert.Equal(orgId, me!["orgId"]!.GetValue<string>());
         Assert.StartsWith("c_", me["clientId"]!.GetValue<string>());
         Assert.Equal(["advisor", "college"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
-    }
-
-    private static async Task<string> BodyWithoutTraceAsync(HttpResponseMessage response)
-    {
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        body.Remove("traceId");
-        return body.ToJsonString();
     }
 }
