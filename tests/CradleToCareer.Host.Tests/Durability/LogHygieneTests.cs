@@ -23,13 +23,16 @@ public sealed class LogHygieneTests(PostgresFixture postgres)
         var dashed = $"{ssn[..3]}-{ssn[3..5]}-{ssn[5..]}";
         string output;
         string token;
+        string signedTranscript;
         await using (var host = await HostProcess.StartAsync(database, environment: verbose))
         {
             token = host.Http.DefaultRequestHeaders.Authorization!.Parameter!;
             var fafsa = Personal(TestEvents.Fafsa("logs-1", ssid, dashed));
             var badSsn = Personal(TestEvents.Fafsa("logs-2", ssid, ssn + "0"));
             var results = await host.Http.PostBatchAsync(fafsa, badSsn, Personal(TestEvents.Course("logs-3", ssid)));
-            await host.Http.GetStringAsync($"/v1/students/{results[0].PersonId()}");
+            var personId = results[0].PersonId();
+            await host.Http.GetStringAsync($"/v1/students/{personId}");
+            signedTranscript = await ViewsAsync(host, personId);
             await host.Http.PostRawAsync("{ \"ssn\": \"" + dashed + "\", ", "application/cloudevents+json");
             await host.Anonymous.RequestTokenAsync(ServiceUnderTest.AdminClientId, "wrong-secret-for-the-log-test");
             await host.Anonymous.TokenAsync(ServiceUnderTest.AdminClientId, ServiceUnderTest.AdminSecret);
@@ -37,10 +40,33 @@ public sealed class LogHygieneTests(PostgresFixture postgres)
         }
 
         Assert.Contains("Access control ready", output);
-        foreach (var secret in new[] { ssn, dashed, "Zephyrine", "Quillfeather", "2006-11-23", "Marigold", ServiceUnderTest.AdminSecret, "wrong-secret-for-the-log-test", token, token.Split('.')[2] })
+        foreach (var secret in new[] { ssn, dashed, "Zephyrine", "Quillfeather", "2006-11-23", "Marigold", ServiceUnderTest.AdminSecret, "wrong-secret-for-the-log-test", token, token.Split('.')[2], signedTranscript.Split('.')[1] })
         {
             Assert.DoesNotContain(secret, output);
         }
+    }
+
+    /// <summary>A college reads the progress view and has a transcript issued in every representation; returns the JWS.</summary>
+    private static async Task<string> ViewsAsync(HostProcess host, string personId)
+    {
+        var (orgId, collegeToken) = await host.Anonymous.NewClientTokenAsync(["college"]);
+        await host.Http.GrantConsentAsync(personId, orgId, "admission", "transcript", "progress");
+        using var college = TestTenant.Authenticated(host.Http.BaseAddress!, collegeToken);
+        Assert.True((await college.GetAsync($"/v1/students/{personId}/progress")).IsSuccessStatusCode);
+        var signed = "";
+        foreach (var accept in new[] { "application/json", "application/xml", "application/jwt" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/v1/students/{personId}/transcripts")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { level = "all", purpose = "admission" }),
+            };
+            request.Headers.Accept.ParseAdd(accept);
+            var response = await college.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, accept);
+            signed = await response.Content.ReadAsStringAsync();
+        }
+
+        return signed;
     }
 
     private static JsonObject Personal(JsonObject sourceEvent)
