@@ -1,4 +1,5 @@
 using CradleToCareer.Host.Access;
+using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Transcripts;
@@ -62,6 +63,7 @@ public static class ServiceHost
         app.MapProgressApi();
         app.MapTranscriptsApi();
         app.MapTranscriptKeysApi();
+        app.MapSubscriptionsApi();
         app.MapConsentsApi();
         app.MapResolveApi();
         app.MapDisclosuresApi();

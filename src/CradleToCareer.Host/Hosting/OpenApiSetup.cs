@@ -22,6 +22,7 @@ internal static class OpenApiSetup
         options.OperationFilter<IngestExamples>();
         options.OperationFilter<IdentityExamples>();
         options.OperationFilter<TranscriptExamples>();
+        options.OperationFilter<AlertExamples>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))
         {

@@ -3,6 +3,7 @@ using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
 using CradleToCareer.Host.Access;
+using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Storage.Disclosures;
@@ -28,6 +29,7 @@ public static class ServiceRegistration
 
         builder.AddAccessControl(settings);
         builder.AddTranscripts(settings);
+        builder.AddAlerts();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
 

@@ -66,6 +66,19 @@ public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClass
     }
 
     [Fact]
+    public async Task The_openapi_document_shows_subscriptions_with_examples()
+    {
+        var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var create = document["paths"]!["/v1/subscriptions"]!["post"]!;
+        var deliveries = document["paths"]!["/v1/subscriptions/{subscriptionId}/deliveries"]!["get"]!;
+        Assert.StartsWith("https://", create["requestBody"]!["content"]!["application/json"]!["example"]!["url"]!.GetValue<string>());
+        Assert.StartsWith("whsec_", create["responses"]!["201"]!["content"]!["application/json"]!["example"]!["secret"]!.GetValue<string>());
+        Assert.Equal(503, deliveries["responses"]!["200"]!["content"]!["application/json"]!["example"]!["deliveries"]![0]!["lastResponseCode"]!.GetValue<int>());
+        Assert.NotNull(document["paths"]!["/v1/subscriptions/{subscriptionId}"]!["delete"]!["responses"]!["204"]);
+    }
+
+    [Fact]
     public async Task The_openapi_document_says_which_operations_need_a_bearer_token()
     {
         var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");

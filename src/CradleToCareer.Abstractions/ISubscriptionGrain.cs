@@ -1,0 +1,14 @@
+namespace CradleToCareer.Abstractions;
+
+/// <summary>One grain per webhook subscription (key: the subscription id): what to send where, and for whom.</summary>
+public interface ISubscriptionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the subscription; null when this id is already taken.</summary>
+    Task<SubscriptionView?> CreateAsync(NewSubscription request);
+
+    /// <summary>The subscription, or null when none has this id.</summary>
+    Task<SubscriptionView?> GetAsync();
+
+    /// <summary>Stops sending; stopping again changes nothing. Null when none has this id.</summary>
+    Task<SubscriptionView?> StopAsync();
+}

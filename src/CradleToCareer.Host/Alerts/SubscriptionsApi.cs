@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Alerts;
+using CradleToCareer.Host.Api;
+using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.Access.Signing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CradleToCareer.Host.Alerts;
+
+/// <summary>
+/// Webhook subscriptions (api.md; roles <c>subscriber</c> and <c>advisor</c>): create one, read it, list its
+/// deliveries, stop it. Only the organization that created a subscription sees it; to anyone else it does not
+/// exist (404).
+/// </summary>
+public static partial class SubscriptionsApi
+{
+    public const string SubscriberPolicy = "alert-subscriber";
+
+    public static readonly string[] SubscriberRoles = [Roles.Subscriber, Roles.Advisor];
+
+    /// <summary>Body of <c>POST /v1/subscriptions</c>.</summary>
+    public sealed record SubscriptionRequest(string? Url, IReadOnlyList<string>? Milestones, string? Secret);
+
+    /// <summary>The answer to a creation: the subscription and its secret, which is shown this once.</summary>
+    public sealed record CreatedSubscription(
+        string SubscriptionId, string Secret, string Url, IReadOnlyList<string> Milestones, DateTimeOffset CreatedAt, string Status);
+
+    /// <summary>The deliveries of a subscription, newest first.</summary>
+    public sealed record SubscriptionDeliveries(string SubscriptionId, string Status, IReadOnlyList<SubscriptionDelivery> Deliveries);
+
+    /// <summary>One alert sent or being sent to the subscription (api.md: alert id, status, attempts, last response code).</summary>
+    public sealed record SubscriptionDelivery(
+        string AlertId, string Status, int Attempts, int? LastResponseCode, DateTimeOffset? LastAttemptAt, DateTimeOffset? NextAttemptAt);
+
+    public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder routes)
+    {
+        var subscriptions = routes.MapGroup("/v1/subscriptions")
+            .WithTags("Alerts")
+            .RequireAuthorization(SubscriberPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        subscriptions.MapPost("", CreateAsync)
+            .WithName("CreateSubscription")
+            .WithSummary("Subscribe a webhook URL to milestone and risk alerts of the students who consent to alerts for the caller's organization")
+            .ProducesValidationProblem();
+        subscriptions.MapGet("/{subscriptionId}", GetAsync)
+            .WithName("GetSubscription")
+            .WithSummary("One subscription of the caller's organization")
+            .Produces<SubscriptionView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        subscriptions.MapGet("/{subscriptionId}/deliveries", DeliveriesAsync)
+            .WithName("ListSubscriptionDeliveries")
+            .WithSummary("The subscription's deliveries: alert id, status, attempts, last response code")
+            .Produces<SubscriptionDeliveries>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        subscriptions.MapDelete("/{subscriptionId}", StopAsync)
+            .WithName("StopSubscription")
+            .WithSummary("Stop sending to the subscription; its record and deliveries stay readable")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    private static async Task<Results<Created<CreatedSubscription>, ValidationProblem, ProblemHttpResult>> CreateAsync(
+        SubscriptionRequest body, HttpContext context, WebhookSettings settings, IClusterClient cluster)
+    {
+        if (SubscriptionRules.Validate(body.Url, body.Milestones, body.Secret, settings.AllowLoopback) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(ValidationErrors.ByPath(errors), title: "The subscription is not valid");
+        }
+
+        var secret = body.Secret ?? WebhookSecret.Generate();
+        WebhookSecret.TryParse(secret, out var key);
+        var subscriptionId = "s_" + Guid.NewGuid().ToString("N");
+        var created = await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).CreateAsync(new NewSubscription(
+            Claim(context, AccessTokenClaimNames.Organization), Claim(context, AccessTokenClaimNames.ClientId), new Uri(body.Url!).AbsoluteUri, body.Milestones!, key));
+        if (created is null)
+        {
+            return TypedResults.Problem("A subscription id was drawn twice; send the request again.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return TypedResults.Created(
+            $"/v1/subscriptions/{subscriptionId}",
+            new CreatedSubscription(subscriptionId, secret, created.Url, created.Milestones, created.CreatedAt, created.Status));
+    }
+
+    private static async Task<IResult> GetAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
+        await OwnedAsync(subscriptionId, context, cluster) is { } subscription ? TypedResults.Ok(subscription) : NotFound();
+
+    private static async Task<IResult> DeliveriesAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
+        await OwnedAsync(subscriptionId, context, cluster) is { } subscription
+            ? TypedResults.Ok(new SubscriptionDeliveries(subscription.SubscriptionId, subscription.Status, []))
+            : NotFound();
+
+    private static async Task<IResult> StopAsync(string subscriptionId, HttpContext context, IClusterClient cluster)
+    {
+        if (await OwnedAsync(subscriptionId, context, cluster) is null)
+        {
+            return NotFound();
+        }
+
+        await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).StopAsync();
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>The subscription when it exists and belongs to the caller's organization.</summary>
+    private static async Task<SubscriptionView?> OwnedAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
+        SubscriptionIdPattern().IsMatch(subscriptionId)
+        && await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).GetAsync() is { } subscription
+        && subscription.OrganizationId == Claim(context, AccessTokenClaimNames.Organization)
+            ? subscription
+            : null;
+
+    private static ProblemHttpResult NotFound() => TypedResults.Problem(
+        "Your organization has no subscription with this id.", statusCode: StatusCodes.Status404NotFound, title: "Subscription not found");
+
+    private static string Claim(HttpContext context, string type) => context.User.FindFirst(type)?.Value ?? "";
+
+    [GeneratedRegex("^s_[0-9a-f]{32}$")]
+    private static partial Regex SubscriptionIdPattern();
+}

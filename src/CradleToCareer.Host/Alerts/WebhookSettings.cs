@@ -1,0 +1,11 @@
+namespace CradleToCareer.Host.Alerts;
+
+/// <summary>
+/// C2C:Webhooks:AllowLoopback (default false): also accept webhook URLs on loopback addresses, over plain
+/// http too, for tests and local setups. Private and link-local addresses stay refused.
+/// </summary>
+public sealed record WebhookSettings(bool AllowLoopback)
+{
+    public static WebhookSettings From(IConfiguration configuration) =>
+        new(configuration.GetValue("C2C:Webhooks:AllowLoopback", false));
+}
