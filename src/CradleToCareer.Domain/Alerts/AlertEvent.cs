@@ -19,6 +19,9 @@ public sealed record AlertEvent(
     public const string Source = "urn:c2c:record-service";
     public const string DataContentType = "application/json";
 
+    /// <summary>The consent scope under which alerts about a student may be sent to an organization.</summary>
+    public const string ConsentScope = "alerts";
+
     public string Type => AlertTypes.Of(Kind);
 
     public string Subject => PersonId;

@@ -29,6 +29,19 @@ public static class AlertEvents
         return Build(alertId, AlertKind.MilestoneRetracted, personId, milestoneId, reachedDate, progressLink, time);
     }
 
+    /// <summary>The alert a ledger entry is announced as, or null for an entry that is only kept (a risk flag clearing).</summary>
+    public static AlertEvent? Announce(LedgerEntry entry, Uri progressLink, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Mark switch
+        {
+            LedgerMark.MilestoneReached => MilestoneReached(entry.AlertId, entry.PersonId, entry.MilestoneId, entry.Date, progressLink, time),
+            LedgerMark.MilestoneRetracted => MilestoneRetracted(entry.AlertId, entry.PersonId, entry.MilestoneId, entry.Date, progressLink, time),
+            LedgerMark.RiskRaised => RiskRaised(entry.AlertId, entry.PersonId, entry.MilestoneId, entry.Date, progressLink, time),
+            _ => null,
+        };
+    }
+
     private static void RequireMilestone(string milestoneId)
     {
         if (!SubscribableIds.IsMilestone(milestoneId))

@@ -13,15 +13,16 @@ public static class AlertIds
     private const int HexLength = 32;
 
     /// <summary>
-    /// <c>a_</c> + the first 32 hex digits of SHA-256 over the parts. <paramref name="occurrence"/> tells apart
-    /// the times the same thing happens to the same person, and must come from the events, never from the clock:
-    /// for a milestone reached, the date reached (<c>yyyy-MM-dd</c>), so a milestone reached again after a
-    /// retraction gets a new id; for a retraction, the date the retracted milestone had been reached; for a risk flag,
-    /// the key of the event that raised it (a flag can clear and return on the same day).
+    /// <c>a_</c> + the first 32 hex digits of SHA-256 over the parts, one per line. <paramref name="markName"/> is the
+    /// ledger mark's name (<see cref="LedgerMarks.NameOf"/>); <paramref name="occurrence"/> (1-based) tells apart the
+    /// times the same mark is made for the same milestone of the same person, so a milestone reached again after a
+    /// retraction, or a risk flag that clears and comes back, gets a new id. It is counted in the person's durable
+    /// alert ledger, never taken from the clock.
     /// </summary>
-    public static string For(string personId, string milestoneId, AlertKind kind, string occurrence)
+    public static string For(string personId, string milestoneId, string markName, int occurrence)
     {
-        string[] parts = [personId, milestoneId, AlertTypes.Of(kind), occurrence];
+        ArgumentOutOfRangeException.ThrowIfLessThan(occurrence, 1);
+        string[] parts = [personId, milestoneId, markName, occurrence.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         foreach (var part in parts)
         {
             ArgumentException.ThrowIfNullOrEmpty(part);

@@ -88,4 +88,25 @@ public sealed class AlertEventsTests
             WebhookVerification.Valid,
             WebhookSignature.Verify(key, alert.Id, WebhookSignature.TimestampHeader(Produced), signature, body, Produced));
     }
+
+    [Theory]
+    [InlineData(LedgerMark.MilestoneReached, AlertTypes.MilestoneReached)]
+    [InlineData(LedgerMark.MilestoneRetracted, AlertTypes.MilestoneRetracted)]
+    public void A_milestone_ledger_entry_is_announced_under_its_ledger_id_and_date(LedgerMark mark, string type)
+    {
+        var entry = new LedgerEntry("p_7f3a9c", MilestoneIds.Graduated, mark, Graduation, 2);
+
+        var alert = AlertEvents.Announce(entry, Progress, Produced)!;
+
+        Assert.Equal((entry.AlertId, type, Graduation, MilestoneIds.Graduated), (alert.Id, alert.Type, alert.Date, alert.MilestoneId));
+    }
+
+    [Fact]
+    public void A_raised_risk_flag_is_announced_and_a_cleared_one_is_not()
+    {
+        var raised = new LedgerEntry("p_7f3a9c", RiskFlagIds.LowGpa, LedgerMark.RiskRaised, Graduation, 1);
+
+        Assert.Equal(AlertTypes.RiskRaised, AlertEvents.Announce(raised, Progress, Produced)!.Type);
+        Assert.Null(AlertEvents.Announce(raised with { Mark = LedgerMark.RiskCleared }, Progress, Produced));
+    }
 }
