@@ -26,6 +26,13 @@ public interface IEventLog
     /// <summary>The persons the identifier tokens are linked to (none, one, or several when they disagree).</summary>
     Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The persons (canonical ids) of the events logged after sequence number <paramref name="afterSeq"/> and accepted
+    /// before <paramref name="acceptedBefore"/>, scanning at most <paramref name="limit"/> events in sequence order; with
+    /// the highest sequence number scanned (<paramref name="afterSeq"/> when none). The alert sweep walks the log with it.
+    /// </summary>
+    Task<LoggedPersons> PersonsLoggedAfterAsync(long afterSeq, DateTimeOffset acceptedBefore, int limit, CancellationToken cancellationToken);
+
     /// <summary>True when the log's backing store answers.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
 }

@@ -13,6 +13,9 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher m
     private readonly Dictionary<string, List<string>> _byPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _byInstitution = new(StringComparer.Ordinal);
 
+    /// <summary>Every accepted event's person and acceptance time, in log order: the event at index n has sequence number n + 1.</summary>
+    private readonly List<(string PersonId, DateTimeOffset AcceptedAt)> _sequence = [];
+
     public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         await identity.Decisions.WaitAsync(cancellationToken);
@@ -22,9 +25,11 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher m
             lock (identity.Sync)
             {
                 identity.Apply(plan);
+                var acceptedAt = clock.GetUtcNow();
                 foreach (var (pending, personId) in plan.AcceptedRows)
                 {
                     _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
+                    _sequence.Add((personId, acceptedAt));
                     Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
                     if (pending.InstitutionId is { } institutionId)
                     {
@@ -76,6 +81,20 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher m
         {
             IReadOnlyList<string> persons = [.. identity.LinksOf(idTokens).Values.Select(identity.Canonical).Distinct(StringComparer.Ordinal)];
             return Task.FromResult(persons);
+        }
+    }
+
+    /// <summary>Stops short of the first event not accepted before <paramref name="acceptedBefore"/>, as the PostgreSQL log does.</summary>
+    public Task<LoggedPersons> PersonsLoggedAfterAsync(
+        long afterSeq, DateTimeOffset acceptedBefore, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        lock (identity.Sync)
+        {
+            var start = (int)Math.Clamp(afterSeq, 0, _sequence.Count);
+            var taken = _sequence.Skip(start).Take(limit).TakeWhile(e => e.AcceptedAt < acceptedBefore).ToList();
+            var persons = taken.Select(e => identity.Canonical(e.PersonId)).Distinct(StringComparer.Ordinal).ToList();
+            return Task.FromResult(new LoggedPersons(persons, taken.Count == 0 ? afterSeq : start + taken.Count));
         }
     }
 

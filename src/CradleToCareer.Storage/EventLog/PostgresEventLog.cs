@@ -84,6 +84,39 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
             idTokens.ToArray(),
             cancellationToken);
 
+    /// <summary>
+    /// Scans the next <paramref name="limit"/> events after <paramref name="afterSeq"/> and stops short of the first
+    /// one not accepted before <paramref name="acceptedBefore"/>, so the walk never passes an event it has not taken.
+    /// Persons come canonical, in the order first met.
+    /// </summary>
+    public async Task<LoggedPersons> PersonsLoggedAfterAsync(
+        long afterSeq, DateTimeOffset acceptedBefore, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var command = dataSource.CreateCommand(
+            """
+            WITH scanned AS (
+                SELECT seq, person_id, bool_or(accepted_at >= @before) OVER (ORDER BY seq) AS at_or_past_cut
+                FROM (SELECT seq, person_id, accepted_at FROM c2c_event_log WHERE seq > @after ORDER BY seq LIMIT @limit) AS next_events
+            ),
+            taken AS (
+                SELECT seq, person_id FROM scanned WHERE NOT at_or_past_cut
+            ),
+            persons AS (
+                SELECT c2c_canonical_person(person_id) AS person, min(seq) AS first_seq FROM taken GROUP BY person_id
+            )
+            SELECT (SELECT max(seq) FROM taken),
+                   ARRAY(SELECT person FROM persons GROUP BY person ORDER BY min(first_seq))
+            """);
+        command.Parameters.AddWithValue("after", afterSeq);
+        command.Parameters.AddWithValue("before", acceptedBefore.ToUniversalTime());
+        command.Parameters.AddWithValue("limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var lastSeq = reader.IsDBNull(0) ? afterSeq : reader.GetInt64(0);
+        return new LoggedPersons(reader.GetFieldValue<string[]>(1), lastSeq);
+    }
+
     public async Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
         try

@@ -1,0 +1,13 @@
+using CradleToCareer.Storage.Alerts;
+
+namespace CradleToCareer.Storage.Tests.Alerts;
+
+public sealed class InMemoryAlertStoresTests : AlertStoresContract
+{
+    protected override Task<AlertStores> CreateStoresAsync()
+    {
+        var alerts = new InMemoryAlerts();
+        return Task.FromResult(new AlertStores(
+            new InMemoryAlertLog(alerts), new InMemorySubscriptionStore(alerts), new InMemoryDeliveryQueue(alerts), new InMemoryAlertSweepCursor()));
+    }
+}
