@@ -37,6 +37,16 @@ public interface IStudentGrain : IGrainWithStringKey
     /// </summary>
     Task<ConsentedTranscript?> GetTranscriptForAsync(TranscriptIssue issue);
 
+    /// <summary>
+    /// Catches up from the event log and records, in the durable alert ledger, any alert the profile calls for that
+    /// is not recorded yet; returns how many were newly recorded. The grain does this by itself after every change;
+    /// the alert sweep calls it for persons whose events may have come while their grain was down.
+    /// </summary>
+    Task<int> RaiseAlertsAsync();
+
+    /// <summary>The organization's most recently granted consent that covers the scope now, or null.</summary>
+    Task<Consent?> ConsentCoveringAsync(string organizationId, string scope);
+
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();
 

@@ -11,4 +11,7 @@ public interface ISubscriptionGrain : IGrainWithStringKey
 
     /// <summary>Stops sending; stopping again changes nothing. Null when none has this id.</summary>
     Task<SubscriptionView?> StopAsync();
+
+    /// <summary>Stops sending because the receiver answered <c>410 Gone</c>; like a stop, once is enough.</summary>
+    Task<SubscriptionView?> DisableAsync();
 }

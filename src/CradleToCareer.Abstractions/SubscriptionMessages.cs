@@ -9,7 +9,11 @@ public sealed record NewSubscription(
     [property: Id(3)] IReadOnlyList<string> Milestones,
     [property: Id(4)] byte[] Secret);
 
-/// <summary>A subscription as its owner sees it; the secret is never part of it.</summary>
+/// <summary>
+/// A subscription as its owner sees it; the secret is never part of it. <see cref="Status"/> is <c>active</c>,
+/// <c>stopped</c> (by its owner) or <c>disabled</c> (its receiver answered <c>410 Gone</c>); <see cref="StoppedAt"/>
+/// is when sending stopped, either way.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SubscriptionView(
     [property: Id(0)] string SubscriptionId,
@@ -18,22 +22,4 @@ public sealed record SubscriptionView(
     [property: Id(3)] IReadOnlyList<string> Milestones,
     [property: Id(4)] DateTimeOffset CreatedAt,
     [property: Id(5)] string Status,
-    [property: Id(6)] DateTimeOffset? StoppedAt)
-{
-    public const string Active = "active";
-    public const string Stopped = "stopped";
-}
-
-/// <summary>A subscription as its grain persists it: the secret sealed under the key-encryption key.</summary>
-[GenerateSerializer]
-public sealed class SubscriptionState
-{
-    [Id(0)]
-    public SubscriptionView? Subscription { get; set; }
-
-    [Id(1)]
-    public string ClientId { get; set; } = "";
-
-    [Id(2)]
-    public byte[] SealedSecret { get; set; } = [];
-}
+    [property: Id(6)] DateTimeOffset? StoppedAt);

@@ -5,7 +5,10 @@ using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Views;
+using CradleToCareer.Grains.Alerts;
+using CradleToCareer.Storage.Alerts;
 using CradleToCareer.Storage.EventLog;
+using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
 namespace CradleToCareer.Grains;
@@ -15,6 +18,7 @@ namespace CradleToCareer.Grains;
 /// and pushed on the event streams, keyed by source and id so no event is applied twice; the profile
 /// is the domain projection of that set. The log is the source of truth: on activation and before
 /// every read the grain catches up from it, so a fan-out message lost in a crash costs nothing.
+/// Whenever the profile changes, the grain records the alerts it calls for in the durable alert ledger.
 /// </summary>
 [ImplicitStreamSubscription(EventStreams.Enrollment)]
 [ImplicitStreamSubscription(EventStreams.Academic)]
@@ -23,7 +27,11 @@ namespace CradleToCareer.Grains;
 [ImplicitStreamSubscription(EventStreams.Services)]
 public sealed class StudentGrain(
     IEventLog eventLog,
+    IAlertLog alertLog,
+    AlertLinks alertLinks,
+    AlertPulse alertPulse,
     TimeProvider clock,
+    ILogger<StudentGrain> logger,
     [PersistentState("student-consents")] IPersistentState<StudentConsents> consents)
     : Grain, IStudentGrain
 {
@@ -33,16 +41,26 @@ public sealed class StudentGrain(
     /// </summary>
     private static readonly TimeSpan SettleDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long the events of one ingest batch (one stream message per event family) may collect before alerts are
+    /// raised: short, since alerts are meant to be live; and again after a failed attempt to record them.
+    /// </summary>
+    private static readonly TimeSpan AlertDelay = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan AlertRetryDelay = TimeSpan.FromSeconds(5);
+
     private readonly Dictionary<EventKey, SourceEvent> _events = [];
     private Dictionary<string, InstitutionMembership> _published = new(StringComparer.Ordinal);
     private StudentProfile? _profile;
     private ProfileDocument? _document;
     private IGrainTimer? _settleTimer;
+    private IGrainTimer? _alertTimer;
+    private PersonAlertLedger? _alerts;
 
     private string PersonId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _alerts = new PersonAlertLedger(PersonId, alertLog, alertLinks, alertPulse);
         await CatchUpAsync(cancellationToken);
         var provider = this.GetStreamProvider(EventStreams.ProviderName);
         foreach (var streamNamespace in EventStreams.AllNamespaces)
@@ -54,11 +72,7 @@ public sealed class StudentGrain(
 
     public async Task<ProfileDocument> GetProfileAsync()
     {
-        if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
-        {
-            await CatchUpAsync(CancellationToken.None);
-        }
-
+        await CatchUpIfBehindAsync();
         var profile = CurrentProfile();
         return _document ??= new ProfileDocument(profile.EventCount, StudentProfileJson.Serialize(profile));
     }
@@ -138,13 +152,30 @@ public sealed class StudentGrain(
         _events.Clear();
         _profile = null;
         await CatchUpAsync(CancellationToken.None);
-        ScheduleSettle();
+        OnProfileChanged();
     }
+
+    public async Task<int> RaiseAlertsAsync()
+    {
+        await CatchUpIfBehindAsync();
+        return await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), CancellationToken.None);
+    }
+
+    public Task<Consent?> ConsentCoveringAsync(string organizationId, string scope) =>
+        Task.FromResult(NewestConsentCovering(organizationId, scope));
 
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
         Task.FromResult(Memberships().GetValueOrDefault(institutionId));
 
     private async Task<bool> ExistsAsync() => (await GetProfileAsync()).EventCount > 0;
+
+    private async Task CatchUpIfBehindAsync()
+    {
+        if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
+        {
+            await CatchUpAsync(CancellationToken.None);
+        }
+    }
 
     /// <summary>The organization's most recently granted consent that covers the scope now, or null.</summary>
     private Consent? NewestConsentCovering(string organizationId, string scope)
@@ -171,7 +202,7 @@ public sealed class StudentGrain(
     {
         if (Apply(item.CanonicalEvents))
         {
-            ScheduleSettle();
+            OnProfileChanged();
         }
 
         return Task.CompletedTask;
@@ -188,12 +219,12 @@ public sealed class StudentGrain(
         {
             _events.Clear();
             _profile = null;
-            ScheduleSettle();
+            OnProfileChanged();
         }
 
         if (Apply(logged))
         {
-            ScheduleSettle();
+            OnProfileChanged();
         }
     }
 
@@ -230,10 +261,34 @@ public sealed class StudentGrain(
     private Dictionary<string, InstitutionMembership> Memberships() =>
         InstitutionAggregation.MembershipsOf(CurrentProfile()).ToDictionary(m => m.InstitutionId, StringComparer.Ordinal);
 
-    /// <summary>Coalesces a burst of events into one push of institution counts.</summary>
-    private void ScheduleSettle()
+    private void OnProfileChanged()
     {
         _settleTimer ??= this.RegisterGrainTimer(SettleAsync, SettleDelay, Timeout.InfiniteTimeSpan);
+        ScheduleAlerts(AlertDelay);
+    }
+
+    private void ScheduleAlerts(TimeSpan delay)
+    {
+        _alertTimer ??= this.RegisterGrainTimer(RaiseScheduledAlertsAsync, delay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// A failure to record (the database briefly away) is retried after a pause; should the activation end first,
+    /// the alert sweep asks again, since the alerts are owed to events already in the log.
+    /// </summary>
+    private async Task RaiseScheduledAlertsAsync(CancellationToken cancellationToken)
+    {
+        _alertTimer?.Dispose();
+        _alertTimer = null;
+        try
+        {
+            await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Recording alerts failed; trying again in {Delay}", AlertRetryDelay);
+            ScheduleAlerts(AlertRetryDelay);
+        }
     }
 
     private async Task SettleAsync(CancellationToken cancellationToken)

@@ -3,41 +3,61 @@ using CradleToCareer.Storage.Alerts;
 
 namespace CradleToCareer.Grains;
 
-/// <summary>A webhook subscription, persisted under its own state name; its secret is kept sealed.</summary>
-public sealed class SubscriptionGrain(
-    WebhookSecretSealer secrets,
-    TimeProvider clock,
-    [PersistentState("webhook-subscription")] IPersistentState<SubscriptionState> state)
+/// <summary>
+/// A webhook subscription. Its row in the subscription store is the record (alert fan-out reads it there, in the
+/// same transaction that records an alert); the grain keeps it for its activation and is the one place it changes.
+/// The secret is stored sealed.
+/// </summary>
+public sealed class SubscriptionGrain(ISubscriptionStore store, WebhookSecretSealer secrets, TimeProvider clock)
     : Grain, ISubscriptionGrain
 {
+    private StoredSubscription? _subscription;
+
+    private string SubscriptionId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _subscription = await store.FindAsync(SubscriptionId, cancellationToken);
+
     public async Task<SubscriptionView?> CreateAsync(NewSubscription request)
     {
-        if (state.State.Subscription is not null)
+        if (_subscription is not null)
         {
             return null;
         }
 
-        var id = this.GetPrimaryKeyString();
-        state.State.Subscription = new SubscriptionView(
-            // A plain array: grain storage writes JSON with type names, and a compiler-made list type has none it can read back.
-            id, request.OrganizationId, request.Url, request.Milestones.ToArray(), clock.GetUtcNow(), SubscriptionView.Active, null);
-        state.State.ClientId = request.ClientId;
-        state.State.SealedSecret = secrets.Seal(id, request.Secret);
-        await state.WriteStateAsync();
-        return state.State.Subscription;
-    }
-
-    public Task<SubscriptionView?> GetAsync() => Task.FromResult(state.State.Subscription);
-
-    public async Task<SubscriptionView?> StopAsync()
-    {
-        if (state.State.Subscription is not { Status: SubscriptionView.Active } active)
+        var subscription = new StoredSubscription(
+            SubscriptionId, request.OrganizationId, request.ClientId, request.Url, [.. request.Milestones],
+            secrets.Seal(SubscriptionId, request.Secret), clock.GetUtcNow(), SubscriptionStatus.Active, null);
+        if (!await store.CreateAsync(subscription, CancellationToken.None))
         {
-            return state.State.Subscription;
+            return null;
         }
 
-        state.State.Subscription = active with { Status = SubscriptionView.Stopped, StoppedAt = clock.GetUtcNow() };
-        await state.WriteStateAsync();
-        return state.State.Subscription;
+        _subscription = subscription;
+        return View(subscription);
     }
+
+    public Task<SubscriptionView?> GetAsync() => Task.FromResult(View(_subscription));
+
+    public Task<SubscriptionView?> StopAsync() => EndAsync(SubscriptionStatus.Stopped);
+
+    public Task<SubscriptionView?> DisableAsync() => EndAsync(SubscriptionStatus.Disabled);
+
+    private async Task<SubscriptionView?> EndAsync(string status)
+    {
+        if (_subscription is not { Status: SubscriptionStatus.Active })
+        {
+            return View(_subscription);
+        }
+
+        _subscription = await store.EndAsync(SubscriptionId, status, clock.GetUtcNow(), CancellationToken.None);
+        return View(_subscription);
+    }
+
+    private static SubscriptionView? View(StoredSubscription? subscription) =>
+        subscription is null
+            ? null
+            : new SubscriptionView(
+                subscription.SubscriptionId, subscription.OrganizationId, subscription.Url, subscription.Milestones,
+                subscription.CreatedAt, subscription.Status, subscription.EndedAt);
 }

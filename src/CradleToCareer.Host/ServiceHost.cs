@@ -64,6 +64,7 @@ public static class ServiceHost
         app.MapTranscriptsApi();
         app.MapTranscriptKeysApi();
         app.MapSubscriptionsApi();
+        app.MapAlertStreamApi();
         app.MapConsentsApi();
         app.MapResolveApi();
         app.MapDisclosuresApi();

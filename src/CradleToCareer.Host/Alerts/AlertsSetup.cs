@@ -1,14 +1,61 @@
+using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Host.Access;
+using CradleToCareer.Host.Hosting;
 using CradleToCareer.Storage.Alerts;
 
 namespace CradleToCareer.Host.Alerts;
 
-/// <summary>Webhook subscriptions: their settings and the sealing of their secrets.</summary>
+/// <summary>
+/// Milestone alerts: where they are recorded and queued (PostgreSQL, or memory in the embedded default), the
+/// webhook sender and dispatcher, the alert sweep, and the links alerts carry (C2C:PublicBaseUrl).
+/// </summary>
 public static class AlertsSetup
 {
-    public static void AddAlerts(this WebApplicationBuilder builder)
+    public static void AddAlerts(this WebApplicationBuilder builder, ServiceSettings settings)
     {
-        builder.Services.AddSingleton(WebhookSettings.From(builder.Configuration));
+        var webhooks = WebhookSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(webhooks);
+        builder.Services.AddSingleton(new AlertLinks(PublicBaseUrl(builder.Configuration)));
+        builder.Services.AddSingleton<AlertPulse>();
         builder.Services.AddSingleton(provider => new WebhookSecretSealer(provider.GetRequiredService<AccessSettings>().KeyEncryptionKey));
+        AddStores(builder.Services, settings);
+
+        builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => WebhookSender.CreateHandler(webhooks));
+        builder.Services.AddSingleton<DeliveryAttempts>();
+        builder.Services.AddHostedService<WebhookDispatcher>();
+        builder.Services.AddHostedService<AlertSweepStarter>();
+    }
+
+    private static void AddStores(IServiceCollection services, ServiceSettings settings)
+    {
+        if (settings.PostgresConnectionString is not null)
+        {
+            services.AddSingleton<IAlertLog, PostgresAlertLog>();
+            services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+            services.AddSingleton<IDeliveryQueue, PostgresDeliveryQueue>();
+            services.AddSingleton<IAlertSweepCursor, PostgresAlertSweepCursor>();
+        }
+        else
+        {
+            services.AddSingleton<InMemoryAlerts>();
+            services.AddSingleton<IAlertLog, InMemoryAlertLog>();
+            services.AddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
+            services.AddSingleton<IDeliveryQueue, InMemoryDeliveryQueue>();
+            services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
+        }
+    }
+
+    /// <summary>Where alert receivers reach this service (C2C:PublicBaseUrl; default the service's own default URL).</summary>
+    private static Uri PublicBaseUrl(IConfiguration configuration)
+    {
+        var configured = configuration["C2C:PublicBaseUrl"] is { Length: > 0 } value ? value : ServiceSettings.DefaultUrl;
+        if (!Uri.TryCreate(configured.EndsWith('/') ? configured : configured + "/", UriKind.Absolute, out var url)
+            || url.Scheme is not ("http" or "https"))
+        {
+            throw new InvalidOperationException("C2C:PublicBaseUrl must be an absolute http or https URL, such as https://c2c.example.gov/.");
+        }
+
+        return url;
     }
 }

@@ -4,6 +4,7 @@ using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Storage.Access;
 using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Storage.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Alerts;
@@ -26,12 +27,21 @@ public static partial class SubscriptionsApi
     public sealed record CreatedSubscription(
         string SubscriptionId, string Secret, string Url, IReadOnlyList<string> Milestones, DateTimeOffset CreatedAt, string Status);
 
-    /// <summary>The deliveries of a subscription, newest first.</summary>
+    /// <summary>The most deliveries one listing shows, newest first.</summary>
+    public const int DeliveriesListed = 500;
+
+    /// <summary>The deliveries of a subscription, newest first (at most <see cref="DeliveriesListed"/>).</summary>
     public sealed record SubscriptionDeliveries(string SubscriptionId, string Status, IReadOnlyList<SubscriptionDelivery> Deliveries);
 
-    /// <summary>One alert sent or being sent to the subscription (api.md: alert id, status, attempts, last response code).</summary>
+    /// <summary>
+    /// One alert sent or being sent to the subscription (api.md: alert id, status, attempts, last response code).
+    /// Status: <c>pending</c>, <c>delivered</c>, <c>dead</c> (the retry schedule ran out), <c>gone</c> (the receiver
+    /// answered 410), <c>withheld</c> (no consent covered alerts at sending time), <c>cancelled</c> (the subscription
+    /// stopped first). No person id: the receiver has it from the alert itself, and a withheld one is not theirs to know.
+    /// </summary>
     public sealed record SubscriptionDelivery(
-        string AlertId, string Status, int Attempts, int? LastResponseCode, DateTimeOffset? LastAttemptAt, DateTimeOffset? NextAttemptAt);
+        string AlertId, string Status, int Attempts, int? LastResponseCode, DateTimeOffset QueuedAt, DateTimeOffset? LastAttemptAt,
+        DateTimeOffset? NextAttemptAt);
 
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder routes)
     {
@@ -88,10 +98,19 @@ public static partial class SubscriptionsApi
     private static async Task<IResult> GetAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
         await OwnedAsync(subscriptionId, context, cluster) is { } subscription ? TypedResults.Ok(subscription) : NotFound();
 
-    private static async Task<IResult> DeliveriesAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
-        await OwnedAsync(subscriptionId, context, cluster) is { } subscription
-            ? TypedResults.Ok(new SubscriptionDeliveries(subscription.SubscriptionId, subscription.Status, []))
-            : NotFound();
+    private static async Task<IResult> DeliveriesAsync(string subscriptionId, HttpContext context, IClusterClient cluster, IDeliveryQueue queue)
+    {
+        if (await OwnedAsync(subscriptionId, context, cluster) is not { } subscription)
+        {
+            return NotFound();
+        }
+
+        var deliveries = await queue.ListAsync(subscriptionId, DeliveriesListed, context.RequestAborted);
+        return TypedResults.Ok(new SubscriptionDeliveries(
+            subscription.SubscriptionId,
+            subscription.Status,
+            [.. deliveries.Select(d => new SubscriptionDelivery(d.AlertId, d.Status, d.Attempts, d.LastResponseCode, d.QueuedAt, d.LastAttemptAt, d.NextAttemptAt))]));
+    }
 
     private static async Task<IResult> StopAsync(string subscriptionId, HttpContext context, IClusterClient cluster)
     {

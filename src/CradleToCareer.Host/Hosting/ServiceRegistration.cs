@@ -29,7 +29,7 @@ public static class ServiceRegistration
 
         builder.AddAccessControl(settings);
         builder.AddTranscripts(settings);
-        builder.AddAlerts();
+        builder.AddAlerts(settings);
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
 

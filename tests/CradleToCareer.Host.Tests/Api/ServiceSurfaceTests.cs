@@ -79,6 +79,17 @@ public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClass
     }
 
     [Fact]
+    public async Task The_openapi_document_shows_the_alert_stream_with_an_example_event()
+    {
+        var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");
+
+        var stream = document["paths"]!["/v1/alerts/stream"]!["get"]!["responses"]!["200"]!["content"]!["text/event-stream"]!["example"]!.GetValue<string>();
+
+        Assert.StartsWith("id: a_", stream);
+        Assert.Contains("data: {\"specversion\":\"1.0\"", stream);
+    }
+
+    [Fact]
     public async Task The_openapi_document_says_which_operations_need_a_bearer_token()
     {
         var document = await service.Http.GetJsonAsync("/swagger/v1/swagger.json");

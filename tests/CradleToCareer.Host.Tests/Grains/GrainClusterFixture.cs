@@ -3,7 +3,10 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Grains.Matching;
+using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Testing;
 using CradleToCareer.Storage.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -18,7 +21,10 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     /// <summary>How often the weights grain of this cluster re-estimates (small, so a test can reach it).</summary>
     public const int WeightsEstimatedEveryPairs = 5_000;
 
-    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new DeterministicOnly(), TimeProvider.System);
+    /// <summary>The log stamps events a minute in the past, so the alert sweep takes them as settled at once.</summary>
+    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new DeterministicOnly(), new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+    public InMemoryAlerts Alerts { get; } = new();
 
     public KeyedTokenizer Tokenizer { get; } = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
@@ -33,6 +39,12 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         {
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
+            silo.Services.AddSingleton(Alerts);
+            silo.Services.AddSingleton<IAlertLog, InMemoryAlertLog>();
+            silo.Services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
+            silo.Services.AddSingleton(new AlertLinks(new Uri("https://c2c.test/")));
+            silo.Services.AddSingleton<AlertPulse>();
+            silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(MatchingSettings.Default with { EstimateEveryPairs = WeightsEstimatedEveryPairs });
             silo.AddMemoryGrainStorageAsDefault();

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using CradleToCareer.Abstractions;
+using CradleToCareer.Grains.Alerts;
+using CradleToCareer.Storage.Alerts;
+
+namespace CradleToCareer.Host.Alerts;
+
+/// <summary>
+/// Sends the webhook deliveries that are due, on every silo: it leases them from the durable outbox, so silos share
+/// the work and a lease left by a crashed silo runs out and is taken up again. It wakes at once when an alert is
+/// recorded in this process or a send finishes, and otherwise polls. Sends run side by side, at most
+/// <see cref="PerSubscription"/> for any one subscription, so a slow receiver holds up only itself.
+/// </summary>
+public sealed class WebhookDispatcher(
+    IDeliveryQueue queue, DeliveryAttempts attempts, AlertPulse alertsRecorded, TimeProvider clock, IHostApplicationLifetime lifetime,
+    ILogger<WebhookDispatcher> logger)
+    : BackgroundService
+{
+    public const int InFlightLimit = 128;
+    public const int PerSubscription = 8;
+    public static readonly TimeSpan Lease = WebhookSender.Timeout * 3;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    private readonly AlertPulse _sendFinished = new();
+    private int _total;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await lifetime.WhenStartedAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var recorded = alertsRecorded.Next;
+                var finished = _sendFinished.Next;
+                var claimed = await ClaimAsync(stoppingToken);
+                if (claimed == 0 || Volatile.Read(ref _total) >= InFlightLimit)
+                {
+                    await Task.WhenAny(recorded, finished, Task.Delay(PollInterval, stoppingToken));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Claiming webhook deliveries failed; trying again in {Pause}", FailurePause);
+                await Task.Delay(FailurePause, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> ClaimAsync(CancellationToken stoppingToken)
+    {
+        var room = InFlightLimit - Volatile.Read(ref _total);
+        if (room <= 0)
+        {
+            return 0;
+        }
+
+        var busy = _inFlight.Where(pair => pair.Value >= PerSubscription).Select(pair => pair.Key).ToArray();
+        var due = await queue.ClaimAsync(room, clock.GetUtcNow(), Lease, busy, stoppingToken);
+        foreach (var delivery in due)
+        {
+            Interlocked.Increment(ref _total);
+            _inFlight.AddOrUpdate(delivery.SubscriptionId, 1, (_, count) => count + 1);
+            _ = SendAsync(delivery, stoppingToken);
+        }
+
+        return due.Count;
+    }
+
+    private async Task SendAsync(DueDelivery delivery, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await attempts.MakeAsync(delivery, stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Delivery of alert {AlertId} to subscription {SubscriptionId} failed before sending; its lease will run out and it will be tried again",
+                delivery.AlertId, delivery.SubscriptionId);
+        }
+        finally
+        {
+            _inFlight.AddOrUpdate(delivery.SubscriptionId, 0, (_, count) => count - 1);
+            Interlocked.Decrement(ref _total);
+            _sendFinished.Notify();
+        }
+    }
+}
