@@ -274,19 +274,29 @@ public sealed class StudentGrain(
 
     /// <summary>
     /// A failure to record (the database briefly away) is retried after a pause; should the activation end first,
-    /// the alert sweep asks again, since the alerts are owed to events already in the log.
+    /// the alert sweep asks again, since the alerts are owed to events already in the log. The timer is let go only
+    /// at the end: disposing it cancels the token this callback was given.
     /// </summary>
     private async Task RaiseScheduledAlertsAsync(CancellationToken cancellationToken)
     {
-        _alertTimer?.Dispose();
-        _alertTimer = null;
+        var failed = false;
         try
         {
             await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             logger.LogWarning(exception, "Recording alerts failed; trying again in {Delay}", AlertRetryDelay);
+            failed = true;
+        }
+        finally
+        {
+            _alertTimer?.Dispose();
+            _alertTimer = null;
+        }
+
+        if (failed)
+        {
             ScheduleAlerts(AlertRetryDelay);
         }
     }

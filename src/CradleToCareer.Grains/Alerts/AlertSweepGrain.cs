@@ -6,23 +6,21 @@ using Microsoft.Extensions.Logging;
 namespace CradleToCareer.Grains.Alerts;
 
 /// <summary>
-/// Walks the event log from a durable cursor. Events younger than <see cref="SettleTime"/> are left to the normal
+/// Walks the event log from a durable cursor. Events younger than the settle time are left to the normal
 /// path (the grain raises alerts itself within milliseconds); older ones have their persons asked to raise what is
 /// owed, which costs nothing when it was raised already. The cursor moves only past persons who answered.
 /// </summary>
-public sealed class AlertSweepGrain(IEventLog eventLog, IAlertSweepCursor cursor, TimeProvider clock, ILogger<AlertSweepGrain> logger)
+public sealed class AlertSweepGrain(
+    IEventLog eventLog, IAlertSweepCursor cursor, AlertSweepSettings settings, TimeProvider clock, ILogger<AlertSweepGrain> logger)
     : Grain, IAlertSweepGrain, IRemindable
-{
-    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan KeepAlive = TimeSpan.FromMinutes(1);
+{    private static readonly TimeSpan KeepAlive = TimeSpan.FromMinutes(1);
     private const int EventsPerStep = 2000;
     private const int PersonsAtOnce = 64;
     private const int StepsPerSweep = 50;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(SweepOnTimerAsync, Interval, Interval);
+        this.RegisterGrainTimer(SweepOnTimerAsync, settings.Interval, settings.Interval);
         await this.RegisterOrUpdateReminder("keep-sweeping", KeepAlive, KeepAlive);
     }
 
@@ -35,7 +33,7 @@ public sealed class AlertSweepGrain(IEventLog eventLog, IAlertSweepCursor cursor
         var reached = await cursor.ReadAsync(CancellationToken.None);
         for (var step = 0; step < StepsPerSweep; step++)
         {
-            var settled = clock.GetUtcNow() - SettleTime;
+            var settled = clock.GetUtcNow() - settings.SettleTime;
             var logged = await eventLog.PersonsLoggedAfterAsync(reached, settled, EventsPerStep, CancellationToken.None);
             if (logged.LastSeq == reached)
             {
@@ -62,7 +60,7 @@ public sealed class AlertSweepGrain(IEventLog eventLog, IAlertSweepCursor cursor
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "The alert sweep failed; it tries again in {Interval}", Interval);
+            logger.LogWarning(exception, "The alert sweep failed; it tries again in {Interval}", settings.Interval);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace CradleToCareer.Host.Alerts;
 
 /// <summary>
 /// Milestone alerts: where they are recorded and queued (PostgreSQL, or memory in the embedded default), the
-/// webhook sender and dispatcher, the alert sweep, and the links alerts carry (C2C:PublicBaseUrl).
+/// webhook sender and dispatcher, the alert sweep (<see cref="AlertSweepSettings"/>), and the links alerts carry
+/// (C2C:PublicBaseUrl).
 /// </summary>
 public static class AlertsSetup
 {
@@ -17,6 +18,7 @@ public static class AlertsSetup
         builder.Services.AddSingleton(webhooks);
         builder.Services.AddSingleton(new AlertLinks(PublicBaseUrl(builder.Configuration)));
         builder.Services.AddSingleton<AlertPulse>();
+        builder.Services.AddSingleton(SweepSettings(builder.Configuration));
         builder.Services.AddSingleton(provider => new WebhookSecretSealer(provider.GetRequiredService<AccessSettings>().KeyEncryptionKey));
         AddStores(builder.Services, settings);
 
@@ -45,6 +47,10 @@ public static class AlertsSetup
             services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
         }
     }
+
+    private static AlertSweepSettings SweepSettings(IConfiguration configuration) => new(
+        TimeSpan.FromSeconds(configuration.GetValue("C2C:Alerts:SweepIntervalSeconds", AlertSweepSettings.Default.Interval.TotalSeconds)),
+        TimeSpan.FromSeconds(configuration.GetValue("C2C:Alerts:SweepSettleSeconds", AlertSweepSettings.Default.SettleTime.TotalSeconds)));
 
     /// <summary>Where alert receivers reach this service (C2C:PublicBaseUrl; default the service's own default URL).</summary>
     private static Uri PublicBaseUrl(IConfiguration configuration)

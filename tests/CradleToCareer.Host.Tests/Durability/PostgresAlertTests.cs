@@ -13,6 +13,21 @@ public sealed class PostgresAlertTests(PostgresFixture postgres)
     private const string AllowLoopback = "C2C:Webhooks:AllowLoopback=true";
 
     [Fact]
+    public async Task On_postgresql_the_grain_records_the_alert_itself_without_the_sweep()
+    {
+        var database = await postgres.CreateDatabaseAsync("alert_live");
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var service = await ServiceUnderTest.StartAsync(database, AllowLoopback, "C2C:Alerts:SweepIntervalSeconds=3600");
+        var scenario = await AlertScenario.StartAsync(service.Anonymous, service.Http, receiver.Url);
+        await scenario.EnrollAsync("alerts");
+
+        await scenario.SubmitFafsaAsync();
+        var webhook = await scenario.WaitForAsync(receiver, Submitted);
+
+        Assert.Equal(204, webhook.AnsweredWith);
+    }
+
+    [Fact]
     public async Task A_delivery_waiting_for_its_retry_is_made_by_the_next_host_under_the_same_webhook_id()
     {
         var database = await postgres.CreateDatabaseAsync("alert_retry");

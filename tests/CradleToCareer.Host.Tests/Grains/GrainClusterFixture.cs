@@ -44,6 +44,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
             silo.Services.AddSingleton(new AlertLinks(new Uri("https://c2c.test/")));
             silo.Services.AddSingleton<AlertPulse>();
+            silo.Services.AddSingleton(AlertSweepSettings.Default);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(MatchingSettings.Default with { EstimateEveryPairs = WeightsEstimatedEveryPairs });
