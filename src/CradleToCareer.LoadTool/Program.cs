@@ -1,4 +1,5 @@
 using CradleToCareer.LoadTool;
+using CradleToCareer.LoadTool.Alerts;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Copy;
 using CradleToCareer.LoadTool.Identity;
@@ -24,6 +25,7 @@ try
         "copy-reference" => await CopyReference.RunAsync(CopyOptions.From(cli), cancel.Token),
         "identity" => await IdentityCommand.RunAsync(IdentityOptions.From(cli), cancel.Token),
         "views" => await ViewsCommand.RunAsync(ViewsOptions.From(cli), cancel.Token),
+        "alerts" => await AlertsCommand.RunAsync(AlertsOptions.From(cli), cancel.Token),
         "help" or "-h" or "--help" => Help(0),
         _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
     };

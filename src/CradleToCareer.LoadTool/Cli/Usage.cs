@@ -64,6 +64,33 @@ public static class Usage
                           seen a run, give a new --seed and --tag: the same pair re-sends duplicates (the background
                           ingest too), and a new --tag alone would give the same persons every course twice.
                           A 429 means the host's per-client rate limit (C2C__RateLimits__RequestsPerSecond) capped a run.
+          alerts          --url http://127.0.0.1:5080 [--students 2000] [--rate 1000] [--duration 60] [--alert-share 0.1]
+                          [--receiver-port 0] [--drain 120] [--seed 5] [--tag a<yyMMddHHmmss>] [--markdown out.md]
+                          [--timeout 30] [--kill-after S --host-pid-file FILE --restart-command "CMD"]
+                          --admin-client-id ID --admin-client-secret S [--org loadtest]
+                          Milestone webhook latency, end to end. The host must run with C2C__Webhooks__AllowLoopback=true.
+                          Setup: organization --org (roles source and student-portal) ingests one K-12 enrollment for each
+                          of 2 x --students new students; the first --students consent (scope alerts) to organization
+                          <org>-alerts-<tag>, whose client (role subscriber) subscribes a webhook receiver on 127.0.0.1
+                          (--receiver-port, 0: a free port) to milestones ["*"]. Then --rate events/s for --duration seconds,
+                          50 ms batches, at most 8 unanswered: a share --alert-share (0.1 or 10%) are milestone events for
+                          the consented students (FAFSA submitted, postsecondary enrolled, graduated, Cal Grant disbursed,
+                          credential earned: one each, in that order, so --students x 5 bounds the milestones), the rest
+                          courses and attendance of the other students (no milestone, no risk flag). The receiver checks
+                          each signature (whsec_ secret, HMAC-SHA256 over id.timestamp.body; 401 when wrong) and times each
+                          alert from the ingest answer that acknowledged its event. After ingest, up to --drain seconds for
+                          every owed alert, 5 s more for late ones, then the subscription is stopped. Reports events
+                          sent/acked, alerts expected/received, lost, milestones with more than one alert id,
+                          redeliveries under the same id, signature failures, latency p50/p95/p99/max.
+                          Kill mode (durable host only): --kill-after seconds into ingest the pid in --host-pid-file gets
+                          SIGKILL, --restart-command runs with bash -c without being awaited (start the host in the
+                          background and redirect its output), /health/ready is polled until 200 (at most 3 min); batches
+                          refused or unanswered meanwhile are re-sent until acknowledged. Latency is reported for all alerts
+                          and for those the outage did not touch (their batch went through at once and their span from ack
+                          to arrival misses [kill, ready]); a kill run judges loss and ids, not latency.
+                          Exits 1 when (without a kill) p99 >= 500 ms, an alert was lost, a milestone came under two ids, a
+                          signature failed or an event was not accepted; 2 when setup or the kill failed. The default tag is new
+                          every second, so reruns against one database start with new persons.
 
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using CradleToCareer.LoadTool.Reporting;
+
+namespace CradleToCareer.LoadTool.Alerts;
+
+/// <summary>Nearest-rank percentiles of latencies in milliseconds.</summary>
+public sealed record LatencyStats(int Count, double P50, double P95, double P99, double Max)
+{
+    public static LatencyStats Of(IEnumerable<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToArray();
+        return new LatencyStats(
+            sorted.Length,
+            LatencyRecorder.Percentile(sorted, 50),
+            LatencyRecorder.Percentile(sorted, 95),
+            LatencyRecorder.Percentile(sorted, 99),
+            sorted.Length == 0 ? 0 : sorted[^1]);
+    }
+}
+
+/// <summary>
+/// The run judged: alerts owed against alerts received. Latency is first arrival minus reference
+/// (<see cref="MilestoneAcks.Reference"/>), over every alert received (<see cref="All"/>) and over those the
+/// outage did not touch (<see cref="OutsideOutage"/>; the same as <see cref="All"/> without a kill).
+/// </summary>
+public sealed record AlertOutcome(
+    int Expected, int Received, int Lost, int MilestonesWithSeveralIds, long Redeliveries, long Deliveries, int Unexpected,
+    long SignatureFailures, long Malformed, LatencyStats All, LatencyStats OutsideOutage)
+{
+    public static AlertOutcome From(AlertSnapshot s, OutageWindow? outage)
+    {
+        var announced = s.Deliveries.Values
+            .Where(d => d.Type == AlertBody.MilestoneReached)
+            .GroupBy(d => d.Key)
+            .ToDictionary(g => g.Key, g => (Ids: g.Count(), FirstArrival: g.Min(d => d.FirstArrival)));
+        var all = new List<double>();
+        var outside = new List<double>();
+        foreach (var (key, expected) in s.Expected)
+        {
+            if (announced.TryGetValue(key, out var alert))
+            {
+                var milliseconds = (alert.FirstArrival - expected.Reference) * 1_000.0 / Stopwatch.Frequency;
+                all.Add(milliseconds);
+                if (outage is null || !outage.Touches(expected, alert.FirstArrival))
+                {
+                    outside.Add(milliseconds);
+                }
+            }
+        }
+        return new AlertOutcome(
+            s.Expected.Count,
+            all.Count,
+            s.Expected.Count - all.Count,
+            announced.Values.Count(a => a.Ids > 1),
+            s.Deliveries.Values.Sum(d => (long)d.Count - 1),
+            s.Deliveries.Values.Sum(d => (long)d.Count),
+            s.Deliveries.Values.Count(d => d.Type != AlertBody.MilestoneReached || !s.Expected.ContainsKey(d.Key)),
+            s.SignatureFailures,
+            s.Malformed,
+            LatencyStats.Of(all),
+            LatencyStats.Of(outside));
+    }
+}
