@@ -44,7 +44,11 @@ public interface IStudentGrain : IGrainWithStringKey
     /// </summary>
     Task<int> RaiseAlertsAsync();
 
-    /// <summary>The organization's most recently granted consent that covers the scope now, or null.</summary>
+    /// <summary>
+    /// The organization's most recently granted consent that covers the scope now, or null. It reads only the consents,
+    /// so it interleaves with the grain's other work: an alert's sending never waits behind a catch-up from the log.
+    /// </summary>
+    [AlwaysInterleave]
     Task<Consent?> ConsentCoveringAsync(string organizationId, string scope);
 
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>

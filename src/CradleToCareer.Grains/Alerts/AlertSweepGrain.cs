@@ -15,7 +15,7 @@ public sealed class AlertSweepGrain(
     : Grain, IAlertSweepGrain, IRemindable
 {    private static readonly TimeSpan KeepAlive = TimeSpan.FromMinutes(1);
     private const int EventsPerStep = 2000;
-    private const int PersonsAtOnce = 64;
+    private const int PersonsAtOnce = 8;
     private const int StepsPerSweep = 50;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

@@ -17,8 +17,8 @@ public sealed class WebhookDispatcher(
     : BackgroundService
 {
     public const int InFlightLimit = 128;
-    public const int PerSubscription = 8;
-    public static readonly TimeSpan Lease = WebhookSender.Timeout * 3;
+    public const int PerSubscription = 32;
+    public static readonly TimeSpan Lease = WebhookSender.Timeout + TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(2);
 

@@ -17,13 +17,16 @@ public sealed class LogHygieneTests(PostgresFixture postgres)
             ["Logging__LogLevel__Default"] = "Information",
             ["Logging__LogLevel__Orleans"] = "Information",
             ["Logging__LogLevel__Microsoft.AspNetCore"] = "Information",
+            ["C2C__Webhooks__AllowLoopback"] = "true",
         };
+        await using var receiver = await WebhookReceiver.StartAsync();
         var ssid = TestEvents.NewSsid();
         var ssn = "5" + Random.Shared.Next(10_000_000, 99_999_999);
         var dashed = $"{ssn[..3]}-{ssn[3..5]}-{ssn[5..]}";
         string output;
         string token;
         string signedTranscript;
+        string webhookKey;
         await using (var host = await HostProcess.StartAsync(database, environment: verbose))
         {
             token = host.Http.DefaultRequestHeaders.Authorization!.Parameter!;
@@ -33,6 +36,7 @@ public sealed class LogHygieneTests(PostgresFixture postgres)
             var personId = results[0].PersonId();
             await host.Http.GetStringAsync($"/v1/students/{personId}");
             signedTranscript = await ViewsAsync(host, personId);
+            webhookKey = await AlertAsync(host, personId, ssid, receiver);
             await host.Http.PostRawAsync("{ \"ssn\": \"" + dashed + "\", ", "application/cloudevents+json");
             await host.Anonymous.RequestTokenAsync(ServiceUnderTest.AdminClientId, "wrong-secret-for-the-log-test");
             await host.Anonymous.TokenAsync(ServiceUnderTest.AdminClientId, ServiceUnderTest.AdminSecret);
@@ -40,7 +44,7 @@ public sealed class LogHygieneTests(PostgresFixture postgres)
         }
 
         Assert.Contains("Access control ready", output);
-        foreach (var secret in new[] { ssn, dashed, "Zephyrine", "Quillfeather", "2006-11-23", "Marigold", ServiceUnderTest.AdminSecret, "wrong-secret-for-the-log-test", token, token.Split('.')[2], signedTranscript.Split('.')[1] })
+        foreach (var secret in new[] { ssn, dashed, "Zephyrine", "Quillfeather", "2006-11-23", "Marigold", ServiceUnderTest.AdminSecret, "wrong-secret-for-the-log-test", token, token.Split('.')[2], signedTranscript.Split('.')[1], webhookKey })
         {
             Assert.DoesNotContain(secret, output);
         }
@@ -67,6 +71,16 @@ public sealed class LogHygieneTests(PostgresFixture postgres)
         }
 
         return signed;
+    }
+
+    /// <summary>A subscriber receives a milestone alert by webhook; returns the subscription's secret key, base64.</summary>
+    private static async Task<string> AlertAsync(HostProcess host, string personId, string ssid, WebhookReceiver receiver)
+    {
+        var scenario = await AlertScenario.StartAsync(host.Anonymous, host.Http, receiver.Url);
+        await host.Http.GrantConsentAsync(personId, scenario.OrganizationId, "outreach", "alerts");
+        await host.Http.PostSingleAsync(Personal(TestEvents.CollegeEnrollmentOf("logs-4", TestEvents.Student(ssid))));
+        await receiver.WaitForAsync(w => w.PersonId == personId && w.MilestoneId == "postsecondary.enrolled");
+        return Convert.ToBase64String(scenario.Key);
     }
 
     private static JsonObject Personal(JsonObject sourceEvent)
