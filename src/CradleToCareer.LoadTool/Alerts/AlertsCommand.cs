@@ -25,7 +25,7 @@ public static class AlertsCommand
         {
             HostKiller.HostPid(kill.HostPidFile);
         }
-        using var http = ServiceHttp.CreateClient(o.Url, SteadyIngest.MaxInFlight + AlertConsents.Concurrency, o.Timeout);
+        using var http = ServiceHttp.CreateClient(o.Url, SteadyIngest.MaxInFlight + AlertsSetup.ConsentConcurrency, o.Timeout);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(userCancel);
         var stop = new RunStop(run, userCancel);
         var tally = new AlertTally();

@@ -15,12 +15,16 @@ public sealed record AlertTargets(
 /// </summary>
 public static class AlertsSetup
 {
+    /// <summary>Consents granted at once during setup.</summary>
+    public const int ConsentConcurrency = 16;
+
     public static async Task<AlertTargets> RunAsync(
         AlertsOptions o, HttpClient http, WebhookReceiver receiver, DateOnly today, DateTime time, CancellationToken ct)
     {
         var students = AlertStudents.Draw(o.Students, o.Seed, o.Tag);
         var source = await AccessTokenSource.CreateAsync(http, o.Auth, ViewsSetup.SourceRoles, ct);
-        var subscriber = await SubscriberOrganization.ConnectAsync(http, o.Auth, o.SubscriberOrgId, ct);
+        var subscriber = await ConsumerOrganization.ConnectAsync(
+            http, o.Auth, o.SubscriberOrgId, "Load test alert subscriber (synthetic)", ["subscriber"], ct);
 
         var records = students.All.Select(s => new FullRecordStudent(s, [StudentEvents.Enrollment(s, o.Tag, today, time)])).ToArray();
         var landed = await SetupIngest.RunAsync(http, source, records, ct);
@@ -31,7 +35,9 @@ public static class AlertsSetup
             throw new ToolException(
                 $"setup: the {o.Students:N0} consented students landed on only {persons.Count:N0} persons; use another --seed or --tag");
         }
-        await AlertConsents.RunAsync(http, source, consented, o.SubscriberOrgId, ct);
+        var grant = new ConsentGrants.Grant(
+            ["alerts"], "Load test: milestone alert latency (synthetic students)", _ => false);
+        await ConsentGrants.RunAsync(http, source, consented, o.SubscriberOrgId, grant, AlertsSetup.ConsentConcurrency, ct);
 
         var subscription = await Subscription.CreateAsync(http, subscriber, receiver.Url, ct);
         receiver.Verify(SignatureCheck.FromSecret(subscription.Secret));

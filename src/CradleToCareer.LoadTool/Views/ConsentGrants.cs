@@ -4,19 +4,20 @@ using CradleToCareer.LoadTool.Http;
 namespace CradleToCareer.LoadTool.Views;
 
 /// <summary>
-/// Each student (through the student-portal client) consents to the reader organization seeing its transcript and
-/// progress, for half a year. The grantor follows rules.md from the generated birth date and enrollments. A refused
-/// consent ends the run with the service's answer.
+/// Each student (through the student-portal client) consents to the recipient organization for half a year, with the
+/// given scopes and purpose. The grantor follows rules.md from the generated birth date and whether the student is
+/// enrolled in postsecondary by now, as the service has been told. A refused consent ends the run with the service's answer.
 /// </summary>
 public static class ConsentGrants
 {
-    public static readonly string[] Scopes = ["transcript", "progress"];
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(180);
-    public const string Purpose = "Load test: transcript and progress-view latency (synthetic students)";
+
+    /// <summary>What is granted: the scopes, the purpose, and whether a student counts as enrolled in postsecondary.</summary>
+    public sealed record Grant(string[] Scopes, string Purpose, Func<LandedStudent, bool> EnrolledInPostsecondary);
 
     public static async Task RunAsync(
-        HttpClient http, AccessTokenSource portal, IReadOnlyList<LandedStudent> students, string recipientOrgId, int concurrency,
-        CancellationToken ct)
+        HttpClient http, AccessTokenSource portal, IReadOnlyList<LandedStudent> students, string recipientOrgId, Grant grant,
+        int concurrency, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var expiresAt = DateTimeOffset.UtcNow.Add(Lifetime);
@@ -28,10 +29,10 @@ public static class ConsentGrants
                 var body = new
                 {
                     recipientOrgId,
-                    scopes = Scopes,
-                    purpose = Purpose,
+                    scopes = grant.Scopes,
+                    purpose = grant.Purpose,
                     expiresAt,
-                    grantor = ConsentGrantor.For(student.Profile.Person.BirthDate, student.EnrolledInPostsecondary, today),
+                    grantor = ConsentGrantor.For(student.Profile.Person.BirthDate, grant.EnrolledInPostsecondary(students[i]), today),
                 };
                 using var request = SetupHttp.Json(
                     HttpMethod.Post, $"v1/students/{Uri.EscapeDataString(personId)}/consents", body, await portal.HeaderAsync(token));

@@ -26,9 +26,13 @@ public static class ViewsSetup
             $"courses per student {courses.Min():N0} to {courses.Max():N0} (mean {courses.Average():N1})");
 
         var source = await AccessTokenSource.CreateAsync(http, o.Auth, SourceRoles, ct);
-        var reader = await ReaderOrganization.ConnectAsync(http, o.Auth, o.ReaderOrgId, ct);
+        var reader = await ConsumerOrganization.ConnectAsync(
+            http, o.Auth, o.ReaderOrgId, "Load test readers: college and advisor (synthetic)", ["college", "advisor"], ct);
         var landed = await SetupIngest.RunAsync(http, source, students, ct);
-        await ConsentGrants.RunAsync(http, source, landed, o.ReaderOrgId, o.Concurrency, ct);
+        var grant = new ConsentGrants.Grant(
+            ["transcript", "progress"], "Load test: transcript and progress-view latency (synthetic students)",
+            landedStudent => landedStudent.Student.EnrolledInPostsecondary);
+        await ConsentGrants.RunAsync(http, source, landed, o.ReaderOrgId, grant, o.Concurrency, ct);
         Console.Error.WriteLine($"setup: {landed.Select(s => s.PersonId).Distinct().Count():N0} persons, consents granted to {o.ReaderOrgId}");
         return new ViewTargets(landed, source, reader);
     }
