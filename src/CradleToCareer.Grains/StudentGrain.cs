@@ -36,24 +36,22 @@ public sealed class StudentGrain(
     : Grain, IStudentGrain
 {
     /// <summary>
-    /// How long a burst of events may collect before institution counts are recomputed: the projection
-    /// is the expensive part of applying events, so it runs once per burst, not once per event.
+    /// After a change the profile is projected once for the two things it feeds: alerts and institution counts.
+    /// The first change after a quiet spell is acted on after <see cref="ChangeDelay"/>, enough to gather the stream
+    /// messages of one ingest batch (one per event family), so alerts stay live. Later changes wait until
+    /// <see cref="MinInterval"/> has passed since the last time: the projection is the expensive part of applying
+    /// events, and a student whose events pour in (a bulk load) is projected at most four times a second.
     /// </summary>
-    private static readonly TimeSpan SettleDelay = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// How long the events of one ingest batch (one stream message per event family) may collect before alerts are
-    /// raised: short, since alerts are meant to be live; and again after a failed attempt to record them.
-    /// </summary>
-    private static readonly TimeSpan AlertDelay = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan ChangeDelay = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan AlertRetryDelay = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<EventKey, SourceEvent> _events = [];
     private Dictionary<string, InstitutionMembership> _published = new(StringComparer.Ordinal);
     private StudentProfile? _profile;
     private ProfileDocument? _document;
-    private IGrainTimer? _settleTimer;
-    private IGrainTimer? _alertTimer;
+    private IGrainTimer? _changeTimer;
+    private DateTimeOffset _lastActedOn = DateTimeOffset.MinValue;
     private PersonAlertLedger? _alerts;
 
     private string PersonId => this.GetPrimaryKeyString();
@@ -261,50 +259,55 @@ public sealed class StudentGrain(
     private Dictionary<string, InstitutionMembership> Memberships() =>
         InstitutionAggregation.MembershipsOf(CurrentProfile()).ToDictionary(m => m.InstitutionId, StringComparer.Ordinal);
 
-    private void OnProfileChanged()
-    {
-        _settleTimer ??= this.RegisterGrainTimer(SettleAsync, SettleDelay, Timeout.InfiniteTimeSpan);
-        ScheduleAlerts(AlertDelay);
-    }
+    private void OnProfileChanged() => ScheduleAfterChange(ChangeDelay);
 
-    private void ScheduleAlerts(TimeSpan delay)
+    private void ScheduleAfterChange(TimeSpan delay)
     {
-        _alertTimer ??= this.RegisterGrainTimer(RaiseScheduledAlertsAsync, delay, Timeout.InfiniteTimeSpan);
+        if (_changeTimer is null)
+        {
+            var throttled = _lastActedOn + MinInterval - clock.GetUtcNow();
+            _changeTimer = this.RegisterGrainTimer(AfterChangeAsync, throttled > delay ? throttled : delay, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>
-    /// A failure to record (the database briefly away) is retried after a pause; should the activation end first,
-    /// the alert sweep asks again, since the alerts are owed to events already in the log. The timer is let go only
-    /// at the end: disposing it cancels the token this callback was given.
+    /// Raises the alerts the profile calls for, then pushes changed memberships to their institutions. A failure to
+    /// record alerts (the database briefly away) is retried after a pause; should the activation end first, the alert
+    /// sweep asks again, since the alerts are owed to events already in the log. The timer is let go only at the end:
+    /// disposing it cancels the token this callback was given.
     /// </summary>
-    private async Task RaiseScheduledAlertsAsync(CancellationToken cancellationToken)
+    private async Task AfterChangeAsync(CancellationToken cancellationToken)
     {
+        _lastActedOn = clock.GetUtcNow();
         var failed = false;
         try
         {
-            await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), cancellationToken);
+            await _alerts!.RaiseAsync(CurrentProfile(), _lastActedOn, cancellationToken);
         }
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Recording alerts failed; trying again in {Delay}", AlertRetryDelay);
             failed = true;
         }
+
+        try
+        {
+            await PushMembershipsAsync();
+        }
         finally
         {
-            _alertTimer?.Dispose();
-            _alertTimer = null;
+            _changeTimer?.Dispose();
+            _changeTimer = null;
         }
 
         if (failed)
         {
-            ScheduleAlerts(AlertRetryDelay);
+            ScheduleAfterChange(AlertRetryDelay);
         }
     }
 
-    private async Task SettleAsync(CancellationToken cancellationToken)
+    private async Task PushMembershipsAsync()
     {
-        _settleTimer?.Dispose();
-        _settleTimer = null;
         var current = Memberships();
         var changes = current.Keys.Union(_published.Keys)
             .Where(id => !SameMembership(current.GetValueOrDefault(id), _published.GetValueOrDefault(id)))

@@ -7,13 +7,15 @@ namespace CradleToCareer.Grains.Alerts;
 
 /// <summary>
 /// Walks the event log from a durable cursor. Events younger than the settle time are left to the normal
-/// path (the grain raises alerts itself within milliseconds); older ones have their persons asked to raise what is
-/// owed, which costs nothing when it was raised already. The cursor moves only past persons who answered.
+/// path (the grain raises alerts itself within milliseconds); older ones have their persons asked, once per sweep
+/// however many of their events it met, to raise what is owed, which costs little when it was raised already. The
+/// cursor moves only once every person met has answered.
 /// </summary>
 public sealed class AlertSweepGrain(
     IEventLog eventLog, IAlertSweepCursor cursor, AlertSweepSettings settings, TimeProvider clock, ILogger<AlertSweepGrain> logger)
     : Grain, IAlertSweepGrain, IRemindable
-{    private static readonly TimeSpan KeepAlive = TimeSpan.FromMinutes(1);
+{
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromMinutes(1);
     private const int EventsPerStep = 2000;
     private const int PersonsAtOnce = 8;
     private const int StepsPerSweep = 50;
@@ -31,25 +33,32 @@ public sealed class AlertSweepGrain(
     public async Task<long> SweepAsync()
     {
         var reached = await cursor.ReadAsync(CancellationToken.None);
+        var walked = reached;
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+        var settled = clock.GetUtcNow() - settings.SettleTime;
         for (var step = 0; step < StepsPerSweep; step++)
         {
-            var settled = clock.GetUtcNow() - settings.SettleTime;
-            var logged = await eventLog.PersonsLoggedAfterAsync(reached, settled, EventsPerStep, CancellationToken.None);
-            if (logged.LastSeq == reached)
+            var logged = await eventLog.PersonsLoggedAfterAsync(walked, settled, EventsPerStep, CancellationToken.None);
+            if (logged.LastSeq == walked)
             {
                 break;
             }
 
-            foreach (var persons in logged.PersonIds.Chunk(PersonsAtOnce))
-            {
-                await Task.WhenAll(persons.Select(person => GrainFactory.GetGrain<IStudentGrain>(person).RaiseAlertsAsync()));
-            }
-
-            await cursor.AdvanceAsync(logged.LastSeq, CancellationToken.None);
-            reached = logged.LastSeq;
+            persons.UnionWith(logged.PersonIds);
+            walked = logged.LastSeq;
         }
 
-        return reached;
+        foreach (var batch in persons.Chunk(PersonsAtOnce))
+        {
+            await Task.WhenAll(batch.Select(person => GrainFactory.GetGrain<IStudentGrain>(person).RaiseAlertsAsync()));
+        }
+
+        if (walked != reached)
+        {
+            await cursor.AdvanceAsync(walked, CancellationToken.None);
+        }
+
+        return walked;
     }
 
     private async Task SweepOnTimerAsync(CancellationToken cancellationToken)

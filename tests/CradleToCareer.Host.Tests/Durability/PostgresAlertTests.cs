@@ -53,6 +53,32 @@ public sealed class PostgresAlertTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_retry_is_made_by_the_other_silo_once_the_first_has_left_the_cluster()
+    {
+        var database = await postgres.CreateDatabaseAsync("alert_two_silos");
+        var cluster = "C2C:Cluster:ClusterId=alert-two-silos";
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Answer = _ => 503;
+        var first = await ServiceUnderTest.StartAsync(database, AllowLoopback, cluster);
+        var scenario = await AlertScenario.StartAsync(first.Anonymous, first.Http, receiver.Url);
+        await scenario.EnrollAsync("alerts");
+        await scenario.SubmitFafsaAsync();
+        var refused = await scenario.WaitForAsync(receiver, Submitted);
+        await using var second = await ServiceUnderTest.StartAsync(database, AllowLoopback, cluster);
+        await first.DisposeAsync();
+
+        receiver.Answer = _ => 204;
+        var delivered = await receiver.WaitForAsync(w => w.Id == refused.Id && w.AnsweredWith == 204, TimeSpan.FromSeconds(40));
+        using var subscriberOnSecond = new HttpClient { BaseAddress = second.Http.BaseAddress };
+        subscriberOnSecond.DefaultRequestHeaders.Authorization = scenario.Subscriber.DefaultRequestHeaders.Authorization;
+        var deliveries = (await subscriberOnSecond.GetJsonAsync($"/v1/subscriptions/{scenario.SubscriptionId}/deliveries"))["deliveries"]!.AsArray();
+
+        Assert.Equal(refused.Body, delivered.Body);
+        var delivery = Assert.Single(deliveries);
+        Assert.Equal(("delivered", 2), (delivery!["status"]!.GetValue<string>(), delivery["attempts"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task After_a_sigkill_every_acknowledged_milestone_is_alerted_under_exactly_one_alert_id()
     {
         var database = await postgres.CreateDatabaseAsync("alert_crash");
