@@ -35,15 +35,6 @@ public sealed class StudentGrain(
     [PersistentState("student-consents")] IPersistentState<StudentConsents> consents)
     : Grain, IStudentGrain
 {
-    /// <summary>
-    /// After a change the profile is projected once for the two things it feeds: alerts and institution counts.
-    /// The first change after a quiet spell is acted on after <see cref="ChangeDelay"/>, enough to gather the stream
-    /// messages of one ingest batch (one per event family), so alerts stay live. Later changes wait until
-    /// <see cref="MinInterval"/> has passed since the last time: the projection is the expensive part of applying
-    /// events, and a student whose events pour in (a bulk load) is projected at most four times a second.
-    /// </summary>
-    private static readonly TimeSpan ChangeDelay = TimeSpan.FromMilliseconds(20);
-    private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan AlertRetryDelay = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<EventKey, SourceEvent> _events = [];
@@ -51,7 +42,7 @@ public sealed class StudentGrain(
     private StudentProfile? _profile;
     private ProfileDocument? _document;
     private IGrainTimer? _changeTimer;
-    private DateTimeOffset _lastActedOn = DateTimeOffset.MinValue;
+    private ChangePacing? _pacing;
     private PersonAlertLedger? _alerts;
 
     private string PersonId => this.GetPrimaryKeyString();
@@ -59,6 +50,7 @@ public sealed class StudentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _alerts = new PersonAlertLedger(PersonId, alertLog, alertLinks, alertPulse);
+        _pacing = new ChangePacing(clock);
         await CatchUpAsync(cancellationToken);
         var provider = this.GetStreamProvider(EventStreams.ProviderName);
         foreach (var streamNamespace in EventStreams.AllNamespaces)
@@ -259,15 +251,12 @@ public sealed class StudentGrain(
     private Dictionary<string, InstitutionMembership> Memberships() =>
         InstitutionAggregation.MembershipsOf(CurrentProfile()).ToDictionary(m => m.InstitutionId, StringComparer.Ordinal);
 
-    private void OnProfileChanged() => ScheduleAfterChange(ChangeDelay);
+    /// <summary>After a change the profile is projected once for the two things it feeds: alerts and institution counts.</summary>
+    private void OnProfileChanged() => ScheduleAfterChange(ChangePacing.FirstDelay);
 
     private void ScheduleAfterChange(TimeSpan delay)
     {
-        if (_changeTimer is null)
-        {
-            var throttled = _lastActedOn + MinInterval - clock.GetUtcNow();
-            _changeTimer = this.RegisterGrainTimer(AfterChangeAsync, throttled > delay ? throttled : delay, Timeout.InfiniteTimeSpan);
-        }
+        _changeTimer ??= this.RegisterGrainTimer(AfterChangeAsync, _pacing!.DelayBeforeStep(delay), Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
@@ -278,11 +267,11 @@ public sealed class StudentGrain(
     /// </summary>
     private async Task AfterChangeAsync(CancellationToken cancellationToken)
     {
-        _lastActedOn = clock.GetUtcNow();
+        var now = _pacing!.Step();
         var failed = false;
         try
         {
-            await _alerts!.RaiseAsync(CurrentProfile(), _lastActedOn, cancellationToken);
+            await _alerts!.RaiseAsync(CurrentProfile(), now, cancellationToken);
         }
         catch (Exception exception)
         {

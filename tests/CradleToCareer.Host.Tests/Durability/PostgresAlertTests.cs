@@ -83,7 +83,12 @@ public sealed class PostgresAlertTests(PostgresFixture postgres)
     {
         var database = await postgres.CreateDatabaseAsync("alert_crash");
         await using var receiver = await WebhookReceiver.StartAsync();
-        var environment = new Dictionary<string, string> { ["C2C__Webhooks__AllowLoopback"] = "true" };
+        var environment = new Dictionary<string, string>
+        {
+            ["C2C__Webhooks__AllowLoopback"] = "true",
+            ["C2C__Alerts__SweepIntervalSeconds"] = "2",
+            ["C2C__Alerts__SweepSettleSeconds"] = "3",
+        };
         var acknowledged = new ConcurrentBag<string>();
         var doomed = await HostProcess.StartAsync(database, environment: environment);
         await using (doomed)

@@ -1,0 +1,59 @@
+using CradleToCareer.Grains;
+using CradleToCareer.Testing;
+
+namespace CradleToCareer.Host.Tests.Grains;
+
+/// <summary>When a student grain acts on changes: at once after a quiet spell, less often while changes keep coming.</summary>
+public sealed class ChangePacingTests
+{
+    private readonly FakeClock _clock = new(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void The_first_change_and_one_after_a_quiet_spell_wait_only_the_first_delay()
+    {
+        var pacing = new ChangePacing(_clock);
+        var first = pacing.DelayBeforeStep(ChangePacing.FirstDelay);
+        pacing.Step();
+        _clock.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(ChangePacing.FirstDelay, first);
+        Assert.Equal(ChangePacing.FirstDelay, pacing.DelayBeforeStep(ChangePacing.FirstDelay));
+    }
+
+    [Fact]
+    public void A_change_soon_after_a_step_waits_for_the_short_interval()
+    {
+        var pacing = new ChangePacing(_clock);
+        pacing.Step();
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(150), pacing.DelayBeforeStep(ChangePacing.FirstDelay));
+    }
+
+    [Fact]
+    public void Steps_that_keep_coming_stretch_to_the_long_interval_until_a_quiet_second()
+    {
+        var pacing = new ChangePacing(_clock);
+        for (var step = 0; step <= ChangePacing.BusySteps; step++)
+        {
+            pacing.Step();
+            _clock.Advance(TimeSpan.FromMilliseconds(300));
+        }
+
+        var busy = pacing.DelayBeforeStep(ChangePacing.FirstDelay);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        pacing.Step();
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(700), busy);
+        Assert.Equal(TimeSpan.FromMilliseconds(150), pacing.DelayBeforeStep(ChangePacing.FirstDelay));
+    }
+
+    [Fact]
+    public void A_longer_wait_asked_for_is_kept()
+    {
+        var pacing = new ChangePacing(_clock);
+
+        Assert.Equal(TimeSpan.FromSeconds(5), pacing.DelayBeforeStep(TimeSpan.FromSeconds(5)));
+    }
+}
