@@ -78,10 +78,12 @@ CREATE INDEX c2c_alert_delivery_due ON c2c_alert_delivery (next_attempt_at, aler
 CREATE INDEX c2c_alert_delivery_pending_person ON c2c_alert_delivery (subscription_id, person_id, alert_seq) WHERE status = 'pending';
 CREATE INDEX c2c_alert_delivery_listing ON c2c_alert_delivery (subscription_id, alert_seq DESC);
 
--- How far the alert sweep has walked the event log: a single row.
+-- How far the alert sweep has walked the event log: a single row. It starts at the end of the log as it is
+-- when alerts arrive, so a database upgraded with years of events is not swept from the beginning (a person's
+-- earlier milestones are alerted when the person's grain next activates or changes).
 CREATE TABLE c2c_alert_sweep (
     id       smallint PRIMARY KEY CHECK (id = 1),
     last_seq bigint   NOT NULL CHECK (last_seq >= 0)
 );
 
-INSERT INTO c2c_alert_sweep (id, last_seq) VALUES (1, 0);
+INSERT INTO c2c_alert_sweep (id, last_seq) SELECT 1, coalesce(max(seq), 0) FROM c2c_event_log;
