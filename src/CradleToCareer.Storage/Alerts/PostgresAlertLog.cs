@@ -1,18 +1,32 @@
 using CradleToCareer.Domain.Alerts;
+using CradleToCareer.Storage.Grouping;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Alerts;
 
 /// <summary>
-/// The durable alert ledger (table <c>c2c_alert</c>, append-only for every role). An append is one round trip and one
-/// transaction: it takes the <see cref="FanOutLock"/> shared, then a single statement inserts the entries in order
-/// (an id recorded already is skipped, also when another append records it at the same moment) and queues one pending
-/// delivery, due at once, per active subscription covering each announced entry it inserted.
+/// The durable alert ledger (table <c>c2c_alert</c>, append-only for every role). Appends waiting at one moment share
+/// one round trip and one transaction: it takes the <see cref="FanOutLock"/> shared, then a single statement inserts
+/// the entries in order (an id recorded already is skipped, also when another append records it at the same moment)
+/// and queues one pending delivery, due at once, per active subscription covering each announced entry it inserted.
+/// Ledger reads waiting at one moment share one query too.
 /// </summary>
-public sealed class PostgresAlertLog(NpgsqlDataSource dataSource) : IAlertLog
+public sealed class PostgresAlertLog : IAlertLog, IAsyncDisposable
 {
     private const string AlertColumns = "seq, alert_id, person_id, milestone_id, mark, date, body, recorded_at";
+    private const int MaxGroup = 128;
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly GroupedCalls<string, IReadOnlyList<LedgerEntry>> _reads;
+    private readonly GroupedCalls<IReadOnlyList<NewLedgerEntry>, IReadOnlyList<RecordedAlert>> _appends;
+
+    public PostgresAlertLog(NpgsqlDataSource dataSource)
+    {
+        _dataSource = dataSource;
+        _reads = new GroupedCalls<string, IReadOnlyList<LedgerEntry>>(ReadPersonsAsync, MaxGroup);
+        _appends = new GroupedCalls<IReadOnlyList<NewLedgerEntry>, IReadOnlyList<RecordedAlert>>(AppendGroupAsync, MaxGroup);
+    }
 
     private const string AppendSql =
         $"""
@@ -37,43 +51,19 @@ public sealed class PostgresAlertLog(NpgsqlDataSource dataSource) : IAlertLog
         SELECT {AlertColumns} FROM inserted WHERE body IS NOT NULL ORDER BY seq
         """;
 
-    public async Task<IReadOnlyList<LedgerEntry>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT milestone_id, mark, date, occurrence FROM c2c_alert WHERE person_id = @person ORDER BY seq");
-        command.Parameters.AddWithValue("person", personId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var entries = new List<LedgerEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new LedgerEntry(
-                personId, reader.GetString(0), LedgerMarks.Parse(reader.GetString(1)), reader.GetFieldValue<DateOnly>(2), reader.GetInt32(3)));
-        }
-
-        return entries;
-    }
+    public Task<IReadOnlyList<LedgerEntry>> ReadPersonAsync(string personId, CancellationToken cancellationToken) =>
+        _reads.SubmitAsync(personId, cancellationToken);
 
     public async Task<IReadOnlyList<RecordedAlert>> AppendAsync(IReadOnlyList<NewLedgerEntry> entries, CancellationToken cancellationToken)
     {
         AlertArguments.CheckEntries(entries);
-        if (entries.Count == 0)
-        {
-            return [];
-        }
-
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(FanOutLock.Shared));
-        batch.BatchCommands.Add(AppendCommand(entries));
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        return await ReadAlertsAsync(reader, cancellationToken);
+        return entries.Count == 0 ? [] : await _appends.SubmitAsync(entries, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RecordedAlert>> ReadAfterAsync(long afterSeq, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using var command = dataSource.CreateCommand(
+        await using var command = _dataSource.CreateCommand(
             $"SELECT {AlertColumns} FROM c2c_alert WHERE seq > @after AND body IS NOT NULL ORDER BY seq LIMIT @limit");
         command.Parameters.AddWithValue("after", afterSeq);
         command.Parameters.AddWithValue("limit", limit);
@@ -83,15 +73,62 @@ public sealed class PostgresAlertLog(NpgsqlDataSource dataSource) : IAlertLog
 
     public async Task<long?> SeqOfAsync(string alertId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT seq FROM c2c_alert WHERE alert_id = @id AND body IS NOT NULL");
+        await using var command = _dataSource.CreateCommand("SELECT seq FROM c2c_alert WHERE alert_id = @id AND body IS NOT NULL");
         command.Parameters.AddWithValue("id", alertId);
         return await command.ExecuteScalarAsync(cancellationToken) is long seq ? seq : null;
     }
 
     public async Task<long> LastSeqAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT coalesce(max(seq), 0) FROM c2c_alert");
+        await using var command = _dataSource.CreateCommand("SELECT coalesce(max(seq), 0) FROM c2c_alert");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _reads.DisposeAsync();
+        await _appends.DisposeAsync();
+    }
+
+    private async Task<IReadOnlyList<IReadOnlyList<LedgerEntry>>> ReadPersonsAsync(IReadOnlyList<string> personIds)
+    {
+        await using var command = _dataSource.CreateCommand(
+            "SELECT person_id, milestone_id, mark, date, occurrence FROM c2c_alert WHERE person_id = ANY(@persons) ORDER BY seq");
+        command.Parameters.AddWithValue("persons", personIds.Distinct(StringComparer.Ordinal).ToArray());
+        await using var reader = await command.ExecuteReaderAsync();
+        var byPerson = personIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<LedgerEntry>(), StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            var personId = reader.GetString(0);
+            byPerson[personId].Add(new LedgerEntry(
+                personId, reader.GetString(1), LedgerMarks.Parse(reader.GetString(2)), reader.GetFieldValue<DateOnly>(3), reader.GetInt32(4)));
+        }
+
+        return [.. personIds.Select(id => (IReadOnlyList<LedgerEntry>)byPerson[id])];
+    }
+
+    /// <summary>
+    /// One transaction for every caller's entries. Each newly recorded alert is answered to the first caller (in
+    /// submission order) that brought it, so two callers racing with the same entries see it once between them.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyList<RecordedAlert>>> AppendGroupAsync(IReadOnlyList<IReadOnlyList<NewLedgerEntry>> callers)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(FanOutLock.Shared));
+        batch.BatchCommands.Add(AppendCommand([.. callers.SelectMany(entries => entries)]));
+        IReadOnlyList<RecordedAlert> recorded;
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            await reader.NextResultAsync();
+            recorded = await ReadAlertsAsync(reader, CancellationToken.None);
+        }
+
+        var unanswered = recorded.ToDictionary(alert => alert.AlertId, StringComparer.Ordinal);
+        return [.. callers.Select(entries => (IReadOnlyList<RecordedAlert>)[.. entries
+            .Select(entry => unanswered.Remove(entry.Entry.AlertId, out var alert) ? alert : null)
+            .OfType<RecordedAlert>()
+            .OrderBy(alert => alert.Seq)])];
     }
 
     private static NpgsqlBatchCommand AppendCommand(IReadOnlyList<NewLedgerEntry> entries)
