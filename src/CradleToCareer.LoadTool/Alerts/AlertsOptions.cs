@@ -34,18 +34,7 @@ public sealed record AlertsOptions(
     public static AlertsOptions From(CommandLine cli)
     {
         cli.AllowOnly(OptionNames);
-        var auth = new AuthOptions(
-            null,
-            null,
-            null,
-            cli.Text("admin-client-id", "C2C_LOADTOOL_ADMIN_CLIENT_ID"),
-            cli.Text("admin-client-secret", "C2C_LOADTOOL_ADMIN_CLIENT_SECRET"),
-            cli.Text("org") ?? "loadtest");
-        if (auth.AdminClientId is null || auth.AdminClientSecret is null)
-        {
-            throw new ToolException(
-                "alerts needs admin credentials (--admin-client-id and --admin-client-secret): it registers its own source and subscriber organizations");
-        }
+        var auth = AuthOptions.AdminFrom(cli, "alerts", "source and subscriber organizations");
         var duration = cli.Int("duration", 60);
         var options = new AlertsOptions(
             cli.Url("url", "http://127.0.0.1:5080"),

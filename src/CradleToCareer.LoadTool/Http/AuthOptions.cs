@@ -19,6 +19,25 @@ public sealed record AuthOptions(string? Token, string? ClientId, string? Client
         cli.Text("admin-client-secret", "C2C_LOADTOOL_ADMIN_CLIENT_SECRET"),
         cli.Text("org") ?? "loadtest");
 
+    /// <summary>
+    /// Admin credentials only, for a command that registers its own organizations (<paramref name="registers"/>
+    /// says which); refused with a clear error when they are missing.
+    /// </summary>
+    public static AuthOptions AdminFrom(CommandLine cli, string command, string registers)
+    {
+        var auth = new AuthOptions(
+            null,
+            null,
+            null,
+            cli.Text("admin-client-id", "C2C_LOADTOOL_ADMIN_CLIENT_ID"),
+            cli.Text("admin-client-secret", "C2C_LOADTOOL_ADMIN_CLIENT_SECRET"),
+            cli.Text("org") ?? "loadtest");
+        return auth.AdminClientId is null || auth.AdminClientSecret is null
+            ? throw new ToolException(
+                $"{command} needs admin credentials (--admin-client-id and --admin-client-secret): it registers its own {registers}")
+            : auth;
+    }
+
     public string Describe() =>
         Token is not null ? "bearer token"
         : ClientId is not null ? $"client {ClientId}"

@@ -29,18 +29,7 @@ public sealed record ViewsOptions(
     {
         cli.AllowOnly(OptionNames);
         var seed = cli.Int("seed", 11, int.MinValue);
-        var auth = new AuthOptions(
-            null,
-            null,
-            null,
-            cli.Text("admin-client-id", "C2C_LOADTOOL_ADMIN_CLIENT_ID"),
-            cli.Text("admin-client-secret", "C2C_LOADTOOL_ADMIN_CLIENT_SECRET"),
-            cli.Text("org") ?? "loadtest");
-        if (auth.AdminClientId is null || auth.AdminClientSecret is null)
-        {
-            throw new ToolException(
-                "views needs admin credentials (--admin-client-id and --admin-client-secret): it registers its own source and reader organizations");
-        }
+        var auth = AuthOptions.AdminFrom(cli, "views", "source and reader organizations");
         return new ViewsOptions(
             cli.Url("url", "http://127.0.0.1:5080"),
             AtMost("students", cli.Int("students", 200), MaxStudents),
