@@ -21,9 +21,12 @@ public sealed class AlertStreamTests(LoopbackWebhooksFixture fixture) : IClassFi
         var streamed = await stream.NextAsync();
         var webhook = await scenario.WaitForAsync(fixture.Receiver, Submitted);
 
+        var disclosures = (await fixture.Service.Http.GetJsonAsync($"/v1/students/{scenario.PersonId}/disclosures"))["entries"]!.AsArray();
+
         Assert.Equal("text/event-stream", stream.Response.Content.Headers.ContentType!.MediaType);
         Assert.Equal((webhook.Id, AlertTypes.MilestoneReached), (streamed.Id, streamed.Type));
         Assert.Equal(System.Text.Encoding.UTF8.GetString(webhook.Body), streamed.Data);
+        Assert.Equal(2, disclosures.Count(d => d!["scope"]!.GetValue<string>() == "alerts" && d["clientId"]!.GetValue<string>() == scenario.ClientId));
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
     public async Task A_delivery_is_listed_as_delivered_and_recorded_in_the_students_disclosure_record()
     {
         var scenario = await fixture.ScenarioAsync();
-        await scenario.EnrollAsync("alerts");
+        await scenario.EnrollAsync();
+        var consentId = await fixture.Service.Http.GrantConsentAsync(scenario.PersonId, scenario.OrganizationId, "College outreach", "alerts");
 
         await scenario.SubmitFafsaAsync();
         var webhook = await scenario.WaitForAsync(Receiver, Submitted);
@@ -47,7 +48,11 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
         var disclosures = (await fixture.Service.Http.GetJsonAsync($"/v1/students/{scenario.PersonId}/disclosures"))["entries"]!.AsArray();
 
         Assert.Equal((1, 204), (delivery["attempts"]!.GetValue<int>(), delivery["lastResponseCode"]!.GetValue<int>()));
-        Assert.Contains(disclosures, d => d!["scope"]!.GetValue<string>() == "alerts" && d["organizationId"]!.GetValue<string>() == scenario.OrganizationId);
+        var disclosed = Assert.Single(disclosures, d => d!["scope"]!.GetValue<string>() == "alerts");
+        Assert.Equal(
+            (scenario.OrganizationId, consentId, "College outreach", scenario.ClientId),
+            (disclosed!["organizationId"]!.GetValue<string>(), disclosed["consentId"]!.GetValue<string>(),
+                disclosed["purpose"]!.GetValue<string>(), disclosed["clientId"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -11,11 +11,13 @@ namespace CradleToCareer.Host.Tests.Infrastructure;
 /// </summary>
 public sealed class AlertScenario
 {
-    private AlertScenario(HttpClient service, HttpClient subscriber, string organizationId, string subscriptionId, byte[] key, string ssid)
+    private AlertScenario(
+        HttpClient service, HttpClient subscriber, string organizationId, string clientId, string subscriptionId, byte[] key, string ssid)
     {
         Service = service;
         Subscriber = subscriber;
         OrganizationId = organizationId;
+        ClientId = clientId;
         SubscriptionId = subscriptionId;
         Key = key;
         Ssid = ssid;
@@ -27,6 +29,9 @@ public sealed class AlertScenario
     public HttpClient Subscriber { get; }
 
     public string OrganizationId { get; }
+
+    /// <summary>The subscriber's client: the one that created the subscription.</summary>
+    public string ClientId { get; }
 
     public string SubscriptionId { get; }
 
@@ -46,7 +51,8 @@ public sealed class AlertScenario
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.True(WebhookSecret.TryParse(body["secret"]!.GetValue<string>(), out var key));
-        return new AlertScenario(service, subscriber, orgId, body["subscriptionId"]!.GetValue<string>(), key, TestEvents.NewSsid());
+        var clientId = (await subscriber.GetJsonAsync("/v1/me"))["clientId"]!.GetValue<string>();
+        return new AlertScenario(service, subscriber, orgId, clientId, body["subscriptionId"]!.GetValue<string>(), key, TestEvents.NewSsid());
     }
 
     /// <summary>Enrolls the student (no milestone) and grants the subscriber's organization the given scopes.</summary>
