@@ -2,6 +2,7 @@ using Orleans.Concurrency;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Domain.Transcripts;
+using CradleToCareer.Domain.Views;
 
 namespace CradleToCareer.Abstractions;
 
@@ -17,25 +18,17 @@ public interface IStudentGrain : IGrainWithStringKey
     /// <summary>Every consent of the person, active and past; null when no record has this person id.</summary>
     Task<IReadOnlyList<Consent>?> GetConsentsAsync();
 
-    /// <summary>A consent the organization holds for this person right now (any scope), or null.</summary>
-    Task<Consent?> ActiveConsentForAsync(string organizationId);
-
     /// <summary>Revokes at once; false when the person has no such consent.</summary>
     Task<bool> RevokeConsentAsync(string consentId);
 
     /// <summary>
-    /// The progress view for an organization, under its most recently granted active consent that covers
-    /// <c>progress</c>, with the sections that consent's scopes cover; null when the person has no record
-    /// or the organization no such consent (the caller cannot tell which).
+    /// The progress view with the sections the scopes allow, from every event accepted before the call; null when no
+    /// event names the person. Not gated: the application's disclosure gate asks for it under a consent it found.
     /// </summary>
-    Task<ConsentedProgress?> GetProgressForAsync(string organizationId);
+    Task<ProgressView?> GetProgressAsync(IReadOnlyList<string> scopes);
 
-    /// <summary>
-    /// A transcript for <see cref="TranscriptIssue.RecipientOrgId"/>, under its most recently granted active
-    /// consent that covers <c>transcript</c>; null when the person has no record or the organization no such
-    /// consent (the caller cannot tell which).
-    /// </summary>
-    Task<ConsentedTranscript?> GetTranscriptForAsync(TranscriptIssue issue);
+    /// <summary>A transcript issued now, from every event accepted before the call; null when no event names the person. Not gated either.</summary>
+    Task<Transcript?> GetTranscriptAsync(TranscriptIssue issue);
 
     /// <summary>
     /// Catches up from the event log and records, in the durable alert ledger, any alert the profile calls for that
@@ -45,11 +38,12 @@ public interface IStudentGrain : IGrainWithStringKey
     Task<int> RaiseAlertsAsync();
 
     /// <summary>
-    /// The organization's most recently granted consent that covers the scope now, or null. It reads only the consents,
+    /// The organization's most recently granted consent that covers the scope now (any active one when the scope is
+    /// null), or null (<c>ConsentRules.NewestCovering</c>). It reads only the consents,
     /// so it interleaves with the grain's other work: an alert's sending never waits behind a catch-up from the log.
     /// </summary>
     [AlwaysInterleave]
-    Task<Consent?> ConsentCoveringAsync(string organizationId, string scope);
+    Task<Consent?> ConsentForAsync(string organizationId, string? scope);
 
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();

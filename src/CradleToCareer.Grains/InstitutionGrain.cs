@@ -1,6 +1,6 @@
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Institutions;
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Application.EventLog;
 
 namespace CradleToCareer.Grains;
 

@@ -6,8 +6,8 @@ using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Views;
 using CradleToCareer.Grains.Alerts;
-using CradleToCareer.Storage.Alerts;
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.EventLog;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
 
@@ -92,13 +92,6 @@ public sealed class StudentGrain(
     public async Task<IReadOnlyList<Consent>?> GetConsentsAsync() =>
         await ExistsAsync() ? [.. consents.State.Items.OrderBy(c => c.GrantedAt)] : null;
 
-    public Task<Consent?> ActiveConsentForAsync(string organizationId)
-    {
-        var now = clock.GetUtcNow();
-        return Task.FromResult(consents.State.Items.FirstOrDefault(c =>
-            c.RecipientOrgId == organizationId && c.StatusAt(now) == Consent.Active));
-    }
-
     public async Task<bool> RevokeConsentAsync(string consentId)
     {
         var consent = consents.State.Items.Find(c => c.ConsentId == consentId);
@@ -115,27 +108,11 @@ public sealed class StudentGrain(
         return true;
     }
 
-    public async Task<ConsentedProgress?> GetProgressForAsync(string organizationId)
-    {
-        if (!await ExistsAsync())
-        {
-            return null;
-        }
+    public async Task<ProgressView?> GetProgressAsync(IReadOnlyList<string> scopes) =>
+        await ExistsAsync() ? ProgressViews.Of(CurrentProfile(), scopes) : null;
 
-        var consent = NewestConsentCovering(organizationId, ProgressViews.ProgressScope);
-        return consent is null ? null : new ConsentedProgress(consent, ProgressViews.Of(CurrentProfile(), consent.Scopes));
-    }
-
-    public async Task<ConsentedTranscript?> GetTranscriptForAsync(TranscriptIssue issue)
-    {
-        if (!await ExistsAsync())
-        {
-            return null;
-        }
-
-        var consent = NewestConsentCovering(issue.RecipientOrgId, TranscriptViews.Scope);
-        return consent is null ? null : new ConsentedTranscript(consent, TranscriptViews.Of(CurrentProfile(), issue));
-    }
+    public async Task<Transcript?> GetTranscriptAsync(TranscriptIssue issue) =>
+        await ExistsAsync() ? TranscriptViews.Of(CurrentProfile(), issue) : null;
 
     public async Task RefreshIdentityAsync()
     {
@@ -151,8 +128,8 @@ public sealed class StudentGrain(
         return await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), CancellationToken.None);
     }
 
-    public Task<Consent?> ConsentCoveringAsync(string organizationId, string scope) =>
-        Task.FromResult(NewestConsentCovering(organizationId, scope));
+    public Task<Consent?> ConsentForAsync(string organizationId, string? scope) =>
+        Task.FromResult(ConsentRules.NewestCovering(consents.State.Items, organizationId, scope, clock.GetUtcNow()));
 
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
         Task.FromResult(Memberships().GetValueOrDefault(institutionId));
@@ -168,14 +145,6 @@ public sealed class StudentGrain(
     }
 
     /// <summary>The organization's most recently granted consent that covers the scope now, or null.</summary>
-    private Consent? NewestConsentCovering(string organizationId, string scope)
-    {
-        var now = clock.GetUtcNow();
-        return consents.State.Items
-            .Where(c => c.RecipientOrgId == organizationId && c.Covers(scope, now))
-            .MaxBy(c => c.GrantedAt);
-    }
-
     /// <summary>
     /// The student's own record first, then the recipient's index: if the second write fails the
     /// recipient merely does not list a consent that the student grain (which decides) already holds.

@@ -1,5 +1,5 @@
 using CradleToCareer.Abstractions;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Grains;
 

@@ -3,7 +3,7 @@ using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Transcripts;
-using CradleToCareer.Storage.Migrations;
+using CradleToCareer.Storage.Postgres.Migrations;
 
 namespace CradleToCareer.Host;
 

@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.Migrations;
+using CradleToCareer.Storage.Postgres.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -64,4 +64,13 @@ public static class ConsentRules
 
         return errors;
     }
+
+    /// <summary>
+    /// The consent a disclosure to the organization is made under: the newest of the person's consents to it that is
+    /// active now and covers the scope (any active one when the scope is null); null when there is none.
+    /// </summary>
+    public static Consent? NewestCovering(IEnumerable<Consent> consents, string organizationId, string? scope, DateTimeOffset now) =>
+        consents
+            .Where(c => c.RecipientOrgId == organizationId && (scope is null ? c.StatusAt(now) == Consent.Active : c.Covers(scope, now)))
+            .MaxBy(c => c.GrantedAt);
 }

@@ -1,6 +1,6 @@
 using CradleToCareer.Abstractions;
-using CradleToCareer.Storage.Alerts;
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.EventLog;
 using Microsoft.Extensions.Logging;
 
 namespace CradleToCareer.Grains.Alerts;

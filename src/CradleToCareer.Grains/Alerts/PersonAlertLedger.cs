@@ -1,6 +1,6 @@
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Domain.Profile;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Grains.Alerts;
 

@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Identity;
 
 namespace CradleToCareer.Grains.Matching;
 

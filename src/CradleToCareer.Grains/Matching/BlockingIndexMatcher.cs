@@ -1,6 +1,6 @@
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Matching;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Identity;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 

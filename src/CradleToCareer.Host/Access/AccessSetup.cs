@@ -1,10 +1,9 @@
 using CradleToCareer.Host.Hosting;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Access.Signing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
-using Npgsql;
 
 namespace CradleToCareer.Host.Access;
 
@@ -21,21 +20,9 @@ public static class AccessSetup
         var access = AccessSettings.From(builder.Configuration, settings.IsEmbedded);
         var services = builder.Services;
         services.AddSingleton(access);
-        if (settings.IsEmbedded)
-        {
-            services.AddSingleton<IAccessRegistry, InMemoryAccessRegistry>();
-            services.AddSingleton<ISigningKeyStore, InMemorySigningKeyStore>();
-        }
-        else
-        {
-            services.AddSingleton<IAccessRegistry, PostgresAccessRegistry>();
-            services.AddSingleton<ISigningKeyStore>(provider =>
-                new PostgresSigningKeyStore(provider.GetRequiredService<NpgsqlDataSource>(), access.KeyEncryptionKey));
-        }
-
         // A retired signing key keeps validating for as long as tokens it signed can live.
         services.AddSingleton(provider => new SigningKeyRing(
-            provider.GetRequiredService<ISigningKeyStore>(),
+            provider.GetRequiredKeyedService<ISigningKeyStore>(SigningKeyTable.AccessTokens),
             provider.GetRequiredService<TimeProvider>(),
             access.TokenLifetime + TimeSpan.FromMinutes(1)));
         services.AddSingleton(provider => new AccessTokenIssuer(

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Access;
 
@@ -8,7 +7,7 @@ namespace CradleToCareer.Host.Access;
 public static class CallerOrganization
 {
     public static Task<Organization?> OfAsync(ClaimsPrincipal caller, IAccessRegistry registry, CancellationToken cancellationToken) =>
-        caller.FindFirst(AccessTokenClaimNames.Organization)?.Value is { } organizationId
+        caller.ToCaller().OrganizationId is { Length: > 0 } organizationId
             ? registry.GetOrganizationAsync(organizationId, cancellationToken)
             : Task.FromResult<Organization?>(null);
 

@@ -1,5 +1,3 @@
-using CradleToCareer.Storage.Access.Signing;
-
 namespace CradleToCareer.Host.Access;
 
 /// <summary>
@@ -25,10 +23,7 @@ public static class MeApi
 
     private static IResult Get(HttpContext context)
     {
-        var user = context.User;
-        return TypedResults.Ok(new Caller(
-            user.FindFirst(AccessTokenClaimNames.ClientId)?.Value ?? "",
-            user.FindFirst(AccessTokenClaimNames.Organization)?.Value ?? "",
-            [.. user.FindAll(AccessTokenClaimNames.Role).Select(claim => claim.Value).Order(StringComparer.Ordinal)]));
+        var caller = context.User.ToCaller();
+        return TypedResults.Ok(new Caller(caller.ClientId, caller.OrganizationId, [.. caller.Roles.Order(StringComparer.Ordinal)]));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Access;
 

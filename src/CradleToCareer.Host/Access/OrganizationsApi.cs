@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Access;

@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 
 namespace CradleToCareer.Host.Access;
 

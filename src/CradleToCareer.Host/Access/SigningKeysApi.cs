@@ -1,5 +1,5 @@
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Access.Signing;
 
 namespace CradleToCareer.Host.Access;
 

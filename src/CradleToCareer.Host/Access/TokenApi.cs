@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Access.Signing;
 
 namespace CradleToCareer.Host.Access;
 

@@ -1,7 +1,7 @@
 using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Hosting;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Host.Alerts;
 
@@ -12,40 +12,18 @@ namespace CradleToCareer.Host.Alerts;
 /// </summary>
 public static class AlertsSetup
 {
-    public static void AddAlerts(this WebApplicationBuilder builder, ServiceSettings settings)
+    public static void AddAlerts(this WebApplicationBuilder builder)
     {
         var webhooks = WebhookSettings.From(builder.Configuration);
         builder.Services.AddSingleton(webhooks);
         builder.Services.AddSingleton(new AlertLinks(PublicBaseUrl(builder.Configuration)));
-        builder.Services.AddSingleton<AlertPulse>();
         builder.Services.AddSingleton(SweepSettings(builder.Configuration));
         builder.Services.AddSingleton(provider => new WebhookSecretSealer(provider.GetRequiredService<AccessSettings>().KeyEncryptionKey));
-        AddStores(builder.Services, settings);
 
-        builder.Services.AddHttpClient<WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+        builder.Services.AddHttpClient<IWebhookSender, WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => WebhookSender.CreateHandler(webhooks));
-        builder.Services.AddSingleton<DeliveryAttempts>();
         builder.Services.AddHostedService<WebhookDispatcher>();
         builder.Services.AddHostedService<AlertSweepStarter>();
-    }
-
-    private static void AddStores(IServiceCollection services, ServiceSettings settings)
-    {
-        if (settings.PostgresConnectionString is not null)
-        {
-            services.AddSingleton<IAlertLog, PostgresAlertLog>();
-            services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
-            services.AddSingleton<IDeliveryQueue, PostgresDeliveryQueue>();
-            services.AddSingleton<IAlertSweepCursor, PostgresAlertSweepCursor>();
-        }
-        else
-        {
-            services.AddSingleton<InMemoryAlerts>();
-            services.AddSingleton<IAlertLog, InMemoryAlertLog>();
-            services.AddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
-            services.AddSingleton<IDeliveryQueue, InMemoryDeliveryQueue>();
-            services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
-        }
     }
 
     private static AlertSweepSettings SweepSettings(IConfiguration configuration) => new(

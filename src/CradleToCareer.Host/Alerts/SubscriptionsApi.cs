@@ -2,9 +2,9 @@ using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Api;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Access.Signing;
+using CradleToCareer.Application.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Alerts;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using CradleToCareer.Abstractions;
-using CradleToCareer.Grains.Alerts;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Host.Alerts;
 
@@ -12,7 +10,7 @@ namespace CradleToCareer.Host.Alerts;
 /// <see cref="PerSubscription"/> for any one subscription, so a slow receiver holds up only itself.
 /// </summary>
 public sealed class WebhookDispatcher(
-    IDeliveryQueue queue, DeliveryAttempts attempts, AlertPulse alertsRecorded, TimeProvider clock, IHostApplicationLifetime lifetime,
+    IDeliveryQueue queue, DeliverAlert deliver, AlertPulse alertsRecorded, TimeProvider clock, IHostApplicationLifetime lifetime,
     ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
@@ -73,7 +71,7 @@ public sealed class WebhookDispatcher(
     {
         try
         {
-            await attempts.MakeAsync(delivery, stoppingToken);
+            await deliver.RunAsync(delivery, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

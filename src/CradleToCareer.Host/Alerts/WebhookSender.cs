@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using CradleToCareer.Application.Alerts;
 using CradleToCareer.Domain.Alerts;
 
 namespace CradleToCareer.Host.Alerts;
@@ -11,7 +12,7 @@ namespace CradleToCareer.Host.Alerts;
 /// reached; redirects are not followed, for the same reason. Answers the status code, or null when there was none
 /// (refused address, connection failure, timeout).
 /// </summary>
-public sealed class WebhookSender(HttpClient http, TimeProvider clock)
+public sealed class WebhookSender(HttpClient http, TimeProvider clock) : IWebhookSender
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 

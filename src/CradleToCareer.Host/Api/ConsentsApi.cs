@@ -1,8 +1,8 @@
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;

@@ -1,8 +1,8 @@
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Disclosures;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Disclosures;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Disclosures;
+using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;

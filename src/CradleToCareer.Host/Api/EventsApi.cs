@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Application.EventLog;
 using Orleans.Runtime;
 
 namespace CradleToCareer.Host.Api;

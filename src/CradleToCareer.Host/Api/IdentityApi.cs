@@ -1,7 +1,7 @@
 using CradleToCareer.Abstractions;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Host.Access;
+using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -149,5 +149,5 @@ public static class IdentityApi
         }
     }
 
-    private static string Steward(HttpContext context) => context.User.FindFirst(AccessTokenClaimNames.ClientId)?.Value ?? "";
+    private static string Steward(HttpContext context) => context.User.ToCaller().ClientId;
 }

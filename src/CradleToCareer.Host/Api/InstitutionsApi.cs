@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Api;
 

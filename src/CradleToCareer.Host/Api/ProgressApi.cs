@@ -1,10 +1,8 @@
-using CradleToCareer.Abstractions;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Views;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Views;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
-using CradleToCareer.Storage.Disclosures;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Host.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -35,23 +33,9 @@ public static class ProgressApi
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(
-        string personId,
-        HttpContext context,
-        IIdentityStore identity,
-        IClusterClient cluster,
-        IDisclosureRecord disclosures,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var organizationId = context.User.FindFirst(AccessTokenClaimNames.Organization)?.Value ?? "";
-        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current
-            || await cluster.GetGrain<IStudentGrain>(current).GetProgressForAsync(organizationId) is not { } consented)
-        {
-            return StudentRoutes.NotFound();
-        }
-
-        await disclosures.RecordAsync(context, current, ProgressViews.ProgressScope, consented.Consent, clock, cancellationToken);
-        return TypedResults.Json(consented.View, StudentProfileJson.Options);
-    }
+    private static async Task<Results<JsonHttpResult<ProgressView>, ProblemHttpResult>> GetAsync(
+        string personId, HttpContext context, ViewProgress views, CancellationToken cancellationToken) =>
+        await views.RunAsync(context.User.ToCaller(), personId, cancellationToken) is { } view
+            ? TypedResults.Json(view, StudentProfileJson.Options)
+            : StudentRoutes.NotFound();
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Identity;
 
 namespace CradleToCareer.Host.Api;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;

@@ -1,7 +1,7 @@
 using System.Text;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;

@@ -1,4 +1,4 @@
-using CradleToCareer.Storage;
+using CradleToCareer.Storage.Postgres;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CradleToCareer.Host.Hosting;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Host.Access;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CradleToCareer.Host.Hosting;
@@ -32,7 +32,7 @@ internal static class RateLimits
     }
 
     private static string PartitionKey(HttpContext context) =>
-        context.User.FindFirst(AccessTokenClaimNames.ClientId)?.Value is { } clientId
+        context.User.ToCaller().ClientId is { Length: > 0 } clientId
             ? "client:" + clientId
             : "address:" + context.Connection.RemoteIpAddress;
 

@@ -1,15 +1,16 @@
 using System.Security.Cryptography;
+using CradleToCareer.Application;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
+using CradleToCareer.Grains.Ports;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Host.Transcripts;
-using CradleToCareer.Storage.Disclosures;
-using CradleToCareer.Storage.EventLog;
-using CradleToCareer.Storage.Identity;
-using Npgsql;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Storage.InMemory;
+using CradleToCareer.Storage.Postgres;
 
 namespace CradleToCareer.Host.Hosting;
 
@@ -24,12 +25,14 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(new KeyedTokenizer(settings.TokenKey));
         builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<NdjsonIngest>();
-        AddEventLog(builder.Services, settings);
+        AddStorage(builder.Services, settings);
+        builder.Services.AddApplication();
+        builder.Services.AddGrainPorts();
         AddIdentityMatching(builder.Services, builder.Configuration, settings);
 
         builder.AddAccessControl(settings);
-        builder.AddTranscripts(settings);
-        builder.AddAlerts(settings);
+        builder.AddTranscripts();
+        builder.AddAlerts();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
 
@@ -41,23 +44,16 @@ public static class ServiceRegistration
         return settings;
     }
 
-    private static void AddEventLog(IServiceCollection services, ServiceSettings settings)
+    /// <summary>The one backend every port lives on: PostgreSQL when a connection string is configured, else memory.</summary>
+    private static void AddStorage(IServiceCollection services, ServiceSettings settings)
     {
         if (settings.PostgresConnectionString is { } connectionString)
         {
-            services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            services.AddSingleton<IEventLog, PostgresEventLog>();
-            services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
-            services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();
-            services.AddSingleton<IDisclosureRecord, PostgresDisclosureRecord>();
+            services.AddPostgresStorage(connectionString, provider => provider.GetRequiredService<AccessSettings>().KeyEncryptionKey);
         }
         else
         {
-            services.AddSingleton<InMemoryIdentity>();
-            services.AddSingleton<IEventLog, InMemoryEventLog>();
-            services.AddSingleton<IIdentityStore, InMemoryIdentityStore>();
-            services.AddSingleton<IMatchRecordSource, InMemoryMatchRecordSource>();
-            services.AddSingleton<IDisclosureRecord, InMemoryDisclosureRecord>();
+            services.AddInMemoryStorage();
         }
     }
 

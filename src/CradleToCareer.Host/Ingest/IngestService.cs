@@ -2,8 +2,8 @@ using System.Text.Json;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.EventLog;
 
 namespace CradleToCareer.Host.Ingest;
 

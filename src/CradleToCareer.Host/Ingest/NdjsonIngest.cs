@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Ingest;
 

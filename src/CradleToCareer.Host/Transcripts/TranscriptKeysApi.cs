@@ -1,5 +1,5 @@
 using CradleToCareer.Host.Access;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Transcripts;
 

@@ -1,34 +1,19 @@
 using CradleToCareer.Host.Access;
-using CradleToCareer.Host.Hosting;
-using CradleToCareer.Storage.Access.Signing;
-using CradleToCareer.Storage.Transcripts;
-using Npgsql;
+using CradleToCareer.Application.Access.Signing;
+using CradleToCareer.Application.Transcripts;
 
 namespace CradleToCareer.Host.Transcripts;
 
 /// <summary>The transcript archive, the transcript signing keys and the issuer name.</summary>
 public static class TranscriptSetup
 {
-    public static void AddTranscripts(this WebApplicationBuilder builder, ServiceSettings settings)
+    public static void AddTranscripts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(provider => TranscriptSettings.From(builder.Configuration, provider.GetRequiredService<AccessSettings>().Issuer));
-        if (settings.IsEmbedded)
-        {
-            services.AddSingleton<ITranscriptArchive, InMemoryTranscriptArchive>();
-            services.AddSingleton(provider => new TranscriptSigner(
-                SigningKeyRing.ForTranscripts(new InMemorySigningKeyStore(), provider.GetRequiredService<TimeProvider>())));
-        }
-        else
-        {
-            services.AddSingleton<ITranscriptArchive, PostgresTranscriptArchive>();
-            services.AddSingleton(provider => new TranscriptSigner(SigningKeyRing.ForTranscripts(
-                new PostgresSigningKeyStore(
-                    provider.GetRequiredService<NpgsqlDataSource>(),
-                    provider.GetRequiredService<AccessSettings>().KeyEncryptionKey,
-                    SigningKeyTable.Transcripts),
-                provider.GetRequiredService<TimeProvider>())));
-        }
+        services.AddSingleton(provider => new TranscriptSettings(
+            builder.Configuration["C2C:Transcripts:Issuer"] is { Length: > 0 } issuer ? issuer : provider.GetRequiredService<AccessSettings>().Issuer));
+        services.AddSingleton(provider => new TranscriptSigner(SigningKeyRing.ForTranscripts(
+            provider.GetRequiredKeyedService<ISigningKeyStore>(SigningKeyTable.Transcripts), provider.GetRequiredService<TimeProvider>())));
 
         services.AddHostedService<TranscriptKeysStartup>();
     }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CradleToCareer.Host.Transcripts;

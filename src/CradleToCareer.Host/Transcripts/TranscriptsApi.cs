@@ -1,14 +1,8 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using CradleToCareer.Abstractions;
-using CradleToCareer.Domain.Profile;
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Domain.Transcripts;
+using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Api;
-using CradleToCareer.Storage.Access;
-using CradleToCareer.Storage.Access.Signing;
-using CradleToCareer.Storage.Disclosures;
-using CradleToCareer.Storage.Identity;
-using CradleToCareer.Storage.Transcripts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Transcripts;
@@ -20,7 +14,7 @@ namespace CradleToCareer.Host.Transcripts;
 /// <c>GET /v1/transcripts/{transcriptId}</c> gives the kept transcript again, to the organization that
 /// requested it only. Both answer in JSON, as a signed JWS or as PESC XML, as <c>Accept</c> asks.
 /// </summary>
-public static partial class TranscriptsApi
+public static class TranscriptsApi
 {
     /// <summary>Body of <c>POST /v1/students/{personId}/transcripts</c>.</summary>
     public sealed record TranscriptRequest(string? Level, string? Purpose);
@@ -57,16 +51,7 @@ public static partial class TranscriptsApi
     }
 
     private static async Task<IResult> IssueAsync(
-        string personId,
-        TranscriptRequest body,
-        HttpContext context,
-        IIdentityStore identity,
-        IClusterClient cluster,
-        IDisclosureRecord disclosures,
-        ITranscriptArchive archive,
-        TranscriptSigner signer,
-        TranscriptSettings settings,
-        TimeProvider clock,
+        string personId, TranscriptRequest body, HttpContext context, IssueTranscript transcripts, TranscriptSigner signer,
         CancellationToken cancellationToken)
     {
         if (TranscriptFormats.Negotiate(context.Request) is not { } format)
@@ -74,51 +59,32 @@ public static partial class TranscriptsApi
             return NotAcceptable();
         }
 
-        if (TranscriptRequests.Validate(body.Level, body.Purpose) is { Count: > 0 } errors)
+        return await transcripts.RunAsync(context.User.ToCaller(), personId, body.Level, body.Purpose, cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(ValidationErrors.ByPath(errors), title: "The transcript request is not valid");
-        }
-
-        var issue = new TranscriptIssue(
-            "t_" + Guid.NewGuid().ToString("N"), clock.GetUtcNow(), settings.Issuer, OrganizationOf(context), body.Purpose!.Trim(), body.Level!);
-        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current
-            || await cluster.GetGrain<IStudentGrain>(current).GetTranscriptForAsync(issue) is not { } consented)
-        {
-            return StudentRoutes.NotFound();
-        }
-
-        var transcript = consented.Transcript;
-        var document = JsonSerializer.SerializeToUtf8Bytes(transcript, StudentProfileJson.Options);
-        await disclosures.RecordAsync(context, current, TranscriptViews.Scope, consented.Consent, clock, cancellationToken);
-        await archive.AddAsync(
-            new IssuedTranscript(transcript.TranscriptId, current, transcript.RecipientOrgId, transcript.Level, transcript.IssuedAt, document),
-            cancellationToken);
-        return TranscriptResult.Of(format, document, signer, StatusCodes.Status201Created, $"/v1/transcripts/{transcript.TranscriptId}", transcript);
+            IssueOutcome.Issued issued => TranscriptResult.Of(
+                format, issued.Document, signer, StatusCodes.Status201Created, $"/v1/transcripts/{issued.Transcript.TranscriptId}", issued.Transcript),
+            IssueOutcome.Invalid invalid => TypedResults.ValidationProblem(
+                ValidationErrors.ByPath(invalid.Errors), title: "The transcript request is not valid"),
+            _ => StudentRoutes.NotFound(),
+        };
     }
 
     private static async Task<IResult> GetAsync(
-        string transcriptId, HttpContext context, ITranscriptArchive archive, TranscriptSigner signer, CancellationToken cancellationToken)
+        string transcriptId, HttpContext context, IssueTranscript transcripts, TranscriptSigner signer, CancellationToken cancellationToken)
     {
         if (TranscriptFormats.Negotiate(context.Request) is not { } format)
         {
             return NotAcceptable();
         }
 
-        var issued = TranscriptIdPattern().IsMatch(transcriptId) ? await archive.FindAsync(transcriptId, cancellationToken) : null;
-        return issued is null || issued.RecipientOrgId != OrganizationOf(context)
-            ? TypedResults.Problem(
-                "No transcript with this id was issued to your organization.", statusCode: StatusCodes.Status404NotFound, title: "Transcript not found")
-            : TranscriptResult.Of(format, issued.Document, signer, StatusCodes.Status200OK);
+        return await transcripts.FindAsync(context.User.ToCaller(), transcriptId, cancellationToken) is { } issued
+            ? TranscriptResult.Of(format, issued.Document, signer, StatusCodes.Status200OK)
+            : TypedResults.Problem(
+                "No transcript with this id was issued to your organization.", statusCode: StatusCodes.Status404NotFound, title: "Transcript not found");
     }
 
     private static ProblemHttpResult NotAcceptable() => TypedResults.Problem(
         "Accept names no type a transcript is available in; ask for one of " + string.Join(", ", TranscriptFormats.Supported) + ".",
         statusCode: StatusCodes.Status406NotAcceptable,
         title: "Transcript format not available");
-
-    private static string OrganizationOf(HttpContext context) =>
-        context.User.FindFirst(AccessTokenClaimNames.Organization)?.Value ?? "";
-
-    [GeneratedRegex("^t_[0-9a-f]{32}$")]
-    private static partial Regex TranscriptIdPattern();
 }

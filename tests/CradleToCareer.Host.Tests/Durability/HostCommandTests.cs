@@ -1,5 +1,5 @@
 using CradleToCareer.Host.Tests.Infrastructure;
-using CradleToCareer.Storage.Migrations;
+using CradleToCareer.Storage.Postgres.Migrations;
 using CradleToCareer.Testing;
 using Npgsql;
 

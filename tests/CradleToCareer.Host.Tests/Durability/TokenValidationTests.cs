@@ -1,7 +1,9 @@
+using CradleToCareer.Storage.InMemory.Access.Signing;
+using CradleToCareer.Storage.Postgres.Access.Signing;
 using System.Net;
 using System.Net.Http.Headers;
 using CradleToCareer.Host.Tests.Infrastructure;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Testing;
 using Npgsql;
 

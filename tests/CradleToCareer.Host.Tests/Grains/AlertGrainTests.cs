@@ -1,7 +1,8 @@
+using CradleToCareer.Storage.InMemory.Alerts;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Tests.Infrastructure;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Host.Tests.Grains;
 

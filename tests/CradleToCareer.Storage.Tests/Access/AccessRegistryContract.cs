@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Storage.Tests.Access;
 

@@ -1,5 +1,5 @@
 using System.Buffers.Text;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Storage.Tests.Access;
 

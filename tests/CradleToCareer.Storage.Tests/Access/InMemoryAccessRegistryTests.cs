@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.InMemory.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Storage.Tests.Access;
 

@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Storage.Postgres.Access;
+using CradleToCareer.Application.Access;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Storage.Access;
+using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Storage.Tests.Access;
 

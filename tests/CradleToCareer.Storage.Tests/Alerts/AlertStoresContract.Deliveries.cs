@@ -1,6 +1,6 @@
 using System.Text;
 using CradleToCareer.Domain.Alerts;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 

@@ -1,5 +1,5 @@
 using CradleToCareer.Domain.Alerts;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Domain.Rules;
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 

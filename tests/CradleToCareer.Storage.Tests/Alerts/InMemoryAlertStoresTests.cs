@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Storage.InMemory.Alerts;
+using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 

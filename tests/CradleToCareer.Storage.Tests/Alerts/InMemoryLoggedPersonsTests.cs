@@ -1,5 +1,7 @@
-using CradleToCareer.Storage.EventLog;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Storage.InMemory.EventLog;
+using CradleToCareer.Storage.InMemory.Identity;
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
 using CradleToCareer.Testing;
 
 namespace CradleToCareer.Storage.Tests.Alerts;

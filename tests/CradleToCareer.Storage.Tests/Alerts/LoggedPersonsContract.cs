@@ -1,5 +1,5 @@
-using CradleToCareer.Storage.EventLog;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
 using CradleToCareer.Storage.Tests.Identity;
 
 namespace CradleToCareer.Storage.Tests.Alerts;

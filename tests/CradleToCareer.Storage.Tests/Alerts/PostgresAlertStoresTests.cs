@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Alerts;
+using CradleToCareer.Storage.Postgres.Alerts;
+using CradleToCareer.Application.Alerts;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,5 +1,7 @@
-using CradleToCareer.Storage.EventLog;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Storage.Postgres.EventLog;
+using CradleToCareer.Storage.Postgres.Identity;
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,5 +1,6 @@
+using CradleToCareer.Storage.Postgres.Disclosures;
 using CradleToCareer.Domain.Disclosures;
-using CradleToCareer.Storage.Disclosures;
+using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,4 +1,4 @@
-using CradleToCareer.Storage.Grouping;
+using CradleToCareer.Storage.Postgres.Grouping;
 
 namespace CradleToCareer.Storage.Tests.Grouping;
 

@@ -1,6 +1,6 @@
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Storage.EventLog;
-using CradleToCareer.Storage.Identity;
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
 
 namespace CradleToCareer.Storage.Tests.Identity;
 

@@ -1,6 +1,6 @@
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Storage.EventLog;
+using CradleToCareer.Application.EventLog;
 
 namespace CradleToCareer.Storage.Tests.Identity;
 

@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Transcripts;
+using CradleToCareer.Storage.InMemory.Transcripts;
+using CradleToCareer.Application.Transcripts;
 
 namespace CradleToCareer.Storage.Tests.Transcripts;
 

@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Transcripts;
+using CradleToCareer.Storage.Postgres.Transcripts;
+using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CradleToCareer.Storage.Transcripts;
+using CradleToCareer.Application.Transcripts;
 
 namespace CradleToCareer.Storage.Tests.Transcripts;
 

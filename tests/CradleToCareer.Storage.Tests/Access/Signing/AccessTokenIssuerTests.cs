@@ -1,6 +1,7 @@
+using CradleToCareer.Storage.InMemory.Access.Signing;
 using CradleToCareer.Testing;
 using System.Text;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

@@ -1,5 +1,6 @@
+using CradleToCareer.Storage.Postgres.Access.Signing;
 using System.Security.Cryptography;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Testing;
 using Npgsql;
 

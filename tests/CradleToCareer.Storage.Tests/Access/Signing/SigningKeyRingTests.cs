@@ -1,5 +1,6 @@
+using CradleToCareer.Storage.InMemory.Access.Signing;
 using CradleToCareer.Testing;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CradleToCareer.Storage.Tests.Access.Signing;

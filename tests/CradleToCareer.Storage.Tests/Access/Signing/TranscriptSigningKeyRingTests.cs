@@ -1,4 +1,5 @@
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Storage.InMemory.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Testing;
 
 namespace CradleToCareer.Storage.Tests.Access.Signing;

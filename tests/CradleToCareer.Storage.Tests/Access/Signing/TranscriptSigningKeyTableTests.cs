@@ -1,6 +1,7 @@
+using CradleToCareer.Storage.Postgres.Access.Signing;
 using System.Security.Cryptography;
 using System.Text;
-using CradleToCareer.Storage.Access.Signing;
+using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Testing;
 using Npgsql;
 

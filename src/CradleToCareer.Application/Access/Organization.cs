@@ -1,0 +1,12 @@
+namespace CradleToCareer.Application.Access;
+
+/// <summary>
+/// A school district, school, college, agency, advising provider or app: it owns clients, the
+/// <c>source</c> URIs it may publish under, the institution ids it speaks for and the event types it may send.
+/// </summary>
+public sealed record Organization(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Institutions,
+    IReadOnlyList<string> AllowedEventTypes);

@@ -1,0 +1,24 @@
+using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Disclosures;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Transcripts;
+using CradleToCareer.Application.Views;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CradleToCareer.Application;
+
+/// <summary>Registers the use cases and the disclosure gate; the ports they need come from a backend and the grains.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddSingleton<DisclosureGate>();
+        services.AddSingleton<ViewProgress>();
+        services.AddSingleton<IssueTranscript>();
+        services.AddSingleton<ResolveStudent>();
+        services.AddSingleton<AlertPulse>();
+        services.AddSingleton<StreamAlerts>();
+        services.AddSingleton<DeliverAlert>();
+        return services;
+    }
+}

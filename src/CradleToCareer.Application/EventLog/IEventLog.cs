@@ -1,0 +1,38 @@
+using CradleToCareer.Domain.Events;
+
+namespace CradleToCareer.Application.EventLog;
+
+/// <summary>
+/// The append-only log of accepted events: the source of truth every grain is a projection of.
+/// An append commits durably (on PostgreSQL) before it returns.
+/// </summary>
+public interface IEventLog
+{
+    /// <summary>
+    /// Resolves each event to a person, tells accepted from duplicate and conflict, and commits
+    /// the accepted ones together. Returns one outcome per event, in order.
+    /// </summary>
+    Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
+
+    /// <summary>Every event logged for the person, in canonical stored form.</summary>
+    Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>How many events are logged for the person: a cheap check that a projection is current.</summary>
+    Task<int> CountPersonAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>The persons with at least one event that names the institution.</summary>
+    Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken);
+
+    /// <summary>The persons the identifier tokens are linked to (none, one, or several when they disagree).</summary>
+    Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The persons (canonical ids) of the events logged after sequence number <paramref name="afterSeq"/> and accepted
+    /// before <paramref name="acceptedBefore"/>, scanning at most <paramref name="limit"/> events in sequence order; with
+    /// the highest sequence number scanned (<paramref name="afterSeq"/> when none). The alert sweep walks the log with it.
+    /// </summary>
+    Task<LoggedPersons> PersonsLoggedAfterAsync(long afterSeq, DateTimeOffset acceptedBefore, int limit, CancellationToken cancellationToken);
+
+    /// <summary>True when the log's backing store answers.</summary>
+    Task<bool> IsReachableAsync(CancellationToken cancellationToken);
+}

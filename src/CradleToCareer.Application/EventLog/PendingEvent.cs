@@ -1,0 +1,51 @@
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+
+namespace CradleToCareer.Application.EventLog;
+
+/// <summary>A validated event on its way into the log.</summary>
+/// <param name="Event">The parsed event (no raw SSN).</param>
+/// <param name="CanonicalJson">Its canonical stored form.</param>
+/// <param name="ContentHash">SHA-256 of the canonical form: tells a duplicate from a conflict.</param>
+/// <param name="IdTokens">Keyed tokens of the student block's identifiers, for the identity index.</param>
+public sealed record PendingEvent(
+    SourceEvent Event,
+    string CanonicalJson,
+    byte[] ContentHash,
+    IReadOnlyList<string> IdTokens)
+{
+    /// <summary>Prepares a validated event for the log: canonical form, content hash and identifier tokens.</summary>
+    public static PendingEvent Create(SourceEvent sourceEvent, KeyedTokenizer tokenizer) => new(
+        sourceEvent,
+        CanonicalEventJson.Write(sourceEvent),
+        CanonicalEventJson.ContentHash(sourceEvent),
+        sourceEvent.Student.Ids
+            .Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))
+            .ToList());
+
+    /// <summary>The institution the event names, if any: the key for institution catch-up.</summary>
+    public string? InstitutionId => Event.Body switch
+    {
+        K12EnrollmentStarted b => b.Institution.Id,
+        K12EnrollmentEnded b => b.Institution.Id,
+        K12AttendanceSummarized b => b.Institution.Id,
+        K12CourseCompleted b => b.Institution.Id,
+        K12Graduated b => b.Institution.Id,
+        PostsecondaryEnrollment b => b.Institution.Id,
+        PostsecondaryCourseCompleted b => b.Institution.Id,
+        AwardConferred b => b.Institution.Id,
+        AidDisbursed b => b.Institution?.Id,
+        _ => null,
+    };
+}
+
+public enum AppendStatus
+{
+    Accepted,
+    Duplicate,
+    Conflict,
+    Rejected,
+}
+
+/// <summary>What became of one event of a batch.</summary>
+public sealed record AppendOutcome(AppendStatus Status, string? PersonId, FieldError? Error = null);

@@ -1,0 +1,100 @@
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Application.EventLog;
+
+namespace CradleToCareer.Application.Identity;
+
+/// <summary>
+/// Deterministic identity for one batch: an identifier seen before lands on its person (through any
+/// merge, on the survivor); identifiers of two different persons are refused and queued for a steward;
+/// a block whose identifiers are all new is placed by the matcher's decision.
+/// </summary>
+internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecision?> placeAllNew, Func<string> newPersonId)
+{
+    private readonly Dictionary<string, string> _links = new(identity.Links, StringComparer.Ordinal);
+    private readonly List<string> _newPersons = [];
+    private readonly List<(string, string)> _newLinks = [];
+    private readonly List<ReviewItem> _reviews = [];
+    private readonly List<MatchRecord> _matchRecords = [];
+
+    public IReadOnlyList<string> NewPersons => _newPersons;
+
+    public IReadOnlyList<(string IdToken, string PersonId)> NewLinks => _newLinks;
+
+    public IReadOnlyList<ReviewItem> Reviews => _reviews;
+
+    public IReadOnlyList<MatchRecord> MatchRecords => _matchRecords;
+
+    public string CanonicalOf(string personId) => identity.CanonicalOf(personId);
+
+    /// <summary>
+    /// Resolves event <paramref name="index"/> of the batch from its identifier tokens: the outcome
+    /// (naming the person as it stands now) and, when accepted, the person the event is stored under.
+    /// </summary>
+    public (AppendOutcome Outcome, string? StoredUnder) Resolve(int index, PendingEvent pending, DateTimeOffset now)
+    {
+        var linked = pending.IdTokens
+            .Select(token => _links.GetValueOrDefault(token))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var persons = linked.Select(CanonicalOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        if (persons.Count > 1)
+        {
+            _reviews.Add(new ReviewItem(
+                ReviewItem.NewId(), ReviewKinds.IdentifierConflict, persons[0], persons[1], null, [],
+                [.. pending.Event.Student.Ids.Select(id => id.System).Distinct(StringComparer.Ordinal)], now));
+            return (new AppendOutcome(
+                AppendStatus.Rejected,
+                null,
+                new FieldError("/data/student/ids", "these identifiers already belong to two different persons; the event was not accepted and the pair is queued for an identity steward (GET /v1/identity/reviews); send it again once they are merged")), null);
+        }
+
+        if (persons.Count == 1)
+        {
+            // Exactly one linked person: keep the event on it, so undoing a merge later gives it back.
+            return Attach(pending.IdTokens, linked.Count == 1 ? linked[0] : persons[0]);
+        }
+
+        return Place(placeAllNew(index), pending.IdTokens);
+    }
+
+    /// <summary>Links any new identifiers of the block to the given person and stores the event under it.</summary>
+    public (AppendOutcome Outcome, string? StoredUnder) Attach(IReadOnlyList<string> idTokens, string personId)
+    {
+        foreach (var token in idTokens.Where(token => !_links.ContainsKey(token)))
+        {
+            _links[token] = personId;
+            _newLinks.Add((token, personId));
+        }
+
+        return (new AppendOutcome(AppendStatus.Accepted, CanonicalOf(personId)), personId);
+    }
+
+    private (AppendOutcome Outcome, string? StoredUnder) Place(MatchDecision? decision, IReadOnlyList<string> idTokens)
+    {
+        if (decision is null)
+        {
+            var personId = newPersonId();
+            _newPersons.Add(personId);
+            return Attach(idTokens, personId);
+        }
+
+        if (decision.IsNewPerson)
+        {
+            _newPersons.Add(decision.PersonId);
+        }
+
+        if (decision.Record is { } record)
+        {
+            _matchRecords.Add(record);
+        }
+
+        if (decision.Review is { } review)
+        {
+            _reviews.Add(review);
+        }
+
+        return Attach(idTokens, decision.PersonId);
+    }
+}

@@ -1,0 +1,32 @@
+using CradleToCareer.Domain.Matching;
+
+namespace CradleToCareer.Application.Identity;
+
+/// <summary>A pair of persons an identity steward should look at.</summary>
+/// <param name="Kind"><see cref="ReviewKinds.PossibleMatch"/> or <see cref="ReviewKinds.IdentifierConflict"/>.</param>
+/// <param name="PersonId">The newer person (possible match) or the first of the two (conflict).</param>
+/// <param name="CandidateId">The person it may be the same as.</param>
+/// <param name="Score">The match weight in bits (possible matches only).</param>
+/// <param name="Evidence">Field by field agreement and weight; no PII.</param>
+/// <param name="IdentifierSystems">For a conflict, the identifier systems the rejected event carried.</param>
+public sealed record ReviewItem(
+    string ReviewId,
+    string Kind,
+    string PersonId,
+    string CandidateId,
+    double? Score,
+    IReadOnlyList<FieldEvidence> Evidence,
+    IReadOnlyList<string> IdentifierSystems,
+    DateTimeOffset CreatedAt)
+{
+    public static string NewId() => "r_" + Guid.NewGuid().ToString("N");
+}
+
+public static class ReviewKinds
+{
+    /// <summary>Matching scored the pair between the thresholds: a new person was made, a steward decides.</summary>
+    public const string PossibleMatch = "possible-match";
+
+    /// <summary>An event carried identifiers already linked to two persons; it was rejected.</summary>
+    public const string IdentifierConflict = "identifier-conflict";
+}

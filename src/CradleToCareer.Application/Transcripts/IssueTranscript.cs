@@ -1,0 +1,66 @@
+using System.Text.Json;
+using CradleToCareer.Application.Disclosures;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Students;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Profile;
+using CradleToCareer.Domain.Transcripts;
+
+namespace CradleToCareer.Application.Transcripts;
+
+/// <summary>What a transcript request came to.</summary>
+public abstract record IssueOutcome
+{
+    private IssueOutcome()
+    {
+    }
+
+    /// <summary>The request is not valid; each error names its field.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : IssueOutcome;
+
+    /// <summary>No such person, or no consent covering <c>transcript</c>: the two are one answer.</summary>
+    public sealed record NotFound : IssueOutcome;
+
+    /// <summary>Issued, recorded as a disclosure and kept: <paramref name="Document"/> is the kept JSON, byte for byte.</summary>
+    public sealed record Issued(Transcript Transcript, byte[] Document) : IssueOutcome;
+}
+
+/// <summary>
+/// An e-transcript of the student now (role college), from every event accepted before the request, under the consent
+/// the student gave the caller's organization for <c>transcript</c>. Issuing it is a disclosure, recorded first; the
+/// transcript is then kept unchangeable, for the requesting organization to fetch again.
+/// </summary>
+public sealed class IssueTranscript(
+    IIdentityStore identity, IStudentRecords students, DisclosureGate gate, ITranscriptArchive archive, TranscriptSettings settings,
+    TimeProvider clock)
+{
+    public async Task<IssueOutcome> RunAsync(Caller caller, string personId, string? level, string? purpose, CancellationToken cancellationToken)
+    {
+        if (TranscriptRequests.Validate(level, purpose) is { Count: > 0 } errors)
+        {
+            return new IssueOutcome.Invalid(errors);
+        }
+
+        var issue = new TranscriptIssue(
+            TranscriptIds.New(), clock.GetUtcNow(), settings.Issuer, caller.OrganizationId, purpose!.Trim(), level!);
+        if (await identity.CurrentAsync(personId, cancellationToken) is not { } current
+            || await gate.DiscloseAsync(caller, current, DisclosureScope.Transcript, _ => students.TranscriptAsync(current, issue), cancellationToken)
+                is not { } transcript)
+        {
+            return new IssueOutcome.NotFound();
+        }
+
+        var document = JsonSerializer.SerializeToUtf8Bytes(transcript, StudentProfileJson.Options);
+        await archive.AddAsync(
+            new IssuedTranscript(transcript.TranscriptId, current, transcript.RecipientOrgId, transcript.Level, transcript.IssuedAt, document),
+            cancellationToken);
+        return new IssueOutcome.Issued(transcript, document);
+    }
+
+    /// <summary>A transcript issued before, exactly as kept; only to the organization that requested it (null for anyone else).</summary>
+    public async Task<IssuedTranscript?> FindAsync(Caller caller, string transcriptId, CancellationToken cancellationToken) =>
+        TranscriptIds.IsWellFormed(transcriptId) && await archive.FindAsync(transcriptId, cancellationToken) is { } issued
+            && issued.RecipientOrgId == caller.OrganizationId
+            ? issued
+            : null;
+}

@@ -1,0 +1,16 @@
+using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Students;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CradleToCareer.Grains.Ports;
+
+/// <summary>Registers the application's ports that grains serve.</summary>
+public static class GrainPorts
+{
+    public static IServiceCollection AddGrainPorts(this IServiceCollection services)
+    {
+        services.AddSingleton<IStudentRecords, GrainStudentRecords>();
+        services.AddSingleton<ISubscriptionSwitch, GrainSubscriptionSwitch>();
+        return services;
+    }
+}

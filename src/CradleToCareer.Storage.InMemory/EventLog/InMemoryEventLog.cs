@@ -1,0 +1,138 @@
+using CradleToCareer.Storage.InMemory.Identity;
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Application.Identity;
+
+namespace CradleToCareer.Storage.InMemory.EventLog;
+
+/// <summary>
+/// The embedded default's event log: same semantics as the PostgreSQL log, held in process memory,
+/// so nothing survives a restart.
+/// </summary>
+public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher matcher, TimeProvider clock) : IEventLog
+{
+    private readonly Dictionary<EventKey, LoggedEventRef> _events = [];
+    private readonly Dictionary<string, List<string>> _byPerson = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _byInstitution = new(StringComparer.Ordinal);
+
+    /// <summary>Every accepted event's person and acceptance time, in log order: the event at index n has sequence number n + 1.</summary>
+    private readonly List<(string PersonId, DateTimeOffset AcceptedAt)> _sequence = [];
+
+    public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        await identity.Decisions.WaitAsync(cancellationToken);
+        try
+        {
+            var plan = await PlanAsync(batch, cancellationToken);
+            lock (identity.Sync)
+            {
+                identity.Apply(plan);
+                var acceptedAt = clock.GetUtcNow();
+                foreach (var (pending, personId) in plan.AcceptedRows)
+                {
+                    _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
+                    _sequence.Add((personId, acceptedAt));
+                    Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
+                    if (pending.InstitutionId is { } institutionId)
+                    {
+                        Add(_byInstitution, institutionId, set => set.Add(personId));
+                    }
+                }
+            }
+
+            await matcher.IndexAsync(plan.MatchRecords, cancellationToken);
+            return plan.Outcomes;
+        }
+        finally
+        {
+            identity.Decisions.Release();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            IReadOnlyList<string> events = [.. identity.Members(personId).SelectMany(p => _byPerson.GetValueOrDefault(p) ?? [])];
+            return Task.FromResult(events);
+        }
+    }
+
+    public Task<int> CountPersonAsync(string personId, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            return Task.FromResult(identity.Members(personId).Sum(p => _byPerson.GetValueOrDefault(p)?.Count ?? 0));
+        }
+    }
+
+    public Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            IReadOnlyList<string> persons = _byInstitution.TryGetValue(institutionId, out var set)
+                ? [.. set.Select(identity.Canonical).Distinct(StringComparer.Ordinal)]
+                : [];
+            return Task.FromResult(persons);
+        }
+    }
+
+    public Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            IReadOnlyList<string> persons = [.. identity.LinksOf(idTokens).Values.Select(identity.Canonical).Distinct(StringComparer.Ordinal)];
+            return Task.FromResult(persons);
+        }
+    }
+
+    /// <summary>Stops short of the first event not accepted before <paramref name="acceptedBefore"/>, as the PostgreSQL log does.</summary>
+    public Task<LoggedPersons> PersonsLoggedAfterAsync(
+        long afterSeq, DateTimeOffset acceptedBefore, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        lock (identity.Sync)
+        {
+            var start = (int)Math.Clamp(afterSeq, 0, _sequence.Count);
+            var taken = _sequence.Skip(start).Take(limit).TakeWhile(e => e.AcceptedAt < acceptedBefore).ToList();
+            var persons = taken.Select(e => identity.Canonical(e.PersonId)).Distinct(StringComparer.Ordinal).ToList();
+            return Task.FromResult(new LoggedPersons(persons, taken.Count == 0 ? afterSeq : start + taken.Count));
+        }
+    }
+
+    public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
+    /// <summary>Only the holder of <see cref="InMemoryIdentity.Decisions"/> changes what is read here, so planning needs no lock between lookups.</summary>
+    private async Task<IngestPlan> PlanAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        Dictionary<EventKey, LoggedEventRef> logged;
+        IdentityLookup lookup;
+        lock (identity.Sync)
+        {
+            logged = IngestPlanner.KeysToLookUp(batch)
+                .Where(_events.ContainsKey)
+                .ToDictionary(key => key, key => _events[key]);
+            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
+            lookup = new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(logged.Values.Select(e => e.PersonId))));
+        }
+
+        var placements = await Placements.RequestAsync(matcher, batch, IngestPlanner.PositionsToPlace(batch, logged, lookup), cancellationToken);
+        lock (identity.Sync)
+        {
+            lookup = lookup.WithSurvivors(identity.SurvivorsOf(Placements.LinkedPersons(placements)));
+        }
+
+        return IngestPlanner.Plan(batch, logged, lookup, placements, PersonIds.New, clock.GetUtcNow());
+    }
+
+    private static void Add<T>(Dictionary<string, T> index, string key, Action<T> add)
+        where T : new()
+    {
+        if (!index.TryGetValue(key, out var value))
+        {
+            index[key] = value = new T();
+        }
+
+        add(value);
+    }
+}

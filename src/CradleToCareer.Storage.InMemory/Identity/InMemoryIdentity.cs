@@ -1,0 +1,130 @@
+using CradleToCareer.Application.Identity;
+namespace CradleToCareer.Storage.InMemory.Identity;
+
+/// <summary>
+/// The embedded default's identity data, shared by its event log, identity store and match records:
+/// links, persons, review items, match records and the merge journal, in process memory.
+/// <see cref="Decisions"/> serialises identity decisions (like the PostgreSQL ingest lock);
+/// <see cref="Sync"/> guards the collections for the short moments they are read or changed.
+/// </summary>
+public sealed class InMemoryIdentity
+{
+    private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
+    private readonly List<Merge> _merges = [];
+    private readonly List<ReviewItem> _reviews = [];
+    private readonly HashSet<string> _dismissed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<MatchRecord>> _recordsByKey = new(StringComparer.Ordinal);
+
+    public SemaphoreSlim Decisions { get; } = new(1, 1);
+
+    public Lock Sync { get; } = new();
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public IReadOnlyDictionary<string, string> LinksOf(IEnumerable<string> tokens) =>
+        tokens.Distinct(StringComparer.Ordinal)
+            .Where(_links.ContainsKey)
+            .ToDictionary(token => token, token => _links[token], StringComparer.Ordinal);
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public IReadOnlyDictionary<string, string> SurvivorsOf(IEnumerable<string> personIds) =>
+        personIds.Distinct(StringComparer.Ordinal)
+            .Select(p => (Person: p, Canonical: Canonical(p)))
+            .Where(p => p.Canonical != p.Person)
+            .ToDictionary(p => p.Person, p => p.Canonical, StringComparer.Ordinal);
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public bool Exists(string personId) => _persons.Contains(personId);
+
+    /// <summary>The person the id stands for now. Callers hold <see cref="Sync"/>.</summary>
+    public string Canonical(string personId)
+    {
+        var current = personId;
+        while (ActiveMergeOf(current) is { } merge)
+        {
+            current = merge.SurvivorId;
+        }
+
+        return current;
+    }
+
+    /// <summary>The person ids whose records belong to <paramref name="personId"/>; empty when it is merged away. Callers hold <see cref="Sync"/>.</summary>
+    public IReadOnlyList<string> Members(string personId)
+    {
+        if (Canonical(personId) != personId)
+        {
+            return [];
+        }
+
+        var members = new List<string> { personId };
+        for (var i = 0; i < members.Count; i++)
+        {
+            members.AddRange(_merges.Where(m => !m.Undone && m.SurvivorId == members[i]).Select(m => m.MergedId));
+        }
+
+        return members;
+    }
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public void Apply(IngestPlan plan)
+    {
+        _persons.UnionWith(plan.NewPersons);
+        foreach (var (token, personId) in plan.NewLinks)
+        {
+            _links[token] = personId;
+        }
+
+        foreach (var review in plan.Reviews.Where(r => !_reviews.Any(q => q.PersonId == r.PersonId && q.CandidateId == r.CandidateId)))
+        {
+            _reviews.Add(review);
+        }
+
+        foreach (var record in plan.MatchRecords)
+        {
+            foreach (var key in record.BlockingKeys)
+            {
+                if (!_recordsByKey.TryGetValue(key, out var records))
+                {
+                    _recordsByKey[key] = records = [];
+                }
+
+                records.Add(record);
+            }
+        }
+    }
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public IReadOnlyList<MatchRecord> RecordsFor(IReadOnlyCollection<string> blockingKeys) =>
+        [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).DistinctBy(r => r.RecordId)];
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public bool HasRecordsUnder(string blockingKey) => _recordsByKey.ContainsKey(blockingKey);
+
+    /// <summary>Open reviews, oldest first. Callers hold <see cref="Sync"/>.</summary>
+    public IReadOnlyList<ReviewItem> OpenReviews() =>
+        [.. _reviews.Where(r => !_dismissed.Contains(r.ReviewId) && Canonical(r.PersonId) != Canonical(r.CandidateId))];
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public bool Dismiss(string reviewId) =>
+        _reviews.Any(r => r.ReviewId == reviewId) && _dismissed.Add(reviewId);
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public void AddMerge(MergeRequest request) => _merges.Add(new Merge(request.MergeId, request.SurvivorId, request.MergedId));
+
+    /// <summary>Callers hold <see cref="Sync"/>.</summary>
+    public Merge? FindMerge(string mergeId) => _merges.Find(m => m.MergeId == mergeId);
+
+    private Merge? ActiveMergeOf(string personId) => _merges.Find(m => !m.Undone && m.MergedId == personId);
+
+    /// <summary>One merge of the journal; <see cref="Undone"/> is set once, by its undo.</summary>
+    public sealed class Merge(string mergeId, string survivorId, string mergedId)
+    {
+        public string MergeId { get; } = mergeId;
+
+        public string SurvivorId { get; } = survivorId;
+
+        public string MergedId { get; } = mergedId;
+
+        public bool Undone { get; set; }
+    }
+}

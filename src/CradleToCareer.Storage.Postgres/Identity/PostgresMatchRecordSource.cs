@@ -1,0 +1,47 @@
+using CradleToCareer.Application.Identity;
+using Npgsql;
+
+namespace CradleToCareer.Storage.Postgres.Identity;
+
+/// <summary>
+/// Reads match records by blocking key. A record filed under several of the requested keys comes back
+/// once per key, each time carrying just that key.
+/// </summary>
+public sealed class PostgresMatchRecordSource(NpgsqlDataSource dataSource) : IMatchRecordSource
+{
+    public async Task<IReadOnlyList<MatchRecord>> ReadAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT r.record_id, r.person_id, k.blocking_key, r.fingerprint::text
+            FROM unnest(@keys) AS wanted(blocking_key)
+            JOIN c2c_match_key k ON k.blocking_key = wanted.blocking_key
+            JOIN c2c_match_record r ON r.record_id = k.record_id
+            """);
+        command.Parameters.AddWithValue("keys", blockingKeys.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<MatchRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(new MatchRecord(
+                reader.GetString(0), reader.GetString(1), [reader.GetString(2)], IdentityJson.ReadFingerprint(reader.GetString(3))));
+        }
+
+        return records;
+    }
+
+    public async Task<IReadOnlySet<string>> ExistingKeysAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT DISTINCT blocking_key FROM c2c_match_key WHERE blocking_key = ANY(@keys)");
+        command.Parameters.AddWithValue("keys", blockingKeys.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var existing = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            existing.Add(reader.GetString(0));
+        }
+
+        return existing;
+    }
+}

@@ -1,0 +1,31 @@
+using CradleToCareer.Application.Identity;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CradleToCareer.Storage.Postgres.Identity;
+
+/// <summary>Writes review items; a pair already queued keeps its first item.</summary>
+internal static class ReviewRows
+{
+    public static NpgsqlBatchCommand Insert(IReadOnlyList<ReviewItem> reviews)
+    {
+        var command = new NpgsqlBatchCommand(
+            """
+            INSERT INTO c2c_identity_review (review_id, kind, person_id, candidate_id, score, evidence, created_at)
+            SELECT r.id, r.kind, r.person, r.candidate, r.score, r.evidence::jsonb, r.at
+            FROM unnest(@ids, @kinds, @persons, @candidates, @scores, @evidence, @at) AS r(id, kind, person, candidate, score, evidence, at)
+            ON CONFLICT (person_id, candidate_id) DO NOTHING
+            """);
+        command.Parameters.AddWithValue("ids", reviews.Select(r => r.ReviewId).ToArray());
+        command.Parameters.AddWithValue("kinds", reviews.Select(r => r.Kind).ToArray());
+        command.Parameters.AddWithValue("persons", reviews.Select(r => r.PersonId).ToArray());
+        command.Parameters.AddWithValue("candidates", reviews.Select(r => r.CandidateId).ToArray());
+        command.Parameters.Add(new NpgsqlParameter("scores", NpgsqlDbType.Array | NpgsqlDbType.Double)
+        {
+            Value = reviews.Select(r => r.Score).ToArray(),
+        });
+        command.Parameters.AddWithValue("evidence", reviews.Select(IdentityJson.Write).ToArray());
+        command.Parameters.AddWithValue("at", reviews.Select(r => r.CreatedAt.ToUniversalTime()).ToArray());
+        return command;
+    }
+}

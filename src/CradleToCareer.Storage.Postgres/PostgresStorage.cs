@@ -1,0 +1,49 @@
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Access.Signing;
+using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Disclosures;
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Transcripts;
+using CradleToCareer.Storage.Postgres.Access;
+using CradleToCareer.Storage.Postgres.Access.Signing;
+using CradleToCareer.Storage.Postgres.Alerts;
+using CradleToCareer.Storage.Postgres.Disclosures;
+using CradleToCareer.Storage.Postgres.EventLog;
+using CradleToCareer.Storage.Postgres.Identity;
+using CradleToCareer.Storage.Postgres.Transcripts;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CradleToCareer.Storage.Postgres;
+
+/// <summary>The durable backend: every port of the application on one PostgreSQL database.</summary>
+public static class PostgresStorage
+{
+    /// <summary>
+    /// Registers every port on PostgreSQL. The two signing-key stores are keyed by <see cref="SigningKeyTable"/>;
+    /// <paramref name="keyEncryptionKey"/> gives the key that seals their private keys at rest.
+    /// </summary>
+    public static IServiceCollection AddPostgresStorage(
+        this IServiceCollection services, string connectionString, Func<IServiceProvider, byte[]> keyEncryptionKey)
+    {
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<IEventLog, PostgresEventLog>();
+        services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
+        services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();
+        services.AddSingleton<IDisclosureRecord, PostgresDisclosureRecord>();
+        services.AddSingleton<IAccessRegistry, PostgresAccessRegistry>();
+        services.AddSingleton<ITranscriptArchive, PostgresTranscriptArchive>();
+        services.AddSingleton<IAlertLog, PostgresAlertLog>();
+        services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+        services.AddSingleton<IDeliveryQueue, PostgresDeliveryQueue>();
+        services.AddSingleton<IAlertSweepCursor, PostgresAlertSweepCursor>();
+        foreach (var table in Enum.GetValues<SigningKeyTable>())
+        {
+            services.AddKeyedSingleton<ISigningKeyStore>(table, (provider, _) => new PostgresSigningKeyStore(
+                provider.GetRequiredService<NpgsqlDataSource>(), keyEncryptionKey(provider), table));
+        }
+
+        return services;
+    }
+}

@@ -1,9 +1,0 @@
-using System.Security.Cryptography;
-
-namespace CradleToCareer.Storage.Access;
-
-public static class ClientIds
-{
-    public static string New() =>
-        "c_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-}

@@ -1,0 +1,118 @@
+using CradleToCareer.Application.Disclosures;
+using CradleToCareer.Storage.InMemory.Disclosures;
+using CradleToCareer.Testing;
+
+namespace CradleToCareer.Application.Tests.Disclosures;
+
+/// <summary>The one gate between a student's data and another organization, below HTTP and grains.</summary>
+public sealed class DisclosureGateTests
+{
+    private const string Person = "p_00000000000000000000000000000001";
+    private const string Nobody = "p_00000000000000000000000000000002";
+    private static readonly Caller College = new("cl_college", "org-college", new HashSet<string> { "college" });
+
+    private readonly FakeClock _clock = new(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeStudentRecords _students;
+    private readonly InMemoryDisclosureRecord _record = new();
+    private readonly DisclosureGate _gate;
+
+    public DisclosureGateTests()
+    {
+        _students = new FakeStudentRecords(_clock);
+        _students.AddPerson(Person);
+        _gate = new DisclosureGate(_students, _record, _clock);
+    }
+
+    [Fact]
+    public async Task A_consent_covering_the_scope_gives_the_answer_and_records_who_got_what_under_which_consent()
+    {
+        var consent = _students.Grant(Person, College.OrganizationId, ["progress"]);
+
+        var answer = await DiscloseAsync(College, Person, DisclosureScope.Progress);
+
+        Assert.Equal($"{Person} under {consent.ConsentId} (progress)", answer);
+        var recorded = Assert.Single(await _record.ReadAsync(Person, CancellationToken.None)).Disclosure;
+        Assert.Equal(
+            new Domain.Disclosures.Disclosure(Person, "cl_college", "org-college", "progress", consent.ConsentId, "advising", _clock.GetUtcNow()),
+            recorded);
+    }
+
+    [Fact]
+    public async Task Without_consent_the_answer_is_the_same_as_for_nobody_and_nothing_is_built_or_recorded()
+    {
+        var withoutConsent = await DiscloseAsync(College, Person, DisclosureScope.Progress);
+        var forNobody = await DiscloseAsync(College, Nobody, DisclosureScope.Progress);
+
+        Assert.Null(withoutConsent);
+        Assert.Equal(forNobody, withoutConsent);
+        Assert.Equal(0, _students.ViewsBuilt);
+        Assert.Empty(await _record.ReadAsync(Person, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_consent_to_another_scope_or_another_organization_does_not_open_the_gate()
+    {
+        _students.Grant(Person, College.OrganizationId, ["transcript"]);
+        _students.Grant(Person, "org-other", ["progress"]);
+
+        Assert.Null(await DiscloseAsync(College, Person, DisclosureScope.Progress));
+        Assert.Empty(await _record.ReadAsync(Person, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Revoked_and_expired_consents_do_not_open_the_gate()
+    {
+        _students.Grant(Person, College.OrganizationId, ["alerts"], revoked: true);
+        _students.Grant(Person, College.OrganizationId, ["alerts"], expiresIn: TimeSpan.FromMinutes(5));
+        _clock.Advance(TimeSpan.FromMinutes(6));
+
+        Assert.Null(await DiscloseAsync(College, Person, DisclosureScope.Alert));
+        Assert.Empty(await _record.ReadAsync(Person, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task When_there_is_nothing_to_answer_nothing_is_recorded()
+    {
+        _students.Grant(Nobody, College.OrganizationId, ["progress"]);
+
+        Assert.Null(await DiscloseAsync(College, Nobody, DisclosureScope.Progress));
+        Assert.Empty(await _record.ReadAsync(Nobody, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_newest_covering_consent_is_the_one_recorded()
+    {
+        _students.Grant(Person, College.OrganizationId, ["progress"]);
+        _clock.Advance(TimeSpan.FromDays(1));
+        var newer = _students.Grant(Person, College.OrganizationId, ["progress", "finaid"]);
+
+        await DiscloseAsync(College, Person, DisclosureScope.Progress);
+
+        Assert.Equal(newer.ConsentId, Assert.Single(await _record.ReadAsync(Person, CancellationToken.None)).Disclosure.ConsentId);
+    }
+
+    [Fact]
+    public async Task A_resolve_needs_any_active_consent_and_is_recorded_as_identity()
+    {
+        var consent = _students.Grant(Person, College.OrganizationId, ["transcript"]);
+
+        Assert.NotNull(await DiscloseAsync(College, Person, DisclosureScope.Identity));
+
+        var recorded = Assert.Single(await _record.ReadAsync(Person, CancellationToken.None)).Disclosure;
+        Assert.Equal(("identity", consent.ConsentId), (recorded.Scope, recorded.ConsentId));
+    }
+
+    [Fact]
+    public async Task Every_disclosure_is_recorded_again_and_the_chain_grows()
+    {
+        _students.Grant(Person, College.OrganizationId, ["alerts"]);
+
+        await DiscloseAsync(College, Person, DisclosureScope.Alert);
+        await DiscloseAsync(College, Person, DisclosureScope.Alert);
+
+        Assert.Equal([1, 2], (await _record.ReadAsync(Person, CancellationToken.None)).Select(d => d.EntryNumber));
+    }
+
+    private Task<string?> DiscloseAsync(Caller caller, string personId, DisclosureScope scope) =>
+        _gate.DiscloseAsync(caller, personId, scope, consent => _students.AnswerFor(personId, consent), CancellationToken.None);
+}
