@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 namespace CradleToCareer.Application.Access;
 
 /// <summary>The rules <see cref="IAccessRegistry.EnsureClientAsync"/> shares between registries.</summary>

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 namespace CradleToCareer.Application.Access;
 
 /// <summary>

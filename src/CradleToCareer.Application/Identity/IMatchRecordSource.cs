@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Identity;
 namespace CradleToCareer.Application.Identity;
 
 /// <summary>The durable side of the matching index: the records behind each blocking key.</summary>

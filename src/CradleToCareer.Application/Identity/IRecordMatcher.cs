@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Identity;
 namespace CradleToCareer.Application.Identity;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Identity;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CradleToCareer.Domain.Matching;

@@ -1,4 +1,5 @@
-using CradleToCareer.Application.EventLog;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Events;
 
 namespace CradleToCareer.Application.Identity;
 

@@ -1,5 +1,5 @@
+using CradleToCareer.Domain.Access;
 using System.Text.Json;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Application.Identity;

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using System.Security.Claims;
 using CradleToCareer.Application.Access;
 

@@ -1,6 +1,6 @@
+using CradleToCareer.Domain.Access;
 using System.Text.RegularExpressions;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Access;
 

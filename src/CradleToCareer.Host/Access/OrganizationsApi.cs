@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Application.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 

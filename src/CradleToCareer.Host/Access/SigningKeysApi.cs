@@ -1,4 +1,4 @@
-using CradleToCareer.Application.Access;
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Application.Access.Signing;
 
 namespace CradleToCareer.Host.Access;

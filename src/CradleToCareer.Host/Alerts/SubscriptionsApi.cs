@@ -1,8 +1,8 @@
+using CradleToCareer.Domain.Access;
 using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Api;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Application.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Host.Access;

@@ -1,6 +1,6 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Disclosures;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

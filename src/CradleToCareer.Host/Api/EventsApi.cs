@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Application.Access;

@@ -1,5 +1,4 @@
 using CradleToCareer.Application.EventLog;
-using Orleans.Runtime;
 
 namespace CradleToCareer.Host.Api;
 

@@ -1,5 +1,6 @@
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;

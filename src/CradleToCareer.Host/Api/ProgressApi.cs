@@ -1,4 +1,4 @@
-using CradleToCareer.Application.Access;
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Application.Views;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Views;

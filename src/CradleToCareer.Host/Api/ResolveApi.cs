@@ -1,5 +1,5 @@
+using CradleToCareer.Domain.Access;
 using System.Text.Json;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Host.Access;
 using Microsoft.AspNetCore.Http.HttpResults;

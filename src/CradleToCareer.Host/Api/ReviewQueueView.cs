@@ -1,6 +1,6 @@
+using CradleToCareer.Domain.Identity;
 using System.Text.Json;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Application.Identity;
 
 namespace CradleToCareer.Host.Api;
 

@@ -1,6 +1,6 @@
+using CradleToCareer.Domain.Access;
 using System.Text;
 using CradleToCareer.Abstractions;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,8 +1,8 @@
+using CradleToCareer.Domain.Access;
 using System.Text.Json;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Application.Access;
 using CradleToCareer.Application.EventLog;
 
 namespace CradleToCareer.Host.Ingest;

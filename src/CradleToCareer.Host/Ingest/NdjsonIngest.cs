@@ -1,6 +1,6 @@
+using CradleToCareer.Domain.Access;
 using System.Text.Json;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Ingest;
 

@@ -1,5 +1,5 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Transcripts;
 

@@ -1,4 +1,4 @@
-using CradleToCareer.Application.Access;
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Host.Access;

@@ -1,7 +1,6 @@
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Ingest;
-using CradleToCareer.LoadTool.Reporting;
 
 namespace CradleToCareer.LoadTool.Views;
 

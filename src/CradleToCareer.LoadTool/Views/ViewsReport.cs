@@ -1,6 +1,5 @@
 using System.Globalization;
 using CradleToCareer.LoadTool.Identity;
-using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;
 
 namespace CradleToCareer.LoadTool.Views;

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Application.Access;
 namespace CradleToCareer.Storage.InMemory.Access;
 

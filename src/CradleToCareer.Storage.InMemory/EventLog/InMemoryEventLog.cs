@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;

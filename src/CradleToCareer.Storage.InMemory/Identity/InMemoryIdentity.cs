@@ -1,4 +1,4 @@
-using CradleToCareer.Application.Identity;
+using CradleToCareer.Domain.Identity;
 namespace CradleToCareer.Storage.InMemory.Identity;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CradleToCareer.Application.Alerts;
 namespace CradleToCareer.Storage.Postgres.Alerts;
 
 /// <summary>

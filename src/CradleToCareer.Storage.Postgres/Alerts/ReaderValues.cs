@@ -1,4 +1,3 @@
-using CradleToCareer.Application.Alerts;
 using Npgsql;
 
 namespace CradleToCareer.Storage.Postgres.Alerts;

@@ -1,4 +1,3 @@
-using CradleToCareer.Application.Identity;
 using Npgsql;
 
 namespace CradleToCareer.Storage.Postgres.Identity;

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Application.Identity;
 using Npgsql;
 using NpgsqlTypes;

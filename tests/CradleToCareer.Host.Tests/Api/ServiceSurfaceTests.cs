@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Infrastructure;
 
 namespace CradleToCareer.Host.Tests.Api;

@@ -2,7 +2,6 @@ using CradleToCareer.Storage.InMemory.Alerts;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Tests.Infrastructure;
-using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Host.Tests.Grains;
 

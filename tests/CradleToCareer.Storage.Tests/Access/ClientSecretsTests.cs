@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using System.Buffers.Text;
 using CradleToCareer.Application.Access;
 

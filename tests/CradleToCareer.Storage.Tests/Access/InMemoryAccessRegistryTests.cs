@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Storage.InMemory.Access;
 using CradleToCareer.Application.Access;
 

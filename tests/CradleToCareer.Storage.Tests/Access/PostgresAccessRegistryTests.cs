@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Storage.Postgres.Access;
 using CradleToCareer.Application.Access;
 using CradleToCareer.Testing;

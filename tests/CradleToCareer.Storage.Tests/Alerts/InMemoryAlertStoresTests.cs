@@ -1,5 +1,4 @@
 using CradleToCareer.Storage.InMemory.Alerts;
-using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 

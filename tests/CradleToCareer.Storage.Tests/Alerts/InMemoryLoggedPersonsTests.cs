@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Events;
 using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Application.EventLog;

@@ -1,3 +1,5 @@
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Events;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Storage.Tests.Identity;

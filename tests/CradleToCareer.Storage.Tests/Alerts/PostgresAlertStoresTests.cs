@@ -1,5 +1,4 @@
 using CradleToCareer.Storage.Postgres.Alerts;
-using CradleToCareer.Application.Alerts;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Events;
 using CradleToCareer.Storage.Postgres.EventLog;
 using CradleToCareer.Storage.Postgres.Identity;
 using CradleToCareer.Application.EventLog;

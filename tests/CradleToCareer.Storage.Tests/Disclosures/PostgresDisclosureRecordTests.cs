@@ -1,6 +1,5 @@
 using CradleToCareer.Storage.Postgres.Disclosures;
 using CradleToCareer.Domain.Disclosures;
-using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Testing;
 using Npgsql;
 

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Rules;
 
 namespace CradleToCareer.Domain.Transcripts.Pesc;

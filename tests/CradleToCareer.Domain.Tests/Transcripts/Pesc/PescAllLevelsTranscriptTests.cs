@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using System.Xml.XPath;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Tests.Profile;

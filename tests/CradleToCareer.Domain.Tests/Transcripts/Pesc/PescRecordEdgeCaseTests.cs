@@ -1,7 +1,6 @@
 using System.Xml.XPath;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Transcripts;
-using CradleToCareer.Domain.Transcripts.Pesc;
 
 namespace CradleToCareer.Domain.Tests.Transcripts.Pesc;
 

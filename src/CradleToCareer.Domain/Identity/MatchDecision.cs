@@ -1,7 +1,7 @@
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Matching;
 
-namespace CradleToCareer.Application.Identity;
+namespace CradleToCareer.Domain.Identity;
 
 /// <summary>A record whose identifiers are all new: it must be placed by probabilistic matching.</summary>
 /// <param name="RecordId">Unique for ever: the event's source and id.</param>

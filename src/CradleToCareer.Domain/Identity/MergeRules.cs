@@ -1,4 +1,4 @@
-namespace CradleToCareer.Application.Identity;
+namespace CradleToCareer.Domain.Identity;
 
 /// <summary>When a merge is refused: both persons must exist, differ, and neither may be merged away already.</summary>
 public static class MergeRules

@@ -1,7 +1,6 @@
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.EventLog;
 
-namespace CradleToCareer.Application.Identity;
+namespace CradleToCareer.Domain.Identity;
 
 /// <summary>An event the log already holds: whom it landed on and what it said.</summary>
 public sealed record LoggedEventRef(string PersonId, byte[] ContentHash);

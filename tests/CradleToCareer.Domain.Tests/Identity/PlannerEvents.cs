@@ -1,8 +1,7 @@
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Application.EventLog;
 
-namespace CradleToCareer.Storage.Tests.Identity;
+namespace CradleToCareer.Domain.Tests.Identity;
 
 /// <summary>Pending events for planner and identity tests: an enrollment carrying the given identifiers.</summary>
 public static class PlannerEvents

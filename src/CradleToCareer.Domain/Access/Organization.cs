@@ -1,4 +1,4 @@
-namespace CradleToCareer.Application.Access;
+namespace CradleToCareer.Domain.Access;
 
 /// <summary>
 /// A school district, school, college, agency, advising provider or app: it owns clients, the

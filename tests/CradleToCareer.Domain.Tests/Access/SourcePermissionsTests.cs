@@ -1,7 +1,7 @@
+using CradleToCareer.Domain.Access;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.Access;
 
-namespace CradleToCareer.Storage.Tests.Access;
+namespace CradleToCareer.Domain.Tests.Access;
 
 public sealed class SourcePermissionsTests
 {

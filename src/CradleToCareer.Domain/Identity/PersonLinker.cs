@@ -1,7 +1,6 @@
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.EventLog;
 
-namespace CradleToCareer.Application.Identity;
+namespace CradleToCareer.Domain.Identity;
 
 /// <summary>
 /// Deterministic identity for one batch: an identifier seen before lands on its person (through any

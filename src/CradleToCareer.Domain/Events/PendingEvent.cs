@@ -1,7 +1,6 @@
-using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 
-namespace CradleToCareer.Application.EventLog;
+namespace CradleToCareer.Domain.Events;
 
 /// <summary>A validated event on its way into the log.</summary>
 /// <param name="Event">The parsed event (no raw SSN).</param>

@@ -1,6 +1,6 @@
 using CradleToCareer.Domain.Matching;
 
-namespace CradleToCareer.Application.Identity;
+namespace CradleToCareer.Domain.Identity;
 
 /// <summary>A pair of persons an identity steward should look at.</summary>
 /// <param name="Kind"><see cref="ReviewKinds.PossibleMatch"/> or <see cref="ReviewKinds.IdentifierConflict"/>.</param>

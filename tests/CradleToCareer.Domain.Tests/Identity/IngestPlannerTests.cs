@@ -1,8 +1,7 @@
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.EventLog;
-using CradleToCareer.Application.Identity;
 
-namespace CradleToCareer.Storage.Tests.Identity;
+namespace CradleToCareer.Domain.Tests.Identity;
 
 /// <summary>The planner's identity decisions: which records matching places, and how merges and conflicts come out.</summary>
 public sealed class IngestPlannerTests

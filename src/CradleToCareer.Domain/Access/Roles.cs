@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CradleToCareer.Application.Access;
+namespace CradleToCareer.Domain.Access;
 
 /// <summary>The roles a client can hold (api.md, "Who calls"). A client has one or more.</summary>
 public static class Roles

@@ -1,4 +1,4 @@
-namespace CradleToCareer.Application.Identity;
+namespace CradleToCareer.Domain.Identity;
 
 /// <summary>
 /// What the planner needs to know about identity for one batch: the persons the batch's identifier

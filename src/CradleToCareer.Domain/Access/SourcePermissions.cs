@@ -1,6 +1,6 @@
 using CradleToCareer.Domain.Events;
 
-namespace CradleToCareer.Application.Access;
+namespace CradleToCareer.Domain.Access;
 
 /// <summary>
 /// What a source client may send: events whose <c>source</c> is registered to its organization, of the
