@@ -44,7 +44,7 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
 
         await scenario.SubmitFafsaAsync();
         var webhook = await scenario.WaitForAsync(Receiver, Submitted);
-        var delivery = await WaitForDeliveryAsync(scenario, webhook.Id, "delivered");
+        var delivery = await scenario.WaitForDeliveryAsync(webhook.Id, "delivered");
         var disclosures = (await fixture.Service.Http.GetJsonAsync($"/v1/students/{scenario.PersonId}/disclosures"))["entries"]!.AsArray();
 
         Assert.Equal((1, 204), (delivery["attempts"]!.GetValue<int>(), delivery["lastResponseCode"]!.GetValue<int>()));
@@ -99,7 +99,7 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
         await scenario.SubmitFafsaAsync();
         var first = await scenario.WaitForAsync(Receiver, Submitted);
         var second = await Receiver.WaitForAsync(w => w.Id == first.Id && w.AnsweredWith == 204, TimeSpan.FromSeconds(30));
-        var delivery = await WaitForDeliveryAsync(scenario, first.Id, "delivered");
+        var delivery = await scenario.WaitForDeliveryAsync(first.Id, "delivered");
 
         Assert.Equal(503, first.AnsweredWith);
         Assert.Equal(first.Body, second.Body);
@@ -114,7 +114,7 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
         Receiver.Answer = w => w.PersonId == gone.PersonId ? 410 : 204;
         await gone.SubmitFafsaAsync();
         var refused = await gone.WaitForAsync(Receiver, Submitted);
-        await WaitForDeliveryAsync(gone, refused.Id, "gone");
+        await gone.WaitForDeliveryAsync(refused.Id, "gone");
 
         var subscription = await gone.Subscriber.GetFromJsonAsync<JsonObject>($"/v1/subscriptions/{gone.SubscriptionId}");
         var witness = await AlertScenario.StartAsync(fixture.Service.Anonymous, fixture.Service.Http, Receiver.Url);
@@ -138,7 +138,7 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
         await scenario.SubmitFafsaAsync();
         var first = await scenario.WaitForAsync(Receiver, Submitted);
         var revoked = await fixture.Service.Http.DeleteAsync($"/v1/students/{scenario.PersonId}/consents/{consentId}");
-        var delivery = await WaitForDeliveryAsync(scenario, first.Id, "withheld", TimeSpan.FromSeconds(30));
+        var delivery = await scenario.WaitForDeliveryAsync(first.Id, "withheld", timeout: TimeSpan.FromSeconds(30));
 
         Assert.True(revoked.IsSuccessStatusCode);
         Assert.Equal(1, delivery["attempts"]!.GetValue<int>());
@@ -152,7 +152,7 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
         await scenario.EnrollAsync("progress");
 
         await scenario.SubmitFafsaAsync();
-        var delivery = await WaitForDeliveryAsync(scenario, null, "withheld");
+        var delivery = await scenario.WaitForDeliveryAsync(null, "withheld");
 
         Assert.Equal(0, delivery["attempts"]!.GetValue<int>());
         Assert.DoesNotContain(Receiver.Received, w => w.PersonId == scenario.PersonId);
@@ -176,22 +176,5 @@ public sealed class WebhookDeliveryTests(LoopbackWebhooksFixture fixture) : ICla
         Assert.Equal(HttpStatusCode.NoContent, stopped.StatusCode);
         Assert.Single(Receiver.Received, w => w.PersonId == scenario.PersonId);
         Assert.Empty(await scenario.DeliveriesAsync());
-    }
-
-    /// <summary>Polls the deliveries list until the alert's delivery (any alert's when null) has the status.</summary>
-    private static async Task<JsonNode> WaitForDeliveryAsync(AlertScenario scenario, string? alertId, string status, TimeSpan? timeout = null)
-    {
-        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var deliveries = await scenario.DeliveriesAsync();
-            if (deliveries.FirstOrDefault(d => (alertId is null || d!["alertId"]!.GetValue<string>() == alertId) && d!["status"]!.GetValue<string>() == status) is { } found)
-            {
-                return found;
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"No delivery reached {status}: {deliveries.ToJsonString()}");
-            await Task.Delay(100);
-        }
     }
 }

@@ -73,8 +73,29 @@ public sealed class AlertScenario
         return id;
     }
 
-    public async Task<JsonArray> DeliveriesAsync() =>
-        (await Subscriber.GetFromJsonAsync<JsonObject>($"/v1/subscriptions/{SubscriptionId}/deliveries"))!["deliveries"]!.AsArray();
+    /// <summary>The subscription's deliveries, read through <paramref name="subscriber"/> (default: <see cref="Subscriber"/>).</summary>
+    public async Task<JsonArray> DeliveriesAsync(HttpClient? subscriber = null) =>
+        (await (subscriber ?? Subscriber).GetFromJsonAsync<JsonObject>($"/v1/subscriptions/{SubscriptionId}/deliveries"))!["deliveries"]!.AsArray();
+
+    /// <summary>
+    /// Polls the deliveries until the alert's delivery (any alert's when null) has the status: the receiver sees an
+    /// attempt before the sender records its answer.
+    /// </summary>
+    public async Task<JsonNode> WaitForDeliveryAsync(string? alertId, string status, HttpClient? subscriber = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var deliveries = await DeliveriesAsync(subscriber);
+            if (deliveries.FirstOrDefault(d => (alertId is null || d!["alertId"]!.GetValue<string>() == alertId) && d!["status"]!.GetValue<string>() == status) is { } found)
+            {
+                return found;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"No delivery reached {status}: {deliveries.ToJsonString()}");
+            await Task.Delay(100);
+        }
+    }
 
     /// <summary>The webhook for this student's milestone, waiting for it to arrive.</summary>
     public Task<ReceivedWebhook> WaitForAsync(WebhookReceiver receiver, string milestoneId, string type = AlertTypes.MilestoneReached) =>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
+using CradleToCareer.Domain.Transcripts.Pesc.Validation;
 using CradleToCareer.Host.Tests.Infrastructure;
-using CradleToCareer.Testing;
 
 namespace CradleToCareer.Host.Tests.Views;
 
@@ -26,8 +26,8 @@ public sealed class TranscriptXmlTests(EmbeddedServiceFixture service) : IClassF
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
         Assert.Equal("application/xml", issued.Content.Headers.ContentType!.MediaType);
         Assert.Equal(XName.Get(root, ns), document.Root!.Name);
-        Assert.Empty(PescSchemas.Validate(document));
-        Assert.Empty(PescSchemas.Validate(XDocument.Parse(await again.Content.ReadAsStringAsync())));
+        Assert.Empty(PescSchemaSet.Validate(document));
+        Assert.Empty(PescSchemaSet.Validate(XDocument.Parse(await again.Content.ReadAsStringAsync())));
         Assert.Contains(history.Ssid, document.ToString());
     }
 }

@@ -5,7 +5,7 @@ namespace CradleToCareer.Domain.Transcripts.Pesc;
 /// <summary>
 /// Writes a transcript as a PESC document (docs/transcripts.md, PESC XML): a High School Transcript v1.5.0 for
 /// level k12, a College Transcript v1.6.0 for postsecondary and for all, where the K-12 record comes first as
-/// further AcademicRecords. Every document validates against the PESC schemas in ../shared/spec/pesc.
+/// further AcademicRecords. Every document validates against the PESC schemas (<see cref="Validation.PescSchemaSet"/>).
 /// </summary>
 public static class PescTranscripts
 {

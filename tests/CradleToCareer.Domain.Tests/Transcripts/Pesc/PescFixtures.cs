@@ -6,7 +6,7 @@ using CradleToCareer.Domain.Rules;
 using CradleToCareer.Domain.Tests.Profile;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Transcripts.Pesc;
-using CradleToCareer.Testing;
+using CradleToCareer.Domain.Transcripts.Pesc.Validation;
 
 namespace CradleToCareer.Domain.Tests.Transcripts.Pesc;
 
@@ -71,7 +71,7 @@ internal static class PescFixtures
     public static XDocument Valid(Transcript transcript)
     {
         var sent = XDocument.Parse(PescTranscripts.Write(transcript).ToString());
-        Assert.Empty(PescSchemas.Validate(sent));
+        Assert.Empty(PescSchemaSet.Validate(sent));
         return sent;
     }
 
