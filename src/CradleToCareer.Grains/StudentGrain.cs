@@ -123,7 +123,7 @@ public sealed class StudentGrain(
         }
 
         var consent = NewestConsentCovering(organizationId, ProgressViews.ProgressScope);
-        return consent is null ? null : new ConsentedProgress(consent, ProgressViews.Of(CurrentProfile(), consent.Scopes));
+        return consent is null ? null : new ConsentedProgress(consent, ProgressViews.Of(CurrentProfile(), consent.Scopes, clock.GetUtcNow()));
     }
 
     public async Task<ConsentedTranscript?> GetTranscriptForAsync(TranscriptIssue issue)
