@@ -23,6 +23,7 @@ internal static class OpenApiSetup
         options.OperationFilter<IdentityExamples>();
         options.OperationFilter<TranscriptExamples>();
         options.OperationFilter<AlertExamples>();
+        options.SchemaFilter<ProfileAsOfSchema>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))
         {
