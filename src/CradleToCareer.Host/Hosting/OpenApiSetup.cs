@@ -18,6 +18,7 @@ internal static class OpenApiSetup
                 "application/problem+json.",
         });
         options.AddSecurityDefinition(BearerSecurity.SchemeName, BearerSecurity.Scheme);
+        options.AddSecurityDefinition(BearerSecurity.ClientCredentialsSchemeName, BearerSecurity.ClientCredentialsScheme);
         options.OperationFilter<BearerSecurity>();
         options.OperationFilter<IngestExamples>();
         options.OperationFilter<IdentityExamples>();
