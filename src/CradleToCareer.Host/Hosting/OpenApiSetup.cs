@@ -20,6 +20,7 @@ internal static class OpenApiSetup
         options.AddSecurityDefinition(BearerSecurity.SchemeName, BearerSecurity.Scheme);
         options.AddSecurityDefinition(BearerSecurity.ClientCredentialsSchemeName, BearerSecurity.ClientCredentialsScheme);
         options.OperationFilter<BearerSecurity>();
+        options.OperationFilter<TokenExamples>();
         options.OperationFilter<IngestExamples>();
         options.OperationFilter<IdentityExamples>();
         options.OperationFilter<TranscriptExamples>();
