@@ -21,6 +21,10 @@ internal static class OpenApiSetup
         options.AddSecurityDefinition(BearerSecurity.ClientCredentialsSchemeName, BearerSecurity.ClientCredentialsScheme);
         options.OperationFilter<BearerSecurity>();
         options.OperationFilter<TokenExamples>();
+        options.OperationFilter<AccessExamples>();
+        options.OperationFilter<ConsentExamples>();
+        options.OperationFilter<ProgressExamples>();
+        options.OperationFilter<InstitutionExamples>();
         options.OperationFilter<IngestExamples>();
         options.OperationFilter<IdentityExamples>();
         options.OperationFilter<TranscriptExamples>();
