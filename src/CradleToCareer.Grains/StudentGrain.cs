@@ -109,7 +109,7 @@ public sealed class StudentGrain(
     }
 
     public async Task<ProgressView?> GetProgressAsync(IReadOnlyList<string> scopes) =>
-        await ExistsAsync() ? ProgressViews.Of(CurrentProfile(), scopes) : null;
+        await ExistsAsync() ? ProgressViews.Of(CurrentProfile(), scopes, clock.GetUtcNow()) : null;
 
     public async Task<Transcript?> GetTranscriptAsync(TranscriptIssue issue) =>
         await ExistsAsync() ? TranscriptViews.Of(CurrentProfile(), issue) : null;

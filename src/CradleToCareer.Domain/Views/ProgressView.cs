@@ -6,10 +6,12 @@ namespace CradleToCareer.Domain.Views;
 /// <summary>
 /// The advising view of api.md (Views, Progress): where the student is enrolled now, credits and GPAs,
 /// a-g status, milestones and risk flags; aid, wages and social services only when the consent's scopes
-/// cover them. A section the consent does not cover is absent, not empty.
+/// cover them. A section the consent does not cover is absent, not empty. <see cref="AsOf"/> is the instant the
+/// view was built (UTC, to the millisecond): every event accepted before it is reflected.
 /// </summary>
 public sealed record ProgressView(
     string PersonId,
+    DateTime AsOf,
     CurrentEnrollment? CurrentEnrollment,
     K12Progress K12,
     PostsecondaryProgress Postsecondary,

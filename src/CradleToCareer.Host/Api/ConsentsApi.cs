@@ -48,6 +48,7 @@ public static class ConsentsApi
             .WithTags("Consents")
             .WithName("ListConsentsGrantedToMe")
             .WithSummary("The consents granted to the caller's organization, active and past")
+            .Produces<IReadOnlyList<ConsentView>>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return routes;

@@ -20,6 +20,7 @@ public static class StudentsApi
             .WithTags("Students")
             .WithSummary("The full longitudinal profile of one person")
             .WithDescription("Reflects every event accepted before the request. An id merged into another person answers with the survivor's profile (its personId says which). 404 when no event has landed on the person id.")
+            .Produces<CradleToCareer.Domain.Profile.StudentProfile>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

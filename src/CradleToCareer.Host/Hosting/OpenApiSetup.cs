@@ -18,11 +18,18 @@ internal static class OpenApiSetup
                 "application/problem+json.",
         });
         options.AddSecurityDefinition(BearerSecurity.SchemeName, BearerSecurity.Scheme);
+        options.AddSecurityDefinition(BearerSecurity.ClientCredentialsSchemeName, BearerSecurity.ClientCredentialsScheme);
         options.OperationFilter<BearerSecurity>();
+        options.OperationFilter<TokenExamples>();
+        options.OperationFilter<AccessExamples>();
+        options.OperationFilter<ConsentExamples>();
+        options.OperationFilter<ProgressExamples>();
+        options.OperationFilter<InstitutionExamples>();
         options.OperationFilter<IngestExamples>();
         options.OperationFilter<IdentityExamples>();
         options.OperationFilter<TranscriptExamples>();
         options.OperationFilter<AlertExamples>();
+        options.SchemaFilter<ProfileAsOfSchema>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))
         {

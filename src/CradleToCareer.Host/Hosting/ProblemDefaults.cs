@@ -1,21 +1,25 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics;
-
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>
-/// Every problem says what was wrong: answers the framework makes itself (no token, wrong role, a body
-/// that cannot be read, an unknown route) get a <c>detail</c>; an unreadable JSON body says where.
+/// Every problem says what was wrong: answers the framework makes itself (no token, wrong role, an unknown
+/// route) get a <c>detail</c>, a validation problem's detail names its fields, and a request that cannot be
+/// bound is described by <see cref="BadRequestHandler"/>.
 /// </summary>
 internal static class ProblemDefaults
 {
     public static void AddDetailedProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Detail ??= DefaultDetail(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
+            context.ProblemDetails.Detail ??= context.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } invalid
+                ? InvalidFields(invalid.Errors.Keys)
+                : DefaultDetail(context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<BadRequestHandler>();
     }
+
+    /// <summary>A validation problem's detail names the fields its <c>errors</c> explain.</summary>
+    private static string InvalidFields(IEnumerable<string> pointers) =>
+        "Not valid: " + string.Join(", ", pointers.Select(pointer => pointer.Length == 0 ? "the body" : pointer)) + " (errors says why).";
 
     private static string? DefaultDetail(int status) => status switch
     {
@@ -27,30 +31,4 @@ internal static class ProblemDefaults
         StatusCodes.Status415UnsupportedMediaType => "This route takes application/json.",
         _ => null,
     };
-
-    /// <summary>A body the framework could not bind: 400 (or its own status) saying where reading failed.</summary>
-    private sealed class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
-    {
-        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
-        {
-            if (exception is not BadHttpRequestException bad || context.Response.HasStarted)
-            {
-                return false;
-            }
-
-            context.Response.StatusCode = bad.StatusCode;
-            return await problems.TryWriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = bad.StatusCode,
-                    Title = "The request body could not be read",
-                    Detail = bad.InnerException is JsonException json
-                        ? $"The body is not valid JSON for this route (at {json.Path ?? "$"}, line {json.LineNumber + 1}, byte {json.BytePositionInLine + 1})."
-                        : "The body is missing or not JSON for this route.",
-                },
-            });
-        }
-    }
 }

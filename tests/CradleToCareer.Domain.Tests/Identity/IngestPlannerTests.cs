@@ -1,3 +1,4 @@
+using CradleToCareer.Testing;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Events;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Tests.Profile;
 using CradleToCareer.Domain.Views;
@@ -8,6 +9,8 @@ public sealed class ProgressViewsTests
 {
     private static readonly DateOnly Today = new(2026, 11, 29);
 
+    private static readonly DateTimeOffset Now = new(2026, 11, 29, 17, 3, 11, TimeSpan.Zero);
+
     [Fact]
     public void Wages_are_those_of_the_latest_four_quarters_with_any()
     {
@@ -17,7 +20,7 @@ public sealed class ProgressViewsTests
             events.Wage(2025, 3, 310m), events.Wage(2025, 4, 400m), events.Wage(2026, 1, 500m),
         ], Today);
 
-        var view = ProgressViews.Of(profile, ["progress", "workforce"]);
+        var view = ProgressViews.Of(profile, ["progress", "workforce"], Now);
 
         Assert.Equal(
             [(2026, 1), (2025, 4), (2025, 3), (2025, 3), (2025, 2)],
@@ -37,10 +40,23 @@ public sealed class ProgressViewsTests
             events.Wage(2025, 3, 5000m),
         ], Today);
 
-        var milestones = ProgressViews.Of(profile, scopes).Milestones.Select(m => m.Id).ToList();
+        var milestones = ProgressViews.Of(profile, scopes, Now).Milestones.Select(m => m.Id).ToList();
 
         Assert.Contains("postsecondary.credential-earned", milestones);
         Assert.Equal(aidShown, milestones.Contains("finaid.application-submitted"));
         Assert.Equal(wageShown, milestones.Contains("workforce.employed-after-credential"));
+    }
+
+    [Fact]
+    public void As_of_is_the_instant_the_view_was_built_in_utc_to_the_millisecond()
+    {
+        var profile = StudentProjection.Project("p_1", [new TestEvents().Wage(2025, 3, 5000m)], Today);
+        var builtAt = new DateTimeOffset(2026, 11, 29, 9, 3, 11, TimeSpan.FromHours(-8)).AddTicks(2_019_999);
+
+        var view = ProgressViews.Of(profile, ["progress"], builtAt);
+
+        Assert.Equal(new DateTime(2026, 11, 29, 17, 3, 11, 201, DateTimeKind.Utc), view.AsOf);
+        Assert.Equal(DateTimeKind.Utc, view.AsOf.Kind);
+        Assert.Contains("\"asOf\":\"2026-11-29T17:03:11.201Z\"", JsonSerializer.Serialize(view, StudentProfileJson.Options));
     }
 }

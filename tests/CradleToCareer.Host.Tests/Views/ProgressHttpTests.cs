@@ -15,9 +15,13 @@ public sealed class ProgressHttpTests(EmbeddedServiceFixture service) : IClassFi
         var personId = await HistoryAsync(ssid, finaid: false, wages: false, services: false);
         var (advisor, orgId) = await AdvisorAsync();
         await service.Http.GrantConsentAsync(personId, orgId, "academic advising", "progress");
+        var asked = DateTimeOffset.UtcNow;
 
         var view = await advisor.GetFromJsonAsync<JsonObject>($"/v1/students/{personId}/progress");
 
+        var asOf = view!["asOf"]!.GetValue<string>();
+        Assert.EndsWith("Z", asOf);
+        Assert.InRange(DateTimeOffset.Parse(asOf), asked.AddMilliseconds(-1), DateTimeOffset.UtcNow);
         // Three grade-11 courses of 5 credits: A (4) and B (3) in English (b), C (2) in mathematics (c).
         // GPA (4 + 3 + 2) / 3 = 3.00; credits 15; a-g: b 2 of 8 semesters, c 1 of 6; a-g GPA 10-11 3.00.
         Assert.Equal(personId, view!["personId"]!.GetValue<string>());

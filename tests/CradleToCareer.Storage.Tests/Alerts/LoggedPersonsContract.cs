@@ -2,7 +2,7 @@ using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
-using CradleToCareer.Storage.Tests.Identity;
+using CradleToCareer.Testing;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 

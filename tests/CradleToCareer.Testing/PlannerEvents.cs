@@ -1,7 +1,7 @@
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 
-namespace CradleToCareer.Domain.Tests.Identity;
+namespace CradleToCareer.Testing;
 
 /// <summary>Pending events for planner and identity tests: an enrollment carrying the given identifiers.</summary>
 public static class PlannerEvents
