@@ -1,8 +1,4 @@
-using CradleToCareer.Host.Access;
-using CradleToCareer.Host.Alerts;
-using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
-using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Storage.Postgres.Migrations;
 
 namespace CradleToCareer.Host;
@@ -53,22 +49,6 @@ public static class ServiceHost
         app.UseAuthorization();
         app.UseSwagger();
         app.UseSwaggerUI();
-        app.MapHealthApi();
-        app.MapTokenApi();
-        app.MapOrganizationsApi();
-        app.MapSigningKeysApi();
-        app.MapMeApi();
-        app.MapEventsApi();
-        app.MapStudentsApi();
-        app.MapProgressApi();
-        app.MapTranscriptsApi();
-        app.MapTranscriptKeysApi();
-        app.MapSubscriptionsApi();
-        app.MapAlertStreamApi();
-        app.MapConsentsApi();
-        app.MapResolveApi();
-        app.MapDisclosuresApi();
-        app.MapInstitutionsApi();
-        app.MapIdentityApi();
+        app.MapServiceApi();
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using CradleToCareer.Domain.Access;
 using System.Security.Claims;
 using CradleToCareer.Application.Access;
@@ -12,6 +13,6 @@ public static class CallerOrganization
             ? registry.GetOrganizationAsync(organizationId, cancellationToken)
             : Task.FromResult<Organization?>(null);
 
-    public static IResult Unknown() => TypedResults.Problem(
+    public static ProblemHttpResult Unknown() => TypedResults.Problem(
         "The token's organization is not registered.", statusCode: StatusCodes.Status403Forbidden, title: "Unknown organization");
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 namespace CradleToCareer.Host.Access;
 
 /// <summary>
@@ -11,7 +12,7 @@ public static class MeApi
 
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/me", Get)
+        routes.MapGet("/me", Get)
             .RequireAuthorization()
             .WithTags("Access")
             .WithName("GetCaller")
@@ -21,7 +22,7 @@ public static class MeApi
         return routes;
     }
 
-    private static IResult Get(HttpContext context)
+    private static Ok<Caller> Get(HttpContext context)
     {
         var caller = context.User.ToCaller();
         return TypedResults.Ok(new Caller(caller.ClientId, caller.OrganizationId, [.. caller.Roles.Order(StringComparer.Ordinal)]));

@@ -7,9 +7,9 @@ namespace CradleToCareer.Host.Access;
 /// <summary>Organizations and their clients (role <c>admin</c>).</summary>
 public static class OrganizationsApi
 {
-    public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder organizations)
     {
-        var organizations = routes.MapGroup("/v1/organizations")
+        organizations
             .WithTags("Organizations")
             .RequireAuthorization(Roles.Admin)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -28,7 +28,7 @@ public static class OrganizationsApi
             .WithName("RotateClientSecret")
             .WithSummary("Replace a client's secret; the old one stops working at once, the new one is shown once")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return routes;
+        return organizations;
     }
 
     private static async Task<Results<Created<Organization>, ValidationProblem, ProblemHttpResult>> CreateAsync(

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using CradleToCareer.Domain.Access;
 using CradleToCareer.Application.Access.Signing;
 
@@ -15,7 +16,7 @@ public static class SigningKeysApi
 
     public static IEndpointRouteBuilder MapSigningKeysApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v1/signing-keys/rotate", RotateAsync)
+        routes.MapPost("/rotate", RotateAsync)
             .RequireAuthorization(Roles.Admin)
             .WithTags("Access")
             .WithName("RotateSigningKey")
@@ -26,7 +27,7 @@ public static class SigningKeysApi
         return routes;
     }
 
-    private static async Task<IResult> RotateAsync(SigningKeyRing keys, CancellationToken cancellationToken)
+    private static async Task<Ok<RotatedKey>> RotateAsync(SigningKeyRing keys, CancellationToken cancellationToken)
     {
         await keys.RotateAsync(cancellationToken);
         return TypedResults.Ok(new RotatedKey(keys.Current.Key.KeyId));

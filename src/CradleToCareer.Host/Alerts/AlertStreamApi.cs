@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Host.Access;
 
@@ -12,11 +13,10 @@ namespace CradleToCareer.Host.Alerts;
 /// </summary>
 public static class AlertStreamApi
 {
-    public const string Route = "/v1/alerts/stream";
-
+    
     public static IEndpointRouteBuilder MapAlertStreamApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(Route, StreamAsync)
+        routes.MapGet("/stream", StreamAsync)
             .WithTags("Alerts")
             .WithName("StreamAlerts")
             .WithSummary("Server-Sent Events of the milestone and risk alerts of the students who consent to alerts for the caller's organization")
@@ -28,7 +28,7 @@ public static class AlertStreamApi
         return routes;
     }
 
-    private static async Task<IResult> StreamAsync(HttpContext context, StreamAlerts stream, TimeProvider clock)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> StreamAsync(HttpContext context, StreamAlerts stream, TimeProvider clock)
     {
         var cancellationToken = context.RequestAborted;
         if (await stream.StartAsync(context.Request.Headers["Last-Event-ID"].ToString(), cancellationToken) is not { } cursor)

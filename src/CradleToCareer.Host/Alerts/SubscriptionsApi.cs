@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Api;
-using CradleToCareer.Application.Access.Signing;
+using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -43,9 +43,9 @@ public static partial class SubscriptionsApi
         string AlertId, string Status, int Attempts, int? LastResponseCode, DateTimeOffset QueuedAt, DateTimeOffset? LastAttemptAt,
         DateTimeOffset? NextAttemptAt);
 
-    public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapSubscriptionsApi(this RouteGroupBuilder subscriptions)
     {
-        var subscriptions = routes.MapGroup("/v1/subscriptions")
+        subscriptions
             .WithTags("Alerts")
             .RequireAuthorization(SubscriberPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -69,7 +69,7 @@ public static partial class SubscriptionsApi
             .WithSummary("Stop sending to the subscription; its record and deliveries stay readable")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return routes;
+        return subscriptions;
     }
 
     private static async Task<Results<Created<CreatedSubscription>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -83,8 +83,9 @@ public static partial class SubscriptionsApi
         var secret = body.Secret ?? WebhookSecret.Generate();
         WebhookSecret.TryParse(secret, out var key);
         var subscriptionId = "s_" + Guid.NewGuid().ToString("N");
+        var caller = context.User.ToCaller();
         var created = await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).CreateAsync(new NewSubscription(
-            Claim(context, AccessTokenClaimNames.Organization), Claim(context, AccessTokenClaimNames.ClientId), new Uri(body.Url!).AbsoluteUri, body.Milestones!, key));
+            caller.OrganizationId, caller.ClientId, new Uri(body.Url!).AbsoluteUri, body.Milestones!, key));
         if (created is null)
         {
             return TypedResults.Problem("A subscription id was drawn twice; send the request again.", statusCode: StatusCodes.Status409Conflict);
@@ -95,10 +96,10 @@ public static partial class SubscriptionsApi
             new CreatedSubscription(subscriptionId, secret, created.Url, created.Milestones, created.CreatedAt, created.Status));
     }
 
-    private static async Task<IResult> GetAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
+    private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> GetAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
         await OwnedAsync(subscriptionId, context, cluster) is { } subscription ? TypedResults.Ok(subscription) : NotFound();
 
-    private static async Task<IResult> DeliveriesAsync(string subscriptionId, HttpContext context, IClusterClient cluster, IDeliveryQueue queue)
+    private static async Task<Results<Ok<SubscriptionDeliveries>, ProblemHttpResult>> DeliveriesAsync(string subscriptionId, HttpContext context, IClusterClient cluster, IDeliveryQueue queue)
     {
         if (await OwnedAsync(subscriptionId, context, cluster) is not { } subscription)
         {
@@ -112,7 +113,7 @@ public static partial class SubscriptionsApi
             [.. deliveries.Select(d => new SubscriptionDelivery(d.AlertId, d.Status, d.Attempts, d.LastResponseCode, d.QueuedAt, d.LastAttemptAt, d.NextAttemptAt))]));
     }
 
-    private static async Task<IResult> StopAsync(string subscriptionId, HttpContext context, IClusterClient cluster)
+    private static async Task<Results<NoContent, ProblemHttpResult>> StopAsync(string subscriptionId, HttpContext context, IClusterClient cluster)
     {
         if (await OwnedAsync(subscriptionId, context, cluster) is null)
         {
@@ -127,14 +128,12 @@ public static partial class SubscriptionsApi
     private static async Task<SubscriptionView?> OwnedAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
         SubscriptionIdPattern().IsMatch(subscriptionId)
         && await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).GetAsync() is { } subscription
-        && subscription.OrganizationId == Claim(context, AccessTokenClaimNames.Organization)
+        && subscription.OrganizationId == context.User.ToCaller().OrganizationId
             ? subscription
             : null;
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(
         "Your organization has no subscription with this id.", statusCode: StatusCodes.Status404NotFound, title: "Subscription not found");
-
-    private static string Claim(HttpContext context, string type) => context.User.FindFirst(type)?.Value ?? "";
 
     [GeneratedRegex("^s_[0-9a-f]{32}$")]
     private static partial Regex SubscriptionIdPattern();

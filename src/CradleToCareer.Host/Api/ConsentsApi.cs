@@ -25,9 +25,10 @@ public static class ConsentsApi
         string ConsentId, string PersonId, string RecipientOrgId, IReadOnlyList<string> Scopes, string Purpose, string Grantor,
         DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, string Status);
 
-    public static IEndpointRouteBuilder MapConsentsApi(this IEndpointRouteBuilder routes)
+    /// <summary>The student's consents, under <c>/v1/students/{personId}/consents</c>.</summary>
+    public static RouteGroupBuilder MapStudentConsentsApi(this RouteGroupBuilder student)
     {
-        var student = routes.MapGroup("/v1/students/{personId}/consents")
+        student
             .WithTags("Consents")
             .RequireAuthorization(Roles.StudentPortal)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -43,7 +44,13 @@ public static class ConsentsApi
         student.MapDelete("/{consentId}", RevokeAsync)
             .WithName("RevokeConsent")
             .WithSummary("Revoke a consent; the next request that relies on it is refused");
-        routes.MapGet("/v1/consents", ListForRecipientAsync)
+        return student;
+    }
+
+    /// <summary>The consents granted to the caller's organization, at <c>/v1/consents</c>.</summary>
+    public static RouteGroupBuilder MapGrantedConsentsApi(this RouteGroupBuilder consents)
+    {
+        consents.MapGet("", ListForRecipientAsync)
             .RequireAuthorization(NonAdminPolicy)
             .WithTags("Consents")
             .WithName("ListConsentsGrantedToMe")
@@ -51,7 +58,7 @@ public static class ConsentsApi
             .Produces<IReadOnlyList<ConsentView>>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        return routes;
+        return consents;
     }
 
     private static async Task<Results<Created<ConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
@@ -102,7 +109,7 @@ public static class ConsentsApi
             ? TypedResults.NoContent()
             : TypedResults.Problem("The student has no consent with this id.", statusCode: StatusCodes.Status404NotFound, title: "Consent not found");
 
-    private static async Task<IResult> ListForRecipientAsync(
+    private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForRecipientAsync(
         HttpContext context, IAccessRegistry registry, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (await CallerOrganization.OfAsync(context.User, registry, cancellationToken) is not { } organization)

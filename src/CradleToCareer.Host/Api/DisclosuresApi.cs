@@ -20,7 +20,7 @@ public static class DisclosuresApi
 
     public static IEndpointRouteBuilder MapDisclosuresApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/students/{personId}/disclosures", ReadAsync)
+        routes.MapGet("/disclosures", ReadAsync)
             .RequireAuthorization(Roles.StudentPortal)
             .WithTags("Students")
             .WithName("GetDisclosures")

@@ -13,7 +13,7 @@ public static class EventsApi
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v1/events", PostEventsAsync)
+        routes.MapPost("", PostEventsAsync)
             .RequireAuthorization(Roles.Source)
             .WithName("PostEvents")
             .WithTags("Ingest")

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using CradleToCareer.Application.EventLog;
 
 namespace CradleToCareer.Host.Api;
@@ -5,19 +6,19 @@ namespace CradleToCareer.Host.Api;
 /// <summary>Liveness (the process answers) and readiness (event log and silo both up).</summary>
 public static class HealthApi
 {
-    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapHealthApi(this RouteGroupBuilder health)
     {
-        var health = routes.MapGroup("/health").WithTags("Health");
+        health.WithTags("Health");
         health.MapGet("/live", () => TypedResults.Ok(new HealthStatus("live", null)))
             .WithSummary("Liveness: the process answers");
         health.MapGet("/ready", ReadyAsync)
             .WithSummary("Readiness: the event log's database and the Orleans cluster are reachable")
             .Produces<HealthStatus>()
             .Produces<HealthStatus>(StatusCodes.Status503ServiceUnavailable);
-        return routes;
+        return health;
     }
 
-    private static async Task<IResult> ReadyAsync(
+    private static async Task<Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>>> ReadyAsync(
         IEventLog eventLog, IClusterMembershipService membership, ILocalSiloDetails silo, CancellationToken cancellationToken)
     {
         var logReachable = await eventLog.IsReachableAsync(cancellationToken);

@@ -25,9 +25,9 @@ public static class IdentityApi
 
     public sealed record MergeView(string MergeId, string SurvivorId, string MergedId);
 
-    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder routes)
+    public static RouteGroupBuilder MapIdentityApi(this RouteGroupBuilder identity)
     {
-        var identity = routes.MapGroup("/v1/identity")
+        identity
             .WithTags("Identity")
             .RequireAuthorization(Roles.Steward)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -53,7 +53,7 @@ public static class IdentityApi
             .WithDescription("The body is optional: { \"reason\" } is journaled with the undo.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return routes;
+        return identity;
     }
 
     private static async Task<Results<Ok<ReviewQueueView>, ValidationProblem>> ListReviewsAsync(

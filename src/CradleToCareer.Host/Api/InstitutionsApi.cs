@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Institutions;
@@ -11,7 +12,7 @@ public static partial class InstitutionsApi
 {
     public static IEndpointRouteBuilder MapInstitutionsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/institutions/{institutionId}", GetSummaryAsync)
+        routes.MapGet("/{institutionId}", GetSummaryAsync)
             .RequireAuthorization()
             .WithName("GetInstitution")
             .WithTags("Institutions")
@@ -27,7 +28,7 @@ public static partial class InstitutionsApi
         return routes;
     }
 
-    private static async Task<IResult> GetSummaryAsync(
+    private static async Task<Results<Ok<InstitutionSummary>, ProblemHttpResult>> GetSummaryAsync(
         string institutionId, HttpContext context, IAccessRegistry registry, IClusterClient cluster, CancellationToken cancellationToken)
     {
         if (!InstitutionIdPattern().IsMatch(institutionId))

@@ -20,7 +20,7 @@ public static class ProgressApi
 
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/students/{personId}/progress", GetAsync)
+        routes.MapGet("/progress", GetAsync)
             .RequireAuthorization(ProgressReaderPolicy)
             .WithTags("Students")
             .WithName("GetStudentProgress")

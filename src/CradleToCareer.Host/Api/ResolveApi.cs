@@ -21,7 +21,7 @@ public static class ResolveApi
 
     public static IEndpointRouteBuilder MapResolveApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/v1/students:resolve", ResolveAsync)
+        routes.MapPost("/students:resolve", ResolveAsync)
             .RequireAuthorization(ResolverPolicy)
             .WithTags("Students")
             .WithName("ResolveStudent")

@@ -14,7 +14,7 @@ public static class StudentsApi
 {
     public static IEndpointRouteBuilder MapStudentsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/v1/students/{personId}", GetProfileAsync)
+        routes.MapGet("", GetProfileAsync)
             .RequireAuthorization(Roles.StudentPortal)
             .WithName("GetStudentProfile")
             .WithTags("Students")

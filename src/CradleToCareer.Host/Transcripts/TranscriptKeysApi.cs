@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using CradleToCareer.Domain.Access;
 using CradleToCareer.Host.Access;
 
@@ -16,7 +17,8 @@ public static class TranscriptKeysApi
     /// <summary>A JWK Set.</summary>
     public sealed record KeySet(IReadOnlyList<PublicKey> Keys);
 
-    public static IEndpointRouteBuilder MapTranscriptKeysApi(this IEndpointRouteBuilder routes)
+    /// <summary>The JWK Set at the well-known address, outside <c>/v1</c>.</summary>
+    public static IEndpointRouteBuilder MapTranscriptKeySetApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/.well-known/jwks.json", KeySetAsync)
             .AllowAnonymous()
@@ -24,7 +26,13 @@ public static class TranscriptKeysApi
             .WithName("TranscriptKeySet")
             .WithSummary("Public keys that verify signed transcripts, retired ones included")
             .Produces<KeySet>();
-        routes.MapPost("/v1/transcript-keys/rotate", RotateAsync)
+        return routes;
+    }
+
+    /// <summary>Rotation, under <c>/v1/transcript-keys</c>.</summary>
+    public static IEndpointRouteBuilder MapTranscriptKeysApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/rotate", RotateAsync)
             .RequireAuthorization(Roles.Admin)
             .WithTags("Transcripts")
             .WithName("RotateTranscriptKey")
@@ -36,7 +44,7 @@ public static class TranscriptKeysApi
     }
 
     /// <summary>Reads the store each time, so a key another silo rotated in is published here at once.</summary>
-    private static async Task<IResult> KeySetAsync(TranscriptSigner signer, CancellationToken cancellationToken)
+    private static async Task<Ok<KeySet>> KeySetAsync(TranscriptSigner signer, CancellationToken cancellationToken)
     {
         await signer.Keys.RefreshAsync(cancellationToken);
         var keys = signer.Keys.PublicKeys().Keys
@@ -45,7 +53,7 @@ public static class TranscriptKeysApi
         return TypedResults.Ok(new KeySet(keys));
     }
 
-    private static async Task<IResult> RotateAsync(TranscriptSigner signer, CancellationToken cancellationToken)
+    private static async Task<Ok<SigningKeysApi.RotatedKey>> RotateAsync(TranscriptSigner signer, CancellationToken cancellationToken)
     {
         await signer.Keys.RotateAsync(cancellationToken);
         return TypedResults.Ok(new SigningKeysApi.RotatedKey(signer.Keys.Current.Key.KeyId));

@@ -19,9 +19,10 @@ public static class TranscriptsApi
     /// <summary>Body of <c>POST /v1/students/{personId}/transcripts</c>.</summary>
     public sealed record TranscriptRequest(string? Level, string? Purpose);
 
-    public static IEndpointRouteBuilder MapTranscriptsApi(this IEndpointRouteBuilder routes)
+    /// <summary>Issuing, under <c>/v1/students/{personId}</c>.</summary>
+    public static IEndpointRouteBuilder MapTranscriptIssueApi(this IEndpointRouteBuilder student)
     {
-        routes.MapPost("/v1/students/{personId}/transcripts", IssueAsync)
+        student.MapPost("/transcripts", IssueAsync)
             .RequireAuthorization(Roles.College)
             .WithTags("Transcripts")
             .WithName("IssueTranscript")
@@ -37,7 +38,13 @@ public static class TranscriptsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
-        routes.MapGet("/v1/transcripts/{transcriptId}", GetAsync)
+        return student;
+    }
+
+    /// <summary>Transcripts issued before, under <c>/v1/transcripts</c>.</summary>
+    public static IEndpointRouteBuilder MapIssuedTranscriptsApi(this IEndpointRouteBuilder transcripts)
+    {
+        transcripts.MapGet("/{transcriptId}", GetAsync)
             .RequireAuthorization(Roles.College)
             .WithTags("Transcripts")
             .WithName("GetTranscript")
@@ -47,7 +54,7 @@ public static class TranscriptsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
-        return routes;
+        return transcripts;
     }
 
     private static async Task<IResult> IssueAsync(
