@@ -4,6 +4,7 @@ using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Storage.Migrations;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host;
 
@@ -35,7 +36,8 @@ public static class ServiceHost
         var app = builder.Build();
         if (settings is { PostgresConnectionString: { } connectionString, MigrateOnStart: true })
         {
-            var migrator = new DatabaseMigrator(connectionString, app.Services.GetRequiredService<ILogger<DatabaseMigrator>>());
+            var pools = app.Services.GetRequiredService<IOptions<DatabasePoolOptions>>().Value;
+            var migrator = new DatabaseMigrator(pools.ForOrleans(connectionString), app.Services.GetRequiredService<ILogger<DatabaseMigrator>>());
             await migrator.MigrateAsync(CancellationToken.None);
         }
 

@@ -1,4 +1,5 @@
 using CradleToCareer.Abstractions;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -41,20 +42,20 @@ internal static class OrleansSetup
             silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort);
         }
 
-        silo.UseAdoNetClustering(options =>
+        silo.UseAdoNetClustering(options => options.Configure<IOptions<DatabasePoolOptions>>((clustering, pools) =>
         {
-            options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.AddAdoNetGrainStorageAsDefault(options =>
+            clustering.Invariant = Invariant;
+            clustering.ConnectionString = pools.Value.ForOrleans(connectionString);
+        }));
+        silo.AddAdoNetGrainStorageAsDefault(options => options.Configure<IOptions<DatabasePoolOptions>>((storage, pools) =>
         {
-            options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.UseAdoNetReminderService(options =>
+            storage.Invariant = Invariant;
+            storage.ConnectionString = pools.Value.ForOrleans(connectionString);
+        }));
+        silo.UseAdoNetReminderService(options => options.Configure<IOptions<DatabasePoolOptions>>((reminders, pools) =>
         {
-            options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
-        });
+            reminders.Invariant = Invariant;
+            reminders.ConnectionString = pools.Value.ForOrleans(connectionString);
+        }));
     }
 }

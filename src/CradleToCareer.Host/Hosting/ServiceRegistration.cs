@@ -9,6 +9,7 @@ using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Storage.Disclosures;
 using CradleToCareer.Storage.EventLog;
 using CradleToCareer.Storage.Identity;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace CradleToCareer.Host.Hosting;
@@ -45,7 +46,9 @@ public static class ServiceRegistration
     {
         if (settings.PostgresConnectionString is { } connectionString)
         {
-            services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddOptions<DatabasePoolOptions>().BindConfiguration(DatabasePoolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton(provider =>
+                NpgsqlDataSource.Create(provider.GetRequiredService<IOptions<DatabasePoolOptions>>().Value.ForService(connectionString)));
             services.AddSingleton<IEventLog, PostgresEventLog>();
             services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
             services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();
