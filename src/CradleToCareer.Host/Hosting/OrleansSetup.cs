@@ -18,6 +18,7 @@ internal static class OrleansSetup
     public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
     {
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
+        silo.Services.AddDatabaseFailureSerialization();
         silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
 
         if (settings.PostgresConnectionString is not { } connectionString)
@@ -58,4 +59,11 @@ internal static class OrleansSetup
             reminders.ConnectionString = pools.Value.ForOrleans(connectionString);
         }));
     }
+
+    /// <summary>
+    /// Lets Npgsql's exceptions cross silos as themselves (Orleans carries only System, Microsoft and Azure
+    /// exceptions by default): a grain on another silo that finds the database out of reach still makes a 503.
+    /// </summary>
+    public static IServiceCollection AddDatabaseFailureSerialization(this IServiceCollection services) =>
+        services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
 }
