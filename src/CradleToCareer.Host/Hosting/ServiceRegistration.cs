@@ -33,6 +33,7 @@ public static class ServiceRegistration
         builder.AddAlerts(settings);
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
+        WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
