@@ -1,22 +1,46 @@
 using CradleToCareer.Host.Hosting;
+using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Storage.Postgres.Migrations;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host;
 
-/// <summary>Builds and runs the host: <c>migrate</c> applies the database migrations and exits; anything else serves.</summary>
+/// <summary>
+/// Builds and runs the host: <c>--help</c> prints the usage, <c>migrate</c> applies the database migrations and
+/// exits, <c>run</c> or no command serves; an unknown command gets the usage on stderr and exit code 2.
+/// </summary>
 public static class ServiceHost
 {
-    public static async Task<int> RunAsync(string[] args)
-    {
-        if (args is ["migrate", ..])
-        {
-            return await MigrateCommand.RunAsync(args[1..]);
-        }
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    {
+        switch (args)
+        {
+            case var _ when args.Any(arg => arg is "--help" or "-h"):
+                await output.WriteAsync(Usage.Text);
+                return 0;
+            case ["migrate", ..]:
+                return await MigrateCommand.RunAsync(args[1..]);
+            case ["run", ..]:
+                return await ServeAsync(args[1..]);
+            case [var command, ..] when IsCommand(command):
+                await errors.WriteAsync($"Unknown command '{command}'.\n\n{Usage.Text}");
+                return 2;
+            default:
+                return await ServeAsync(args);
+        }
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
         await using var app = await CreateAsync(args);
         await app.RunAsync();
         return 0;
     }
+
+    /// <summary>A word, not a configuration switch (<c>--Key=value</c>, <c>/Key value</c>) or a <c>Key=value</c> pair.</summary>
+    private static bool IsCommand(string arg) => !arg.StartsWith('-') && !arg.StartsWith('/') && !arg.Contains('=');
 
     /// <summary>A ready-to-start application, migrated first when configured so.</summary>
     public static async Task<WebApplication> CreateAsync(string[] args)
@@ -31,15 +55,16 @@ public static class ServiceHost
         var app = builder.Build();
         if (settings is { PostgresConnectionString: { } connectionString, MigrateOnStart: true })
         {
-            var migrator = new DatabaseMigrator(connectionString, app.Services.GetRequiredService<ILogger<DatabaseMigrator>>());
+            var pools = app.Services.GetRequiredService<IOptions<DatabasePoolOptions>>().Value;
+            var migrator = new DatabaseMigrator(pools.ForOrleans(connectionString), app.Services.GetRequiredService<ILogger<DatabaseMigrator>>());
             await migrator.MigrateAsync(CancellationToken.None);
         }
 
-        Configure(app, settings);
+        Configure(app);
         return app;
     }
 
-    private static void Configure(WebApplication app, ServiceSettings settings)
+    private static void Configure(WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();

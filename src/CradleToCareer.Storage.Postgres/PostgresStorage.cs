@@ -21,13 +21,14 @@ namespace CradleToCareer.Storage.Postgres;
 public static class PostgresStorage
 {
     /// <summary>
-    /// Registers every port on PostgreSQL. The two signing-key stores are keyed by <see cref="SigningKeyTable"/>;
+    /// Registers every port on PostgreSQL, on one pool opened with <paramref name="connectionString"/> (sized by
+    /// <see cref="DatabasePoolOptions"/>). The two signing-key stores are keyed by <see cref="SigningKeyTable"/>;
     /// <paramref name="keyEncryptionKey"/> gives the key that seals their private keys at rest.
     /// </summary>
     public static IServiceCollection AddPostgresStorage(
-        this IServiceCollection services, string connectionString, Func<IServiceProvider, byte[]> keyEncryptionKey)
+        this IServiceCollection services, Func<IServiceProvider, string> connectionString, Func<IServiceProvider, byte[]> keyEncryptionKey)
     {
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(provider => NpgsqlDataSource.Create(connectionString(provider)));
         services.AddSingleton<IEventLog, PostgresEventLog>();
         services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
         services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();

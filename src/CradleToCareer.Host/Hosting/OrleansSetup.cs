@@ -1,4 +1,6 @@
+using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Abstractions;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -17,6 +19,7 @@ internal static class OrleansSetup
     public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
     {
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
+        silo.Services.AddDatabaseFailureSerialization();
         silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
 
         if (settings.PostgresConnectionString is not { } connectionString)
@@ -41,20 +44,27 @@ internal static class OrleansSetup
             silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort);
         }
 
-        silo.UseAdoNetClustering(options =>
+        silo.UseAdoNetClustering(options => options.Configure<IOptions<DatabasePoolOptions>>((clustering, pools) =>
         {
-            options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.AddAdoNetGrainStorageAsDefault(options =>
+            clustering.Invariant = Invariant;
+            clustering.ConnectionString = pools.Value.ForOrleans(connectionString);
+        }));
+        silo.AddAdoNetGrainStorageAsDefault(options => options.Configure<IOptions<DatabasePoolOptions>>((storage, pools) =>
         {
-            options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
-        });
-        silo.UseAdoNetReminderService(options =>
+            storage.Invariant = Invariant;
+            storage.ConnectionString = pools.Value.ForOrleans(connectionString);
+        }));
+        silo.UseAdoNetReminderService(options => options.Configure<IOptions<DatabasePoolOptions>>((reminders, pools) =>
         {
-            options.Invariant = Invariant;
-            options.ConnectionString = connectionString;
-        });
+            reminders.Invariant = Invariant;
+            reminders.ConnectionString = pools.Value.ForOrleans(connectionString);
+        }));
     }
+
+    /// <summary>
+    /// Lets Npgsql's exceptions cross silos as themselves (Orleans carries only System, Microsoft and Azure
+    /// exceptions by default): a grain on another silo that finds the database out of reach still makes a 503.
+    /// </summary>
+    public static IServiceCollection AddDatabaseFailureSerialization(this IServiceCollection services) =>
+        services.Configure<ExceptionSerializationOptions>(options => options.SupportedNamespacePrefixes.Add("Npgsql"));
 }

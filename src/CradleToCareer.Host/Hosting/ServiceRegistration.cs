@@ -11,6 +11,7 @@ using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Storage.InMemory;
 using CradleToCareer.Storage.Postgres;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Hosting;
 
@@ -35,6 +36,7 @@ public static class ServiceRegistration
         builder.AddAlerts();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
+        WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
@@ -49,7 +51,10 @@ public static class ServiceRegistration
     {
         if (settings.PostgresConnectionString is { } connectionString)
         {
-            services.AddPostgresStorage(connectionString, provider => provider.GetRequiredService<AccessSettings>().KeyEncryptionKey);
+            services.AddOptions<DatabasePoolOptions>().BindConfiguration(DatabasePoolOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.AddPostgresStorage(
+                provider => provider.GetRequiredService<IOptions<DatabasePoolOptions>>().Value.ForService(connectionString),
+                provider => provider.GetRequiredService<AccessSettings>().KeyEncryptionKey);
         }
         else
         {

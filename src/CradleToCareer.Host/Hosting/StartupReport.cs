@@ -1,22 +1,28 @@
+using Microsoft.Extensions.Options;
+using CradleToCareer.Storage.Postgres;
+
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>Says at start how the service runs, loudly when nothing it holds will survive a restart.</summary>
-internal sealed class StartupReport(ServiceSettings settings, ILogger<StartupReport> logger) : IHostedService
+internal sealed class StartupReport(ServiceSettings settings, IOptions<DatabasePoolOptions> pools, ILogger<StartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (settings.IsEmbedded)
+        if (settings.PostgresConnectionString is { } connectionString)
+        {
+            logger.LogInformation(
+                "Durable mode: event log, clustering, grain storage and reminders on PostgreSQL; cluster {ClusterId}, silo port {SiloPort}, " +
+                "gateway port {GatewayPort}; up to {ServicePool} + {OrleansPool} database connections (service + Orleans)",
+                settings.ClusterId, settings.SiloPort, settings.GatewayPort,
+                DatabasePoolOptions.PoolSizeOf(pools.Value.ForService(connectionString)),
+                DatabasePoolOptions.PoolSizeOf(pools.Value.ForOrleans(connectionString)));
+        }
+        else
         {
             logger.LogWarning(
                 "EMBEDDED MODE: no ConnectionStrings:Postgres is set. Events, identities and grain state live in this " +
                 "process's memory only and are LOST when it stops. Single machine, localhost clustering. " +
                 "Set ConnectionStrings__Postgres for a durable service.");
-        }
-        else
-        {
-            logger.LogInformation(
-                "Durable mode: event log, clustering, grain storage and reminders on PostgreSQL; cluster {ClusterId}, silo port {SiloPort}, gateway port {GatewayPort}",
-                settings.ClusterId, settings.SiloPort, settings.GatewayPort);
         }
 
         if (settings.TokenKeyGenerated)
