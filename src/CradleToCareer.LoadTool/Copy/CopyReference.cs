@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
 using CradleToCareer.LoadTool.Cli;
@@ -5,8 +6,7 @@ using CradleToCareer.LoadTool.Events;
 using CradleToCareer.LoadTool.Generation;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;
-using Npgsql;
-using NpgsqlTypes;
+using CradleToCareer.Storage.Postgres.Diagnostics;
 
 namespace CradleToCareer.LoadTool.Copy;
 
@@ -17,22 +17,19 @@ namespace CradleToCareer.LoadTool.Copy;
 /// </summary>
 public static class CopyReference
 {
-    private sealed record Row(string Source, string Id, string Body);
 
     public static async Task<int> RunAsync(CopyOptions o, CancellationToken userCancel)
     {
-        await using var dataSource = NpgsqlDataSource.Create(o.Connection);
-        var table = $"c2c_loadtool_copy_{Environment.ProcessId}_{DateTime.UtcNow:HHmmss}";
         using var run = CancellationTokenSource.CreateLinkedTokenSource(userCancel);
         run.CancelAfter(o.MaxDuration);
         var stop = new RunStop(run, userCancel);
-        await Execute(dataSource, $"CREATE TABLE {table} (source text NOT NULL, id text NOT NULL, body jsonb NOT NULL{(o.PrimaryKey ? ", PRIMARY KEY (source, id)" : "")})", run.Token);
         try
         {
+            await using var table = await CopyReferenceTable.CreateAsync(o.Connection, o.PrimaryKey, run.Token);
             var generator = new JourneyGenerator(o.Seed, o.Tag);
             var latency = new LatencyRecorder();
             long rows = 0;
-            var channel = Channel.CreateBounded<Row[]>(new BoundedChannelOptions(o.Concurrency * 2) { SingleWriter = true });
+            var channel = Channel.CreateBounded<(string Source, string Id, string Body)[]>(new BoundedChannelOptions(o.Concurrency * 2) { SingleWriter = true });
             var producer = Produce(generator.Generate(o.Events, o.Students), o.Batch, channel.Writer, run.Token);
             using var progressStop = new CancellationTokenSource();
             var started = Stopwatch.GetTimestamp();
@@ -41,11 +38,11 @@ public static class CopyReference
                 progressStop.Token);
             var writers = Enumerable.Range(0, o.Concurrency).Select(_ => stop.GuardAsync(async ct =>
             {
-                await using var connection = await dataSource.OpenConnectionAsync(ct);
+                await using var writer = await table.OpenWriterAsync(ct);
                 await foreach (var batch in channel.Reader.ReadAllAsync(ct))
                 {
                     var copyStarted = Stopwatch.GetTimestamp();
-                    await CopyBatch(connection, table, batch, ct);
+                    await writer.CopyAsync(batch, ct);
                     latency.Record(Stopwatch.GetElapsedTime(copyStarted));
                     Interlocked.Add(ref rows, batch.Length);
                 }
@@ -55,29 +52,30 @@ public static class CopyReference
             var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
             await progressStop.CancelAsync();
             await progress;
-            var bytes = await Scalar(dataSource, $"SELECT pg_total_relation_size('{table}')", CancellationToken.None);
+            var bytes = await table.SizeAsync(CancellationToken.None);
             var report = Report(o, rows, generator.StudentsEmitted, elapsed, latency.Summarize(), bytes, stop.Reason);
             SummaryWriter.WriteText(Console.Out, report);
             if (o.Markdown is { } markdown)
             {
                 SummaryWriter.WriteMarkdown(markdown, report);
             }
+
             return stop.Fatal is null ? 0 : 1;
         }
-        finally
+        catch (DbException e)
         {
-            await Execute(dataSource, $"DROP TABLE IF EXISTS {table}", CancellationToken.None);
+            throw new ToolException($"PostgreSQL: {e.Message}", e);
         }
     }
 
-    private static Task Produce(IEnumerable<GeneratedEvent> events, int batchSize, ChannelWriter<Row[]> writer, CancellationToken ct) =>
+    private static Task Produce(IEnumerable<GeneratedEvent> events, int batchSize, ChannelWriter<(string Source, string Id, string Body)[]> writer, CancellationToken ct) =>
         Task.Run(async () =>
         {
             try
             {
                 foreach (var chunk in events.Chunk(batchSize))
                 {
-                    await writer.WriteAsync(chunk.Select(e => new Row(e.Source, e.Id, EventJson.ToJson(e))).ToArray(), ct);
+                    await writer.WriteAsync(chunk.Select(e => (e.Source, e.Id, EventJson.ToJson(e))).ToArray(), ct);
                 }
                 writer.Complete();
             }
@@ -86,45 +84,6 @@ public static class CopyReference
                 writer.Complete(e is OperationCanceledException ? null : e);
             }
         }, CancellationToken.None);
-
-    private static async Task CopyBatch(NpgsqlConnection connection, string table, Row[] batch, CancellationToken ct)
-    {
-        try
-        {
-            await using var importer = await connection.BeginBinaryImportAsync($"COPY {table} (source, id, body) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var row in batch)
-            {
-                await importer.StartRowAsync(ct);
-                await importer.WriteAsync(row.Source, NpgsqlDbType.Text, ct);
-                await importer.WriteAsync(row.Id, NpgsqlDbType.Text, ct);
-                await importer.WriteAsync(row.Body, NpgsqlDbType.Jsonb, ct);
-            }
-            await importer.CompleteAsync(ct);
-        }
-        catch (PostgresException e)
-        {
-            throw new ToolException($"COPY failed: {e.MessageText}", e);
-        }
-    }
-
-    private static async Task Execute(NpgsqlDataSource dataSource, string sql, CancellationToken ct)
-    {
-        try
-        {
-            await using var command = dataSource.CreateCommand(sql);
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        catch (NpgsqlException e)
-        {
-            throw new ToolException($"PostgreSQL: {e.Message}", e);
-        }
-    }
-
-    private static async Task<long?> Scalar(NpgsqlDataSource dataSource, string sql, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        return await command.ExecuteScalarAsync(ct) as long?;
-    }
 
     private static RunReport Report(CopyOptions o, long rows, long students, double elapsed, LatencySummary latency, long? bytes, string? stopReason)
     {
