@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Alerts;
 namespace CradleToCareer.Application.Alerts;
 
 /// <summary>The argument checks every alert store makes, so the durable and in-memory ones refuse the same calls.</summary>

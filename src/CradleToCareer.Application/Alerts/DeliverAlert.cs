@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Application.Disclosures;
 using Microsoft.Extensions.Logging;
 

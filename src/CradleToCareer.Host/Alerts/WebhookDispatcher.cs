@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Alerts;
 using System.Collections.Concurrent;
 using CradleToCareer.Application.Alerts;
 

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Application.Alerts;
 namespace CradleToCareer.Storage.InMemory.Alerts;
 

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Application.Alerts;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,6 +11,9 @@ namespace CradleToCareer.Storage.Postgres.Alerts;
 /// </summary>
 public sealed class PostgresDeliveryQueue(NpgsqlDataSource dataSource) : IDeliveryQueue
 {
+    /// <summary><see cref="DeliveryCompletion.Applies"/> as a condition on <c>status</c>, the new status being <c>@status</c>.</summary>
+    private const string CompletionApplies = "(status = 'pending' OR (status = 'cancelled' AND @status <> 'pending'))";
+
     private const string ClaimSql =
         $"""
         WITH picked AS (
@@ -85,7 +89,7 @@ public sealed class PostgresDeliveryQueue(NpgsqlDataSource dataSource) : IDelive
             UPDATE c2c_alert_delivery
             SET status = @status, attempts = @attempts, last_response_code = @code, first_attempt_at = @first,
                 last_attempt_at = @last, next_attempt_at = @next, leased_until = NULL
-            WHERE subscription_id = @subscription AND alert_id = @alert AND {DeliveryCompletion.SqlCondition}
+            WHERE subscription_id = @subscription AND alert_id = @alert AND {CompletionApplies}
             """);
         command.Parameters.AddWithValue("subscription", update.SubscriptionId);
         command.Parameters.AddWithValue("alert", update.AlertId);

@@ -1,4 +1,4 @@
-namespace CradleToCareer.Application.Alerts;
+namespace CradleToCareer.Domain.Alerts;
 
 /// <summary>
 /// Which deliveries a completion may change. A pending one, always. A cancelled one (its subscription ended while
@@ -7,9 +7,6 @@ namespace CradleToCareer.Application.Alerts;
 /// </summary>
 public static class DeliveryCompletion
 {
-    /// <summary>The same rule as an SQL condition on <c>c2c_alert_delivery.status</c>, the new status being <c>@status</c>.</summary>
-    public const string SqlCondition = "(status = 'pending' OR (status = 'cancelled' AND @status <> 'pending'))";
-
     public static bool Applies(string currentStatus, string newStatus) =>
         currentStatus == DeliveryStatus.Pending
         || (currentStatus == DeliveryStatus.Cancelled && newStatus != DeliveryStatus.Pending);

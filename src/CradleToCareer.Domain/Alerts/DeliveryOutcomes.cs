@@ -1,6 +1,5 @@
-using CradleToCareer.Domain.Alerts;
 
-namespace CradleToCareer.Application.Alerts;
+namespace CradleToCareer.Domain.Alerts;
 
 /// <summary>What becomes of a delivery after an attempt, or after deciding not to make one.</summary>
 public static class DeliveryOutcomes
