@@ -4,6 +4,7 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Ingest;
 
 namespace CradleToCareer.Host.Ingest;
 
@@ -12,7 +13,7 @@ namespace CradleToCareer.Host.Ingest;
 /// events to the log (durable before this returns), then fans them out on the event streams. One bad
 /// event never affects its neighbours.
 /// </summary>
-public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, IClusterClient cluster, ILogger<IngestService> logger)
+public sealed class IngestService(IdentityDecisions identity, KeyedTokenizer tokenizer, IClusterClient cluster, ILogger<IngestService> logger)
 {
     private const int ParallelParseThreshold = 500;
 
@@ -25,7 +26,7 @@ public sealed class IngestService(IEventLog eventLog, KeyedTokenizer tokenizer, 
             .Where((p, i) => p.IsValid && refusals[i] is null)
             .Select(p => PendingEvent.Create(p.Event!, tokenizer))
             .ToList();
-        var outcomes = pending.Count == 0 ? [] : await eventLog.AppendAsync(pending, cancellationToken);
+        var outcomes = pending.Count == 0 ? [] : await identity.AppendAsync(pending, cancellationToken);
         await PublishAsync(pending, outcomes);
         return Results(parsed, refusals, outcomes);
     }

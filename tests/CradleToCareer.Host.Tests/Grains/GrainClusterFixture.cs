@@ -11,6 +11,7 @@ using CradleToCareer.Grains.Matching;
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Testing;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -25,7 +26,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public const int WeightsEstimatedEveryPairs = 5_000;
 
     /// <summary>The log stamps events a minute in the past, so the alert sweep takes them as settled at once.</summary>
-    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new DeterministicOnly(), new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
 
     public InMemoryAlerts Alerts { get; } = new();
 
@@ -72,7 +73,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             .Select(e => EventParser.Parse(JsonSerializer.SerializeToElement(e), Tokenizer))
             .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), Tokenizer))
             .ToList();
-        var outcomes = await EventLog.AppendAsync(pending, CancellationToken.None);
+        var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly()).AppendAsync(pending, CancellationToken.None);
         return pending.Zip(outcomes).ToList();
     }
 }
