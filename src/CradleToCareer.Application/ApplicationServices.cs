@@ -18,6 +18,7 @@ public static class ApplicationServices
         services.AddSingleton<IssueTranscript>();
         services.AddSingleton<ResolveStudent>();
         services.AddSingleton<IdentityDecisions>();
+        services.AddSingleton<IngestEvents>();
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<DeliverAlert>();
