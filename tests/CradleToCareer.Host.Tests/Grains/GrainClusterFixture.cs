@@ -25,8 +25,13 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     /// <summary>How often the weights grain of this cluster re-estimates (small, so a test can reach it).</summary>
     public const int WeightsEstimatedEveryPairs = 5_000;
 
+    public GrainClusterFixture() => EventLog = new(Identity, new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+    /// <summary>The identity data behind the log, whose match records the blocking-key grains load.</summary>
+    public InMemoryIdentity Identity { get; } = new();
+
     /// <summary>The log stamps events a minute in the past, so the alert sweep takes them as settled at once.</summary>
-    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+    public InMemoryEventLog EventLog { get; }
 
     public InMemoryAlerts Alerts { get; } = new();
 
@@ -43,6 +48,8 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         {
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
+            silo.Services.AddSingleton<IMatchRecordSource>(new InMemoryMatchRecordSource(Identity));
+            silo.Services.AddSingleton<BlockLoader>();
             silo.Services.AddSingleton(Alerts);
             silo.Services.AddSingleton<IAlertLog, InMemoryAlertLog>();
             silo.Services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
