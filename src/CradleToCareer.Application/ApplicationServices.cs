@@ -1,6 +1,7 @@
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Application.Views;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,8 @@ public static class ApplicationServices
         services.AddSingleton<ViewProgress>();
         services.AddSingleton<IssueTranscript>();
         services.AddSingleton<ResolveStudent>();
+        services.AddSingleton<IdentityDecisions>();
+        services.AddSingleton<IngestEvents>();
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<DeliverAlert>();

@@ -4,15 +4,15 @@ namespace CradleToCareer.Application.EventLog;
 
 /// <summary>
 /// The append-only log of accepted events: the source of truth every grain is a projection of.
-/// An append commits durably (on PostgreSQL) before it returns.
+/// Events are appended through an <see cref="IIngestSession"/>, which commits durably (on PostgreSQL).
 /// </summary>
 public interface IEventLog
 {
     /// <summary>
-    /// Resolves each event to a person, tells accepted from duplicate and conflict, and commits
-    /// the accepted ones together. Returns one outcome per event, in order.
+    /// Takes the identity lock (cluster-wide on PostgreSQL), looks up what the batch needs and runs the planner's
+    /// first pass. The lock is held until the session is disposed.
     /// </summary>
-    Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
+    Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
 
     /// <summary>Every event logged for the person, in canonical stored form.</summary>
     Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken);

@@ -7,8 +7,11 @@ namespace CradleToCareer.Application.Identity;
 /// </summary>
 public sealed class DeterministicOnly : IRecordMatcher
 {
-    public Task<IReadOnlyList<MatchDecision>> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<MatchDecision>>([.. subjects.Select(_ => new MatchDecision(PersonIds.New(), true, null, null))]);
+    private static readonly IReadOnlySet<string> NoKeys = new HashSet<string>();
 
-    public Task IndexAsync(IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken) =>
+        Task.FromResult(new MatchPlacement([.. subjects.Select(_ => new MatchDecision(PersonIds.New(), true, null, null))], NoKeys));
+
+    public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 }

@@ -16,10 +16,9 @@ namespace CradleToCareer.Grains.Matching;
 /// Only keys some committed record is filed under are looked up: in a growing population most keys
 /// of a new record are new, and activating a grain to learn that it holds nothing is the costliest
 /// part of matching. The store answers which keys exist in one query; it is exact because decisions
-/// are serialised by the ingest lock. The log calls <see cref="PlaceAsync"/> and <see cref="IndexAsync"/>
-/// for one batch back to back under that lock, so the keys looked up are kept in between: only their
-/// grains (active now) get the new records; any other grain loads them from the store when it is
-/// first needed.
+/// are serialised by the ingest lock. The keys looked up travel in the batch's <see cref="MatchPlacement"/>
+/// to <see cref="IndexAsync"/>: only their grains (active now) get the new records; any other grain loads
+/// them from the store when it is first needed.
 /// </remarks>
 public sealed class BlockingIndexMatcher(
     IGrainFactory grains, IMatchRecordSource store, MatchEncoder encoder, MatchingSettings settings, TimeProvider clock,
@@ -28,15 +27,13 @@ public sealed class BlockingIndexMatcher(
 {
     private const int ParallelEncodeThreshold = 200;
 
-    private IReadOnlySet<string> _keysLookedUp = new HashSet<string>();
-
-    public async Task<IReadOnlyList<MatchDecision>> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
+    public async Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
     {
         var encoded = Encode(subjects);
         var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
         var round = new MatchRound(subjects, encoded, weights, settings.Thresholds, clock.GetUtcNow());
-        _keysLookedUp = await store.ExistingKeysAsync([.. round.SubjectsByKey.Keys], cancellationToken);
-        var lookups = round.SubjectsByKey.Where(block => _keysLookedUp.Contains(block.Key)).Select(async block =>
+        var keysLookedUp = await store.ExistingKeysAsync([.. round.SubjectsByKey.Keys], cancellationToken);
+        var lookups = round.SubjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
         {
             var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
             var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
@@ -53,18 +50,18 @@ public sealed class BlockingIndexMatcher(
 
         var decisions = round.Decide();
         _ = ObserveAsync(new ObservedPatterns(round.PatternCounts, round.RandomPairCounts()));
-        return decisions;
+        return new MatchPlacement(decisions, keysLookedUp);
     }
 
     /// <summary>
-    /// Runs under the ingest lock after the commit, for the grains this batch looked up. A failure leaves
+    /// Runs under the ingest lock after the commit, for the grains the placement looked up. A failure leaves
     /// a grain missing records until it is next activated (it then loads them from the store), so it is
     /// logged rather than failing the batch.
     /// </summary>
-    public async Task IndexAsync(IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
+    public async Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
     {
         var byKey = records
-            .SelectMany(record => record.BlockingKeys.Where(_keysLookedUp.Contains).Select(key => (key, record)))
+            .SelectMany(record => record.BlockingKeys.Where(placement.KeysLookedUp.Contains).Select(key => (key, record)))
             .GroupBy(pair => pair.key, pair => new IndexedRecord(pair.record.RecordId, pair.record.PersonId, pair.record.Fingerprint));
         try
         {

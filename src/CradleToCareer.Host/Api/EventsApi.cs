@@ -1,7 +1,7 @@
+using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Access;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
-using CradleToCareer.Application.Access;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -34,37 +34,33 @@ public static class EventsApi
 
     private static async Task<IResult> PostEventsAsync(
         HttpContext context,
-        IngestService ingest,
+        IngestEvents ingest,
         NdjsonIngest ndjson,
-        IAccessRegistry registry,
         IOptions<JsonOptions> jsonOptions,
         CancellationToken cancellationToken)
     {
-        if (await CallerOrganization.OfAsync(context.User, registry, cancellationToken) is not { } sender)
-        {
-            return CallerOrganization.Unknown();
-        }
-
+        var caller = context.User.ToCaller();
         try
         {
             var kind = IngestRequestReader.KindOf(context.Request);
             if (kind == IngestBodyKind.NdjsonStream)
             {
-                await ndjson.StreamAsync(context, sender, jsonOptions.Value.SerializerOptions, cancellationToken);
-                return TypedResults.Empty;
+                return await ndjson.StreamAsync(context, caller, jsonOptions.Value.SerializerOptions, cancellationToken);
             }
 
             var (document, events) = await IngestRequestReader.ReadEventsAsync(context, kind, cancellationToken);
             using (document)
             {
-                var results = await ingest.IngestAsync(events, sender, cancellationToken);
-                return TypedResults.Ok(new IngestResponse(results));
+                return await ingest.RunAsync(caller, events, cancellationToken) switch
+                {
+                    IngestOutcome.Ingested ingested => TypedResults.Ok(new IngestResponse(ingested.Results)),
+                    _ => CallerOrganization.Unknown(),
+                };
             }
         }
         catch (BodyProblemException problem)
         {
             return TypedResults.Problem(problem.Message, statusCode: problem.StatusCode, title: problem.Title);
         }
-
     }
 }

@@ -24,7 +24,6 @@ public static class ServiceRegistration
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new KeyedTokenizer(settings.TokenKey));
-        builder.Services.AddSingleton<IngestService>();
         builder.Services.AddSingleton<NdjsonIngest>();
         AddStorage(builder.Services, settings);
         builder.Services.AddApplication();

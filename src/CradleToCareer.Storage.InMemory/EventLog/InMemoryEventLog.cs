@@ -2,7 +2,6 @@ using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Application.Identity;
 
 namespace CradleToCareer.Storage.InMemory.EventLog;
 
@@ -10,7 +9,7 @@ namespace CradleToCareer.Storage.InMemory.EventLog;
 /// The embedded default's event log: same semantics as the PostgreSQL log, held in process memory,
 /// so nothing survives a restart.
 /// </summary>
-public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher matcher, TimeProvider clock) : IEventLog
+public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clock) : IEventLog
 {
     private readonly Dictionary<EventKey, LoggedEventRef> _events = [];
     private readonly Dictionary<string, List<string>> _byPerson = new(StringComparer.Ordinal);
@@ -19,36 +18,8 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher m
     /// <summary>Every accepted event's person and acceptance time, in log order: the event at index n has sequence number n + 1.</summary>
     private readonly List<(string PersonId, DateTimeOffset AcceptedAt)> _sequence = [];
 
-    public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
-    {
-        await identity.Decisions.WaitAsync(cancellationToken);
-        try
-        {
-            var plan = await PlanAsync(batch, cancellationToken);
-            lock (identity.Sync)
-            {
-                identity.Apply(plan);
-                var acceptedAt = clock.GetUtcNow();
-                foreach (var (pending, personId) in plan.AcceptedRows)
-                {
-                    _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
-                    _sequence.Add((personId, acceptedAt));
-                    Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
-                    if (pending.InstitutionId is { } institutionId)
-                    {
-                        Add(_byInstitution, institutionId, set => set.Add(personId));
-                    }
-                }
-            }
-
-            await matcher.IndexAsync(plan.MatchRecords, cancellationToken);
-            return plan.Outcomes;
-        }
-        finally
-        {
-            identity.Decisions.Release();
-        }
-    }
+    public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
+        InMemoryIngestSession.BeginAsync(this, identity, batch, clock, cancellationToken);
 
     public Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {
@@ -103,27 +74,28 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, IRecordMatcher m
 
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
-    /// <summary>Only the holder of <see cref="InMemoryIdentity.Decisions"/> changes what is read here, so planning needs no lock between lookups.</summary>
-    private async Task<IngestPlan> PlanAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    /// <summary>The batch's events the log already holds. Callers hold <see cref="InMemoryIdentity.Sync"/>.</summary>
+    internal Dictionary<EventKey, LoggedEventRef> LoggedOf(IEnumerable<EventKey> keys) =>
+        keys.Where(_events.ContainsKey).ToDictionary(key => key, key => _events[key]);
+
+    /// <summary>Writes the plan of a batch. Callers hold <see cref="InMemoryIdentity.Decisions"/>.</summary>
+    internal void Apply(IngestPlan plan)
     {
-        Dictionary<EventKey, LoggedEventRef> logged;
-        IdentityLookup lookup;
         lock (identity.Sync)
         {
-            logged = IngestPlanner.KeysToLookUp(batch)
-                .Where(_events.ContainsKey)
-                .ToDictionary(key => key, key => _events[key]);
-            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
-            lookup = new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(logged.Values.Select(e => e.PersonId))));
+            identity.Apply(plan);
+            var acceptedAt = clock.GetUtcNow();
+            foreach (var (pending, personId) in plan.AcceptedRows)
+            {
+                _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
+                _sequence.Add((personId, acceptedAt));
+                Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
+                if (pending.InstitutionId is { } institutionId)
+                {
+                    Add(_byInstitution, institutionId, set => set.Add(personId));
+                }
+            }
         }
-
-        var placements = await Placements.RequestAsync(matcher, batch, IngestPlanner.PositionsToPlace(batch, logged, lookup), cancellationToken);
-        lock (identity.Sync)
-        {
-            lookup = lookup.WithSurvivors(identity.SurvivorsOf(Placements.LinkedPersons(placements)));
-        }
-
-        return IngestPlanner.Plan(batch, logged, lookup, placements, PersonIds.New, clock.GetUtcNow());
     }
 
     private static void Add<T>(Dictionary<string, T> index, string key, Action<T> add)

@@ -1,25 +1,19 @@
-using CradleToCareer.Domain.Identity;
-using CradleToCareer.Storage.Postgres.Identity;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Storage.Postgres.Grouping;
-using CradleToCareer.Application.Identity;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Postgres.EventLog;
 
 /// <summary>
-/// The durable event log. Identity decisions are serialised across every process sharing the database
-/// by a session advisory lock: look up what the batch needs, let the matcher place records whose
-/// identifiers are all new, write persons, links, reviews, match records and events (binary COPY) in one
-/// transaction, commit, index the new match records, release. An event is acknowledged only after the commit.
+/// The durable event log. Batches are appended through a <see cref="PostgresIngestSession"/>, which serialises
+/// identity decisions across every process sharing the database.
 /// </summary>
 /// <remarks>
 /// The catch-up checks that every read makes (<see cref="CountPersonAsync"/>) are grouped: the checks
 /// waiting at one moment are answered by one query.
 /// </remarks>
-public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher matcher, TimeProvider clock) : IEventLog, IAsyncDisposable
+public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider clock) : IEventLog, IAsyncDisposable
 {
     /// <summary>The most persons one grouped count asks for.</summary>
     private const int MaxCountGroup = 256;
@@ -28,31 +22,8 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
 
     private readonly GroupedCalls<string, int> _counts = new(persons => CountPersonsAsync(dataSource, persons), MaxCountGroup);
 
-    public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await IngestLock.AcquireAsync(connection, cancellationToken);
-        try
-        {
-            IngestPlan plan;
-            await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
-            {
-                plan = await PlanAsync(connection, transaction, batch, cancellationToken);
-                await WriteIdentityAsync(connection, transaction, plan, cancellationToken);
-                await CopyMatchRecordsAsync(connection, plan.MatchRecords, cancellationToken);
-                await CopyEventsAsync(connection, plan.AcceptedRows, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-
-            // Still under the lock: the next batch's matching sees these records.
-            await matcher.IndexAsync(plan.MatchRecords, cancellationToken);
-            return plan.Outcomes;
-        }
-        finally
-        {
-            await IngestLock.ReleaseAsync(connection);
-        }
-    }
+    public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
+        PostgresIngestSession.BeginAsync(dataSource, batch, clock, cancellationToken);
 
     public async Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {
@@ -146,162 +117,6 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, IRecordMatcher
         }
 
         return persons;
-    }
-
-    private async Task<IngestPlan> PlanAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
-    {
-        var logged = await ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
-        var links = await ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
-        var known = links.Values.Concat(logged.Values.Select(e => e.PersonId));
-        var identity = new IdentityLookup(links, await PersonSurvivors.ReadAsync(connection, transaction, known, cancellationToken));
-
-        var placements = await Placements.RequestAsync(matcher, batch, IngestPlanner.PositionsToPlace(batch, logged, identity), cancellationToken);
-        identity = identity.WithSurvivors(await PersonSurvivors.ReadAsync(connection, transaction, Placements.LinkedPersons(placements), cancellationToken));
-        return IngestPlanner.Plan(batch, logged, identity, placements, PersonIds.New, clock.GetUtcNow());
-    }
-
-    private static async Task<Dictionary<EventKey, LoggedEventRef>> ReadLoggedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<EventKey> keys, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT l.source, l.event_id, l.person_id, l.content_hash
-            FROM unnest(@sources, @ids) AS k(source, event_id)
-            JOIN c2c_event_log l ON l.source = k.source AND l.event_id = k.event_id
-            """,
-            connection,
-            transaction);
-        command.Parameters.AddWithValue("sources", keys.Select(key => key.Source).ToArray());
-        command.Parameters.AddWithValue("ids", keys.Select(key => key.Id).ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var logged = new Dictionary<EventKey, LoggedEventRef>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            logged[new EventKey(reader.GetString(0), reader.GetString(1))] =
-                new LoggedEventRef(reader.GetString(2), (byte[])reader[3]);
-        }
-
-        return logged;
-    }
-
-    private static async Task<Dictionary<string, string>> ReadLinksAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> tokens, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            "SELECT id_token, person_id FROM c2c_person_identifier WHERE id_token = ANY(@tokens)",
-            connection,
-            transaction);
-        command.Parameters.AddWithValue("tokens", tokens.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var links = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            links[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return links;
-    }
-
-    private static async Task WriteIdentityAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IngestPlan plan, CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        if (plan.NewPersons.Count > 0)
-        {
-            var persons = new NpgsqlBatchCommand("INSERT INTO c2c_person (person_id) SELECT unnest(@persons)");
-            persons.Parameters.AddWithValue("persons", plan.NewPersons.ToArray());
-            batch.BatchCommands.Add(persons);
-        }
-
-        if (plan.NewLinks.Count > 0)
-        {
-            var links = new NpgsqlBatchCommand(
-                "INSERT INTO c2c_person_identifier (id_token, person_id) SELECT * FROM unnest(@tokens, @persons)");
-            links.Parameters.AddWithValue("tokens", plan.NewLinks.Select(link => link.IdToken).ToArray());
-            links.Parameters.AddWithValue("persons", plan.NewLinks.Select(link => link.PersonId).ToArray());
-            batch.BatchCommands.Add(links);
-        }
-
-        if (plan.Reviews.Count > 0)
-        {
-            batch.BatchCommands.Add(ReviewRows.Insert(plan.Reviews));
-        }
-
-        if (batch.BatchCommands.Count > 0)
-        {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static async Task CopyMatchRecordsAsync(
-        NpgsqlConnection connection, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
-    {
-        if (records.Count == 0)
-        {
-            return;
-        }
-
-        await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_match_record (record_id, person_id, fingerprint) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            foreach (var record in records)
-            {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
-            }
-
-            await importer.CompleteAsync(cancellationToken);
-        }
-
-        await CopyMatchKeysAsync(connection, records, cancellationToken);
-    }
-
-    /// <summary>One row per (blocking key, record): what a blocking-key grain loads on activation.</summary>
-    private static async Task CopyMatchKeysAsync(
-        NpgsqlConnection connection, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_match_key (blocking_key, record_id) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var record in records)
-        {
-            foreach (var key in record.BlockingKeys.Distinct(StringComparer.Ordinal))
-            {
-                await importer.StartRowAsync(cancellationToken);
-                await importer.WriteAsync(key, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
-            }
-        }
-
-        await importer.CompleteAsync(cancellationToken);
-    }
-
-    private static async Task CopyEventsAsync(
-        NpgsqlConnection connection, IReadOnlyList<(PendingEvent Event, string PersonId)> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_event_log (source, event_id, person_id, type, institution_id, content_hash, body) FROM STDIN (FORMAT BINARY)",
-            cancellationToken);
-        foreach (var (pending, personId) in rows)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(pending.Event.Key.Source, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(pending.Event.Key.Id, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(personId, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(pending.Event.Type, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(pending.InstitutionId, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(pending.ContentHash, NpgsqlDbType.Bytea, cancellationToken);
-            await importer.WriteAsync(pending.CanonicalJson, NpgsqlDbType.Jsonb, cancellationToken);
-        }
-
-        await importer.CompleteAsync(cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _counts.DisposeAsync();

@@ -11,6 +11,7 @@ using CradleToCareer.Grains.Matching;
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Testing;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -24,8 +25,13 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     /// <summary>How often the weights grain of this cluster re-estimates (small, so a test can reach it).</summary>
     public const int WeightsEstimatedEveryPairs = 5_000;
 
+    public GrainClusterFixture() => EventLog = new(Identity, new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+    /// <summary>The identity data behind the log, whose match records the blocking-key grains load.</summary>
+    public InMemoryIdentity Identity { get; } = new();
+
     /// <summary>The log stamps events a minute in the past, so the alert sweep takes them as settled at once.</summary>
-    public InMemoryEventLog EventLog { get; } = new(new InMemoryIdentity(), new DeterministicOnly(), new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+    public InMemoryEventLog EventLog { get; }
 
     public InMemoryAlerts Alerts { get; } = new();
 
@@ -42,6 +48,8 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         {
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
+            silo.Services.AddSingleton<IMatchRecordSource>(new InMemoryMatchRecordSource(Identity));
+            silo.Services.AddSingleton<BlockLoader>();
             silo.Services.AddSingleton(Alerts);
             silo.Services.AddSingleton<IAlertLog, InMemoryAlertLog>();
             silo.Services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
@@ -72,7 +80,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             .Select(e => EventParser.Parse(JsonSerializer.SerializeToElement(e), Tokenizer))
             .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), Tokenizer))
             .ToList();
-        var outcomes = await EventLog.AppendAsync(pending, CancellationToken.None);
+        var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly()).AppendAsync(pending, CancellationToken.None);
         return pending.Zip(outcomes).ToList();
     }
 }

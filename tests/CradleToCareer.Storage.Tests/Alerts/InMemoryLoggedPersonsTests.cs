@@ -3,6 +3,7 @@ using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
 using CradleToCareer.Testing;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
@@ -15,14 +16,14 @@ public sealed class InMemoryLoggedPersonsTests : LoggedPersonsContract
     protected override Task<(IEventLog Log, IIdentityStore Identity)> CreateAsync()
     {
         var identity = new InMemoryIdentity();
-        _log = new InMemoryEventLog(identity, new DeterministicOnly(), _clock);
+        _log = new InMemoryEventLog(identity, _clock);
         return Task.FromResult<(IEventLog, IIdentityStore)>((_log, new InMemoryIdentityStore(identity)));
     }
 
     protected override async Task<(IReadOnlyList<AppendOutcome> Outcomes, DateTimeOffset AcceptedAt)> AppendAsync(params PendingEvent[] batch)
     {
         var acceptedAt = _clock.GetUtcNow();
-        var outcomes = await _log!.AppendAsync(batch, None);
+        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly()).AppendAsync(batch, None);
         _clock.Advance(TimeSpan.FromSeconds(1));
         return (outcomes, acceptedAt);
     }

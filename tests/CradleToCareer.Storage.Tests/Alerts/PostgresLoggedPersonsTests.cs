@@ -3,6 +3,7 @@ using CradleToCareer.Storage.Postgres.EventLog;
 using CradleToCareer.Storage.Postgres.Identity;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
 using CradleToCareer.Testing;
 using Npgsql;
 
@@ -20,7 +21,7 @@ public sealed class PostgresLoggedPersonsTests(PostgresFixture postgres) : Logge
     {
         _connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "logged_persons");
         _dataSource = NpgsqlDataSource.Create(_connectionString);
-        _log = new PostgresEventLog(_dataSource, new DeterministicOnly(), TimeProvider.System);
+        _log = new PostgresEventLog(_dataSource, TimeProvider.System);
         _identity = new PostgresIdentityStore(_dataSource);
         return (_log, _identity);
     }
@@ -28,7 +29,7 @@ public sealed class PostgresLoggedPersonsTests(PostgresFixture postgres) : Logge
     /// <summary>A batch commits in one transaction, so its events share the transaction's accepted_at.</summary>
     protected override async Task<(IReadOnlyList<AppendOutcome> Outcomes, DateTimeOffset AcceptedAt)> AppendAsync(params PendingEvent[] batch)
     {
-        var outcomes = await _log!.AppendAsync(batch, None);
+        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly()).AppendAsync(batch, None);
         var acceptedAt = await TestDatabase.ScalarAsync<DateTime>(_connectionString, "SELECT max(accepted_at) FROM c2c_event_log");
         return (outcomes, new DateTimeOffset(acceptedAt, TimeSpan.Zero));
     }

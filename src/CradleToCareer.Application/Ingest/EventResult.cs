@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using CradleToCareer.Domain.Events;
 
-namespace CradleToCareer.Host.Ingest;
+namespace CradleToCareer.Application.Ingest;
 
 /// <summary>The answer for one event of an ingest request, in request order.</summary>
 /// <param name="Id">The event's id, when it could be read.</param>
@@ -12,7 +12,13 @@ public sealed record EventResult(
     string? Id,
     string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PersonId,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FieldError>? Errors);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FieldError>? Errors)
+{
+    public static EventResult Rejected(string? id, IReadOnlyList<FieldError> errors) => new(id, "rejected", null, errors);
 
-/// <summary>The body of a <c>200</c> answer to <c>POST /v1/events</c>.</summary>
-public sealed record IngestResponse(IReadOnlyList<EventResult> Results);
+    public static EventResult Of(string? id, AppendOutcome outcome) => new(
+        id,
+        outcome.Status.ToString().ToLowerInvariant(),
+        outcome.PersonId,
+        outcome.Error is null ? null : [outcome.Error]);
+}

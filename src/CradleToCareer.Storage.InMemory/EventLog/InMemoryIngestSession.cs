@@ -1,0 +1,74 @@
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.InMemory.Identity;
+
+namespace CradleToCareer.Storage.InMemory.EventLog;
+
+/// <summary>
+/// One batch's ingest in memory: holds <see cref="InMemoryIdentity.Decisions"/> (as the PostgreSQL log holds its
+/// advisory lock) from the lookups until it is disposed. Only its holder changes what is read here, so planning
+/// needs no lock between lookups.
+/// </summary>
+internal sealed class InMemoryIngestSession : IIngestSession
+{
+    private readonly InMemoryEventLog _log;
+    private readonly InMemoryIdentity _identity;
+    private readonly IReadOnlyList<PendingEvent> _batch;
+    private readonly IReadOnlyDictionary<EventKey, LoggedEventRef> _logged;
+    private readonly IdentityLookup _lookup;
+    private readonly TimeProvider _clock;
+
+    private InMemoryIngestSession(InMemoryEventLog log, InMemoryIdentity identity, IReadOnlyList<PendingEvent> batch, TimeProvider clock)
+    {
+        _log = log;
+        _identity = identity;
+        _batch = batch;
+        _clock = clock;
+        lock (identity.Sync)
+        {
+            _logged = log.LoggedOf(IngestPlanner.KeysToLookUp(batch));
+            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
+            _lookup = new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(_logged.Values.Select(e => e.PersonId))));
+        }
+
+        PositionsToPlace = IngestPlanner.PositionsToPlace(batch, _logged, _lookup);
+    }
+
+    public IReadOnlyList<int> PositionsToPlace { get; }
+
+    public static async Task<IIngestSession> BeginAsync(
+        InMemoryEventLog log, InMemoryIdentity identity, IReadOnlyList<PendingEvent> batch, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await identity.Decisions.WaitAsync(cancellationToken);
+        try
+        {
+            return new InMemoryIngestSession(log, identity, batch, clock);
+        }
+        catch
+        {
+            identity.Decisions.Release();
+            throw;
+        }
+    }
+
+    public Task<IngestPlan> CommitAsync(IReadOnlyDictionary<int, MatchDecision> placements, CancellationToken cancellationToken)
+    {
+        IdentityLookup lookup;
+        lock (_identity.Sync)
+        {
+            lookup = _lookup.WithSurvivors(_identity.SurvivorsOf(Placements.LinkedPersons(placements)));
+        }
+
+        var plan = IngestPlanner.Plan(_batch, _logged, lookup, placements, PersonIds.New, _clock.GetUtcNow());
+        _log.Apply(plan);
+        return Task.FromResult(plan);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _identity.Decisions.Release();
+        return ValueTask.CompletedTask;
+    }
+}

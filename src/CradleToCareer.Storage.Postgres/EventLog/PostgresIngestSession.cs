@@ -1,0 +1,96 @@
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.Postgres.Identity;
+using Npgsql;
+
+namespace CradleToCareer.Storage.Postgres.EventLog;
+
+/// <summary>
+/// One batch's ingest on PostgreSQL. A session advisory lock serialises identity decisions across every process
+/// sharing the database; under it one transaction looks up what the batch needs, then writes persons, links,
+/// reviews, match records and events (binary COPY) and commits. The lock outlives the commit until the session is
+/// disposed, so the new match records are indexed before the next batch decides.
+/// </summary>
+internal sealed class PostgresIngestSession : IIngestSession
+{
+    private readonly NpgsqlConnection _connection;
+    private readonly NpgsqlTransaction _transaction;
+    private readonly IReadOnlyList<PendingEvent> _batch;
+    private readonly IReadOnlyDictionary<EventKey, LoggedEventRef> _logged;
+    private readonly IdentityLookup _identity;
+    private readonly TimeProvider _clock;
+
+    private PostgresIngestSession(
+        NpgsqlConnection connection,
+        NpgsqlTransaction transaction,
+        IReadOnlyList<PendingEvent> batch,
+        IReadOnlyDictionary<EventKey, LoggedEventRef> logged,
+        IdentityLookup identity,
+        TimeProvider clock)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _batch = batch;
+        _logged = logged;
+        _identity = identity;
+        _clock = clock;
+        PositionsToPlace = IngestPlanner.PositionsToPlace(batch, logged, identity);
+    }
+
+    public IReadOnlyList<int> PositionsToPlace { get; }
+
+    public static async Task<IIngestSession> BeginAsync(
+        NpgsqlDataSource dataSource, IReadOnlyList<PendingEvent> batch, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        NpgsqlTransaction? transaction = null;
+        try
+        {
+            await IngestLock.AcquireAsync(connection, cancellationToken);
+            transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var logged = await IngestLookups.ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
+            var links = await IngestLookups.ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
+            var known = links.Values.Concat(logged.Values.Select(e => e.PersonId));
+            var identity = new IdentityLookup(links, await PersonSurvivors.ReadAsync(connection, transaction, known, cancellationToken));
+            return new PostgresIngestSession(connection, transaction, batch, logged, identity, clock);
+        }
+        catch
+        {
+            await EndAsync(connection, transaction);
+            throw;
+        }
+    }
+
+    public async Task<IngestPlan> CommitAsync(IReadOnlyDictionary<int, MatchDecision> placements, CancellationToken cancellationToken)
+    {
+        var survivors = await PersonSurvivors.ReadAsync(_connection, _transaction, Placements.LinkedPersons(placements), cancellationToken);
+        var plan = IngestPlanner.Plan(_batch, _logged, _identity.WithSurvivors(survivors), placements, PersonIds.New, _clock.GetUtcNow());
+        await IngestWrites.WriteIdentityAsync(_connection, _transaction, plan, cancellationToken);
+        await IngestWrites.CopyMatchRecordsAsync(_connection, plan.MatchRecords, cancellationToken);
+        await IngestWrites.CopyEventsAsync(_connection, plan.AcceptedRows, cancellationToken);
+        await _transaction.CommitAsync(cancellationToken);
+        return plan;
+    }
+
+    /// <summary>Rolls back what was not committed, releases the lock and returns the connection.</summary>
+    public ValueTask DisposeAsync() => EndAsync(_connection, _transaction);
+
+    private static async ValueTask EndAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    {
+        try
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+
+            await IngestLock.ReleaseAsync(connection);
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}
