@@ -40,7 +40,7 @@ public static class ServiceRegistration
 
         builder.Services.AddDetailedProblems();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-        builder.Services.AddPerClientRateLimits(builder.Configuration);
+        builder.Services.AddPerClientRateLimits();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         return settings;
