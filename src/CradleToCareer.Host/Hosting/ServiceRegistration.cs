@@ -68,10 +68,11 @@ public static class ServiceRegistration
     /// </summary>
     private static void AddIdentityMatching(IServiceCollection services, IConfiguration configuration, ServiceSettings settings)
     {
-        services.AddSingleton(MatchingConfiguration.Read(configuration));
+        services.AddValidatedOptions<MatchingOptions, MatchingOptionsValidator>(MatchingOptions.Section);
+        services.AddSingleton(provider => provider.OptionsValue<MatchingOptions>().ToSettings());
         services.AddSingleton(new MatchEncoder(HMACSHA256.HashData(settings.TokenKey, "c2c identity matching"u8)));
         services.AddSingleton<BlockLoader>();
-        if (MatchingConfiguration.Enabled(configuration))
+        if ((configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions()).Matching.Enabled)
         {
             services.AddSingleton<IRecordMatcher, BlockingIndexMatcher>();
         }
