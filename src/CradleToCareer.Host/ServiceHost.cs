@@ -53,7 +53,9 @@ public static class ServiceHost
 
         var settings = builder.AddCradleToCareer();
         var app = builder.Build();
-        if (settings is { PostgresConnectionString: { } connectionString, MigrateOnStart: true })
+        // The checks the host runs at start, run before the database is touched: every bad value is named at once.
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
+        if (settings.PostgresConnectionString is { } connectionString && app.Services.OptionsValue<MigrationOptions>().MigrateOnStart)
         {
             var pools = app.Services.GetRequiredService<IOptions<DatabasePoolOptions>>().Value;
             var migrator = new DatabaseMigrator(pools.ForOrleans(connectionString), app.Services.GetRequiredService<ILogger<DatabaseMigrator>>());

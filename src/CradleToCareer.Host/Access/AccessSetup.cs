@@ -15,34 +15,42 @@ public static class AccessSetup
     /// <summary>Sends each bearer token to the scheme of its issuer: ours, or the external authority's.</summary>
     private const string EitherIssuer = "bearer-by-issuer";
 
-    public static void AddAccessControl(this WebApplicationBuilder builder, ServiceSettings settings)
+    public static void AddAccessControl(this WebApplicationBuilder builder)
     {
-        var access = AccessSettings.From(builder.Configuration, settings.IsEmbedded);
         var services = builder.Services;
-        services.AddSingleton(access);
+        services.AddValidatedOptions<SecurityOptions, SecurityOptionsValidator>(SecurityOptions.Section);
+        services.AddValidatedOptions<AdminOptions, AdminOptionsValidator>(AdminOptions.Section);
+        services.AddSingleton(provider => AccessSettings.From(provider.OptionsValue<SecurityOptions>(), provider.OptionsValue<AdminOptions>()));
         // A retired signing key keeps validating for as long as tokens it signed can live.
         services.AddSingleton(provider => new SigningKeyRing(
             provider.GetRequiredKeyedService<ISigningKeyStore>(SigningKeyTable.AccessTokens),
             provider.GetRequiredService<TimeProvider>(),
-            access.TokenLifetime + TimeSpan.FromMinutes(1)));
-        services.AddSingleton(provider => new AccessTokenIssuer(
-            provider.GetRequiredService<SigningKeyRing>(),
-            provider.GetRequiredService<TimeProvider>(),
-            access.Issuer,
-            access.Audience,
-            access.TokenLifetime));
+            provider.GetRequiredService<AccessSettings>().TokenLifetime + TimeSpan.FromMinutes(1)));
+        services.AddSingleton(provider =>
+        {
+            var access = provider.GetRequiredService<AccessSettings>();
+            return new AccessTokenIssuer(
+                provider.GetRequiredService<SigningKeyRing>(),
+                provider.GetRequiredService<TimeProvider>(),
+                access.Issuer,
+                access.Audience,
+                access.TokenLifetime);
+        });
         services.AddHostedService<AccessStartup>();
         services.AddHostedService<SigningKeyRefresher>();
 
-        var authentication = services.AddAuthentication(access.External is null ? JwtBearerDefaults.AuthenticationScheme : EitherIssuer);
+        // Which schemes exist is decided now; the external issuer's settings are validated at start with the rest.
+        var external = (builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions())
+            .AcceptedExternalIssuer();
+        var authentication = services.AddAuthentication(external is null ? JwtBearerDefaults.AuthenticationScheme : EitherIssuer);
         authentication.AddJwtBearer();
-        if (access.External is { } external)
+        if (external is not null)
         {
-            AddExternalIssuer(authentication, external, access.Issuer);
+            AddExternalIssuer(authentication, external);
         }
 
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SigningKeyRing>((options, keys) =>
+            .Configure<SigningKeyRing, AccessSettings>((options, keys, access) =>
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = new TokenValidationParameters
@@ -70,7 +78,7 @@ public static class AccessSetup
         });
     }
 
-    private static void AddExternalIssuer(AuthenticationBuilder authentication, ExternalIssuer external, string ownIssuer)
+    private static void AddExternalIssuer(AuthenticationBuilder authentication, ExternalIssuer external)
     {
         authentication.AddJwtBearer(ExternalIssuer.Scheme, options =>
         {
@@ -82,9 +90,10 @@ public static class AccessSetup
             options.TokenValidationParameters.RoleClaimType = RoleClaim;
         });
         authentication.AddPolicyScheme(EitherIssuer, "Bearer token of either issuer", options =>
-            options.ForwardDefaultSelector = context => IssuerOf(context.Request) == ownIssuer
-                ? JwtBearerDefaults.AuthenticationScheme
-                : ExternalIssuer.Scheme);
+            options.ForwardDefaultSelector = context =>
+                IssuerOf(context.Request) == context.RequestServices.GetRequiredService<AccessSettings>().Issuer
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : ExternalIssuer.Scheme);
     }
 
     /// <summary>The unverified <c>iss</c> of the request's bearer token, only to pick the scheme that will verify it.</summary>

@@ -8,14 +8,4 @@ namespace CradleToCareer.Host.Access;
 public sealed record ExternalIssuer(string Authority, string Audience, bool RequireHttpsMetadata)
 {
     public const string Scheme = "external";
-
-    public static ExternalIssuer? From(IConfiguration configuration) =>
-        configuration["C2C:Security:ExternalAuthority"] is { Length: > 0 } authority
-            ? new ExternalIssuer(
-                authority,
-                configuration["C2C:Security:ExternalAudience"] is { Length: > 0 } audience
-                    ? audience
-                    : throw new InvalidOperationException("C2C:Security:ExternalAudience must be set with C2C:Security:ExternalAuthority."),
-                configuration.GetValue("C2C:Security:ExternalRequireHttps", true))
-            : null;
 }

@@ -6,6 +6,7 @@ using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Alerts;
 
@@ -73,9 +74,9 @@ public static partial class SubscriptionsApi
     }
 
     private static async Task<Results<Created<CreatedSubscription>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        SubscriptionRequest body, HttpContext context, WebhookSettings settings, IClusterClient cluster)
+        SubscriptionRequest body, HttpContext context, IOptions<WebhookOptions> webhooks, IClusterClient cluster)
     {
-        if (SubscriptionRules.Validate(body.Url, body.Milestones, body.Secret, settings.AllowLoopback) is { Count: > 0 } errors)
+        if (SubscriptionRules.Validate(body.Url, body.Milestones, body.Secret, webhooks.Value.AllowLoopback) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(ValidationErrors.ByPath(errors), title: "The subscription is not valid");
         }

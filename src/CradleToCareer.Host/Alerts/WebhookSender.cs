@@ -17,7 +17,7 @@ public sealed class WebhookSender(HttpClient http, TimeProvider clock) : IWebhoo
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
     /// <summary>The handler behind the sender's client: address checks, no redirects, pooled connections.</summary>
-    public static SocketsHttpHandler CreateHandler(WebhookSettings settings) => new()
+    public static SocketsHttpHandler CreateHandler(WebhookOptions settings) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = false,

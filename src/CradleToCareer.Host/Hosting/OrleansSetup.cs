@@ -22,9 +22,10 @@ internal static class OrleansSetup
         silo.Services.AddDatabaseFailureSerialization();
         silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
 
+        var cluster = settings.Cluster;
         if (settings.PostgresConnectionString is not { } connectionString)
         {
-            silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId);
+            silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
             return;
@@ -32,16 +33,16 @@ internal static class OrleansSetup
 
         silo.Configure<ClusterOptions>(options =>
         {
-            options.ClusterId = settings.ClusterId;
-            options.ServiceId = settings.ServiceId;
+            options.ClusterId = cluster.ClusterId;
+            options.ServiceId = cluster.ServiceId;
         });
-        if (settings.AdvertisedAddress is { } address)
+        if (cluster.AdvertisedIPAddress() is { } address)
         {
-            silo.ConfigureEndpoints(address, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
         }
         else
         {
-            silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort);
+            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
         }
 
         silo.UseAdoNetClustering(options => options.Configure<IOptions<DatabasePoolOptions>>((clustering, pools) =>

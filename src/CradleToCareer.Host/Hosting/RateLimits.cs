@@ -2,33 +2,30 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using CradleToCareer.Host.Access;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>
 /// A token bucket per client (by the token's <c>client_id</c>; per remote address for callers without a
-/// token). Over it: <c>429</c> problem+json with <c>Retry-After</c>. Set with C2C:RateLimits:RequestsPerSecond
-/// (default 5,000) and C2C:RateLimits:Burst (default twice that).
+/// token). Over it: <c>429</c> problem+json with <c>Retry-After</c>. Sized by <see cref="RateLimitOptions"/>.
 /// </summary>
 internal static class RateLimits
 {
-    public static void AddPerClientRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPerClientRateLimits(this IServiceCollection services)
     {
-        var perSecond = configuration.GetValue("C2C:RateLimits:RequestsPerSecond", 5_000);
-        var burst = configuration.GetValue("C2C:RateLimits:Burst", perSecond * 2);
-        services.AddRateLimiter(options =>
-        {
+        services.AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>(RateLimitOptions.Section);
+        services.AddRateLimiter(options => options.OnRejected = RejectAsync);
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) =>
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetTokenBucketLimiter(PartitionKey(context), _ => new TokenBucketRateLimiterOptions
                 {
-                    TokenLimit = burst,
-                    TokensPerPeriod = perSecond,
+                    TokenLimit = limits.Value.BucketSize,
+                    TokensPerPeriod = limits.Value.RequestsPerSecond,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                     AutoReplenishment = true,
-                }));
-            options.OnRejected = RejectAsync;
-        });
+                })));
     }
 
     private static string PartitionKey(HttpContext context) =>

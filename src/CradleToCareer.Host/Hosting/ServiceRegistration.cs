@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using CradleToCareer.Application;
-using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
 using CradleToCareer.Grains.Ports;
@@ -22,15 +21,17 @@ public static class ServiceRegistration
     {
         var settings = ServiceSettings.From(builder.Configuration);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddValidatedOptions<SiloOptions, SiloOptionsValidator>(SiloOptions.Section);
+        builder.Services.AddOptions<MigrationOptions>().BindConfiguration(MigrationOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(new KeyedTokenizer(settings.TokenKey));
+        IdentityTokenKey.Register(builder.Services);
         builder.Services.AddSingleton<NdjsonIngest>();
         AddStorage(builder.Services, settings);
         builder.Services.AddApplication();
         builder.Services.AddGrainPorts();
-        AddIdentityMatching(builder.Services, builder.Configuration, settings);
+        AddIdentityMatching(builder.Services, builder.Configuration);
 
-        builder.AddAccessControl(settings);
+        builder.AddAccessControl();
         builder.AddTranscripts();
         builder.AddAlerts();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
@@ -39,7 +40,7 @@ public static class ServiceRegistration
 
         builder.Services.AddDetailedProblems();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
-        builder.Services.AddPerClientRateLimits(builder.Configuration);
+        builder.Services.AddPerClientRateLimits();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         return settings;
@@ -65,12 +66,14 @@ public static class ServiceRegistration
     /// Probabilistic matching of records whose identifiers are all new (on unless
     /// <c>C2C:Identity:Matching:Enabled</c> is false). Its key is derived from the identity token key.
     /// </summary>
-    private static void AddIdentityMatching(IServiceCollection services, IConfiguration configuration, ServiceSettings settings)
+    private static void AddIdentityMatching(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(MatchingConfiguration.Read(configuration));
-        services.AddSingleton(new MatchEncoder(HMACSHA256.HashData(settings.TokenKey, "c2c identity matching"u8)));
+        services.AddValidatedOptions<MatchingOptions, MatchingOptionsValidator>(MatchingOptions.Section);
+        services.AddSingleton(provider => provider.OptionsValue<MatchingOptions>().ToSettings());
+        services.AddSingleton(provider =>
+            new MatchEncoder(HMACSHA256.HashData(provider.GetRequiredService<IdentityTokenKey>().Key, "c2c identity matching"u8)));
         services.AddSingleton<BlockLoader>();
-        if (MatchingConfiguration.Enabled(configuration))
+        if ((configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions()).Matching.Enabled)
         {
             services.AddSingleton<IRecordMatcher, BlockingIndexMatcher>();
         }

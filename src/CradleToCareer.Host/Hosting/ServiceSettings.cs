@@ -1,18 +1,10 @@
-using System.Net;
-
 namespace CradleToCareer.Host.Hosting;
 
-/// <summary>Everything the host reads from configuration, validated once at start.</summary>
-public sealed record ServiceSettings(
-    string? PostgresConnectionString,
-    byte[] TokenKey,
-    bool TokenKeyGenerated,
-    bool MigrateOnStart,
-    string ClusterId,
-    string ServiceId,
-    int SiloPort,
-    int GatewayPort,
-    IPAddress? AdvertisedAddress)
+/// <summary>
+/// What registering the services depends on: the backend and the silo's cluster settings, read once from the bound
+/// sections. Their validation runs at start with every other section's (<see cref="SiloOptionsValidator"/>).
+/// </summary>
+public sealed record ServiceSettings(string? PostgresConnectionString, SiloOptions Cluster)
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
@@ -22,26 +14,8 @@ public sealed record ServiceSettings(
     public static ServiceSettings From(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Postgres");
-        connectionString = string.IsNullOrWhiteSpace(connectionString) ? null : connectionString;
-        var (key, generated) = ConfiguredKeys.Read(
-            configuration, "C2C:Identity:TokenKey", embedded: connectionString is null,
-            "SSN and identifier tokens must stay the same across restarts and silos");
         return new ServiceSettings(
-            connectionString,
-            key,
-            generated,
-            configuration.GetValue("C2C:Database:MigrateOnStart", true),
-            configuration["C2C:Cluster:ClusterId"] ?? "c2c",
-            configuration["C2C:Cluster:ServiceId"] ?? "cradle-to-career",
-            configuration.GetValue("C2C:Cluster:SiloPort", 11111),
-            configuration.GetValue("C2C:Cluster:GatewayPort", 30000),
-            ReadAddress(configuration["C2C:Cluster:AdvertisedAddress"]));
+            string.IsNullOrWhiteSpace(connectionString) ? null : connectionString,
+            configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions());
     }
-
-    private static IPAddress? ReadAddress(string? value) =>
-        string.IsNullOrWhiteSpace(value)
-            ? null
-            : IPAddress.TryParse(value, out var address)
-                ? address
-                : Dns.GetHostAddresses(value).First(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
 }

@@ -4,7 +4,8 @@ using CradleToCareer.Storage.Postgres;
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>Says at start how the service runs, loudly when nothing it holds will survive a restart.</summary>
-internal sealed class StartupReport(ServiceSettings settings, IOptions<DatabasePoolOptions> pools, ILogger<StartupReport> logger) : IHostedService
+internal sealed class StartupReport(
+    ServiceSettings settings, IdentityTokenKey tokenKey, IOptions<DatabasePoolOptions> pools, ILogger<StartupReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -13,7 +14,7 @@ internal sealed class StartupReport(ServiceSettings settings, IOptions<DatabaseP
             logger.LogInformation(
                 "Durable mode: event log, clustering, grain storage and reminders on PostgreSQL; cluster {ClusterId}, silo port {SiloPort}, " +
                 "gateway port {GatewayPort}; up to {ServicePool} + {OrleansPool} database connections (service + Orleans)",
-                settings.ClusterId, settings.SiloPort, settings.GatewayPort,
+                settings.Cluster.ClusterId, settings.Cluster.SiloPort, settings.Cluster.GatewayPort,
                 DatabasePoolOptions.PoolSizeOf(pools.Value.ForService(connectionString)),
                 DatabasePoolOptions.PoolSizeOf(pools.Value.ForOrleans(connectionString)));
         }
@@ -25,7 +26,7 @@ internal sealed class StartupReport(ServiceSettings settings, IOptions<DatabaseP
                 "Set ConnectionStrings__Postgres for a durable service.");
         }
 
-        if (settings.TokenKeyGenerated)
+        if (tokenKey.Generated)
         {
             logger.LogWarning("No C2C:Identity:TokenKey is set: a random key was generated for this run; SSN and identifier tokens will differ after a restart");
         }

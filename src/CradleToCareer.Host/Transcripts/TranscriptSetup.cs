@@ -1,4 +1,5 @@
 using CradleToCareer.Host.Access;
+using CradleToCareer.Host.Hosting;
 using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Application.Transcripts;
 
@@ -10,8 +11,9 @@ public static class TranscriptSetup
     public static void AddTranscripts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<TranscriptOptions>().BindConfiguration(TranscriptOptions.Section).ValidateOnStart();
         services.AddSingleton(provider => new TranscriptSettings(
-            builder.Configuration["C2C:Transcripts:Issuer"] is { Length: > 0 } issuer ? issuer : provider.GetRequiredService<AccessSettings>().Issuer));
+            provider.OptionsValue<TranscriptOptions>().Issuer is { Length: > 0 } issuer ? issuer : provider.GetRequiredService<AccessSettings>().Issuer));
         services.AddSingleton(provider => new TranscriptSigner(SigningKeyRing.ForTranscripts(
             provider.GetRequiredKeyedService<ISigningKeyStore>(SigningKeyTable.Transcripts), provider.GetRequiredService<TimeProvider>())));
 

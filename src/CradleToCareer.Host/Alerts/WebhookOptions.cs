@@ -4,8 +4,9 @@ namespace CradleToCareer.Host.Alerts;
 /// C2C:Webhooks:AllowLoopback (default false): also accept webhook URLs on loopback addresses, over plain
 /// http too, for tests and local setups. Private and link-local addresses stay refused.
 /// </summary>
-public sealed record WebhookSettings(bool AllowLoopback)
+public sealed class WebhookOptions
 {
-    public static WebhookSettings From(IConfiguration configuration) =>
-        new(configuration.GetValue("C2C:Webhooks:AllowLoopback", false));
+    public const string Section = "C2C:Webhooks";
+
+    public bool AllowLoopback { get; set; }
 }

@@ -1,0 +1,46 @@
+using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Tests.Infrastructure;
+
+namespace CradleToCareer.Host.Tests.Hosting;
+
+/// <summary><c>C2C:Cluster</c>: the defaults pass; every bad value is named in one result.</summary>
+public sealed class SiloOptionsValidatorTests
+{
+    [Fact]
+    public void The_defaults_and_an_ip_address_pass()
+    {
+        var options = Bind(("C2C:Cluster:AdvertisedAddress", "127.0.0.1"));
+
+        Assert.True(new SiloOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal(("c2c", "cradle-to-career", 11111, 30000), (options.ClusterId, options.ServiceId, options.SiloPort, options.GatewayPort));
+    }
+
+    [Fact]
+    public void Every_bad_value_is_named()
+    {
+        var result = new SiloOptionsValidator().Validate(null, Bind(
+            ("C2C:Cluster:ClusterId", " "),
+            ("C2C:Cluster:SiloPort", "0"),
+            ("C2C:Cluster:GatewayPort", "70000"),
+            ("C2C:Cluster:AdvertisedAddress", "no-such-host.invalid")));
+
+        Assert.Equal(
+            [
+                "C2C:Cluster:ClusterId must not be empty.",
+                "C2C:Cluster:SiloPort must be a port from 1 to 65535.",
+                "C2C:Cluster:GatewayPort must be a port from 1 to 65535.",
+                "C2C:Cluster:AdvertisedAddress must be an IP address or a host name that resolves to an IPv4 address.",
+            ],
+            result.Failures!);
+    }
+
+    [Fact]
+    public void The_silo_and_gateway_ports_must_differ()
+    {
+        var result = new SiloOptionsValidator().Validate(null, Bind(("C2C:Cluster:SiloPort", "30000")));
+
+        Assert.Equal(["C2C:Cluster:SiloPort and C2C:Cluster:GatewayPort must differ."], result.Failures!);
+    }
+
+    private static SiloOptions Bind(params (string Key, string Value)[] values) => BoundOptions.From<SiloOptions>(SiloOptions.Section, values);
+}
