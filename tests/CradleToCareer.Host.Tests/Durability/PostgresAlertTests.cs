@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Tests.Infrastructure;
@@ -113,7 +114,14 @@ public sealed class PostgresAlertTests(PostgresFixture postgres)
                     // Killed before the answer: not acknowledged, so nothing is owed.
                 }
             })).ToList();
-            await Task.Delay(TimeSpan.FromMilliseconds(40));
+            // Killed once the first write is acknowledged, with the others still in flight; a loaded machine may
+            // take longer than a fixed delay to acknowledge anything, which would leave nothing to check.
+            var firstAcknowledged = Stopwatch.StartNew();
+            while (acknowledged.IsEmpty && writers.Any(writer => !writer.IsCompleted) && firstAcknowledged.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(5));
+            }
+
             await doomed.KillAsync();
             await Task.WhenAll(writers);
         }
