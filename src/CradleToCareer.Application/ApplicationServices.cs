@@ -1,4 +1,5 @@
 using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Transcripts;
@@ -19,6 +20,7 @@ public static class ApplicationServices
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<DeliverAlert>();
+        services.AddConsents();
         return services;
     }
 }

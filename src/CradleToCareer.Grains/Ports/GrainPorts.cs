@@ -1,4 +1,5 @@
 using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Students;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class GrainPorts
     {
         services.AddSingleton<IStudentRecords, GrainStudentRecords>();
         services.AddSingleton<ISubscriptionSwitch, GrainSubscriptionSwitch>();
+        services.AddSingleton<IConsentBook, GrainConsentBook>();
         return services;
     }
 }
