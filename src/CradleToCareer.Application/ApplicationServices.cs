@@ -21,6 +21,7 @@ public static class ApplicationServices
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<DeliverAlert>();
         services.AddConsents();
+        services.AddStewardship();
         return services;
     }
 }

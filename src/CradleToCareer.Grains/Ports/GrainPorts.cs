@@ -13,6 +13,7 @@ public static class GrainPorts
         services.AddSingleton<IStudentRecords, GrainStudentRecords>();
         services.AddSingleton<ISubscriptionSwitch, GrainSubscriptionSwitch>();
         services.AddSingleton<IConsentBook, GrainConsentBook>();
+        services.AddSingleton<IStudentProfiles, GrainStudentProfiles>();
         return services;
     }
 }
