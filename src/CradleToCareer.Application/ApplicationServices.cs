@@ -1,7 +1,9 @@
 using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
+using CradleToCareer.Application.Students;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Application.Views;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,10 @@ public static class ApplicationServices
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<DeliverAlert>();
+        services.AddConsents();
+        services.AddStewardship();
+        services.AddSingleton<ReadProfile>();
+        services.AddSingleton<ReadDisclosures>();
         return services;
     }
 }

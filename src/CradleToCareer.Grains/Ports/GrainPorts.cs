@@ -1,5 +1,6 @@
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Application.Ingest;
+using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Students;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public static class GrainPorts
         services.AddSingleton<IStudentRecords, GrainStudentRecords>();
         services.AddSingleton<ISubscriptionSwitch, GrainSubscriptionSwitch>();
         services.AddSingleton<IEventFanOut, StreamEventFanOut>();
+        services.AddSingleton<IConsentBook, GrainConsentBook>();
+        services.AddSingleton<IStudentProfiles, GrainStudentProfiles>();
         return services;
     }
 }

@@ -1,9 +1,7 @@
 using CradleToCareer.Domain.Access;
-using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Application.Access;
-using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Consents;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -62,64 +60,36 @@ public static class ConsentsApi
     }
 
     private static async Task<Results<Created<ConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
-        string personId, ConsentBody body, IAccessRegistry registry, IIdentityStore identity, IClusterClient cluster, TimeProvider clock,
-        CancellationToken cancellationToken)
+        string personId, ConsentBody body, GrantConsent grant, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current)
+        var terms = new ConsentTerms(body.Scopes, body.Purpose, body.ExpiresAt, body.Grantor);
+        return await grant.RunAsync(personId, body.RecipientOrgId, terms, cancellationToken) switch
         {
-            return StudentRoutes.NotFound();
-        }
-
-        if (body.RecipientOrgId is null || await registry.GetOrganizationAsync(body.RecipientOrgId, cancellationToken) is null)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["/recipientOrgId"] = ["is required: the id of a registered organization"] },
-                title: "The consent is not valid");
-        }
-
-        var grant = await cluster.GetGrain<IStudentGrain>(current).GrantConsentAsync(
-            new ConsentRequest(body.RecipientOrgId, body.Scopes, body.Purpose, body.ExpiresAt, body.Grantor));
-        if (!grant.PersonExists)
-        {
-            return StudentRoutes.NotFound();
-        }
-
-        return grant.Consent is { } consent
-            ? TypedResults.Created($"/v1/students/{current}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow()))
-            : TypedResults.ValidationProblem(
-                ValidationErrors.ByPath(grant.Errors),
-                title: "The consent is not valid");
+            GrantOutcome.Granted { Consent: var consent } => TypedResults.Created(
+                $"/v1/students/{consent.PersonId}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow())),
+            GrantOutcome.Invalid invalid => TypedResults.ValidationProblem(
+                ValidationErrors.ByPath(invalid.Errors), title: "The consent is not valid"),
+            _ => StudentRoutes.NotFound(),
+        };
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForStudentAsync(
-        string personId, IIdentityStore identity, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var consents = await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is { } current
-            ? await cluster.GetGrain<IStudentGrain>(current).GetConsentsAsync()
-            : null;
-        return consents is null ? StudentRoutes.NotFound() : TypedResults.Ok(Views(consents, clock.GetUtcNow()));
-    }
+        string personId, ListStudentConsents list, TimeProvider clock, CancellationToken cancellationToken) =>
+        await list.RunAsync(personId, cancellationToken) is { } consents
+            ? TypedResults.Ok(Views(consents, clock.GetUtcNow()))
+            : StudentRoutes.NotFound();
 
-    /// <summary>A consent granted before a merge stays with the id it was granted on, so both ids are tried.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        string personId, string consentId, IIdentityStore identity, IClusterClient cluster, CancellationToken cancellationToken) =>
-        await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is { } current
-        && (await cluster.GetGrain<IStudentGrain>(current).RevokeConsentAsync(consentId)
-            || (current != personId && await cluster.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId)))
+        string personId, string consentId, RevokeConsent revoke, CancellationToken cancellationToken) =>
+        await revoke.RunAsync(personId, consentId, cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.Problem("The student has no consent with this id.", statusCode: StatusCodes.Status404NotFound, title: "Consent not found");
 
     private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForRecipientAsync(
-        HttpContext context, IAccessRegistry registry, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (await CallerOrganization.OfAsync(context.User, registry, cancellationToken) is not { } organization)
-        {
-            return CallerOrganization.Unknown();
-        }
-
-        var consents = await cluster.GetGrain<IOrganizationConsentsGrain>(organization.Id).ListAsync();
-        return TypedResults.Ok(Views(consents, clock.GetUtcNow()));
-    }
+        HttpContext context, ListGrantedConsents list, TimeProvider clock, CancellationToken cancellationToken) =>
+        await list.RunAsync(context.User.ToCaller(), cancellationToken) is { } consents
+            ? TypedResults.Ok(Views(consents, clock.GetUtcNow()))
+            : CallerOrganization.Unknown();
 
     private static IReadOnlyList<ConsentView> Views(IEnumerable<Consent> consents, DateTimeOffset now) =>
         [.. consents.Select(consent => View(consent, now))];

@@ -1,8 +1,6 @@
 using CradleToCareer.Domain.Access;
-using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Disclosures;
 using CradleToCareer.Application.Disclosures;
-using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -32,18 +30,16 @@ public static class DisclosuresApi
     }
 
     private static async Task<Results<Ok<DisclosureRecordView>, ProblemHttpResult>> ReadAsync(
-        string personId, IIdentityStore identity, IClusterClient cluster, IDisclosureRecord disclosures, CancellationToken cancellationToken)
+        string personId, ReadDisclosures disclosures, CancellationToken cancellationToken)
     {
-        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current
-            || (await cluster.GetGrain<IStudentGrain>(current).GetProfileAsync()).EventCount == 0)
+        if (await disclosures.RunAsync(personId, cancellationToken) is not { } reading)
         {
             return StudentRoutes.NotFound();
         }
 
-        var entries = await disclosures.ReadAsync(current, cancellationToken);
-        var views = entries.Select(e => new DisclosureView(
+        var views = reading.Entries.Select(e => new DisclosureView(
             e.EntryNumber, e.Disclosure.ClientId, e.Disclosure.OrganizationId, e.Disclosure.Scope, e.Disclosure.ConsentId,
             e.Disclosure.Purpose, e.Disclosure.DisclosedAt, Convert.ToHexStringLower(e.Hash))).ToList();
-        return TypedResults.Ok(new DisclosureRecordView(views, DisclosureChain.Verify(entries)));
+        return TypedResults.Ok(new DisclosureRecordView(views, reading.Verification));
     }
 }

@@ -1,10 +1,10 @@
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Access;
-using CradleToCareer.Abstractions;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using System.Diagnostics;
 
 namespace CradleToCareer.Host.Api;
 
@@ -14,8 +14,8 @@ namespace CradleToCareer.Host.Api;
 /// </summary>
 public static class IdentityApi
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
+    public const int DefaultPageSize = ListReviews.DefaultPageSize;
+    public const int MaxPageSize = ListReviews.MaxPageSize;
 
     /// <summary>Body of <c>POST /v1/identity/merges</c>.</summary>
     public sealed record MergeBody(string? SurvivorId, string? MergedId, string? Reason);
@@ -57,68 +57,44 @@ public static class IdentityApi
     }
 
     private static async Task<Results<Ok<ReviewQueueView>, ValidationProblem>> ListReviewsAsync(
-        IIdentityStore store, IClusterClient cluster, CancellationToken cancellationToken, int? limit = null, string? after = null)
-    {
-        if (limit is < 1 or > MaxPageSize)
+        ListReviews reviews, CancellationToken cancellationToken, int? limit = null, string? after = null) =>
+        await reviews.RunAsync(limit, after, cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(
+            ReviewsOutcome.Listed listed => TypedResults.Ok(
+                new ReviewQueueView(listed.Total, [.. listed.Reviews.Select(ReviewQueueView.ReviewView.Of)])),
+            _ => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["limit"] = [$"must be between 1 and {MaxPageSize}"] },
-                title: "The query is not valid");
-        }
-
-        var page = await store.ListReviewsAsync(limit ?? DefaultPageSize, after, cancellationToken);
-        var views = await Task.WhenAll(page.Items.Select(item => ReviewQueueView.ReviewView.CreateAsync(item, cluster)));
-        return TypedResults.Ok(new ReviewQueueView(page.Total, views));
-    }
+                title: "The query is not valid"),
+        };
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DismissAsync(
-        string reviewId, HttpContext context, IIdentityStore store, TimeProvider clock, CancellationToken cancellationToken) =>
-        await store.DismissReviewAsync(reviewId, Steward(context), clock.GetUtcNow(), cancellationToken)
+        string reviewId, HttpContext context, DismissReview dismiss, CancellationToken cancellationToken) =>
+        await dismiss.RunAsync(context.User.ToCaller(), reviewId, cancellationToken)
             ? TypedResults.NoContent()
             : TypedResults.Problem("No open review item has this id.", statusCode: StatusCodes.Status404NotFound, title: "Review item not found");
 
     private static async Task<Results<Created<MergeView>, ValidationProblem, ProblemHttpResult>> MergeAsync(
-        MergeBody body, HttpContext context, IIdentityStore store, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var errors = new Dictionary<string, string[]>();
-        Require(errors, "/survivorId", body.SurvivorId, "the person id that remains");
-        Require(errors, "/mergedId", body.MergedId, "the person id merged into the survivor");
-        Require(errors, "/reason", body.Reason, "why the steward decided these are one person");
-        if (errors.Count > 0)
+        MergeBody body, HttpContext context, MergePersons merge, CancellationToken cancellationToken) =>
+        await merge.RunAsync(context.User.ToCaller(), body.SurvivorId, body.MergedId, body.Reason, cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(errors, title: "The merge is not valid");
-        }
-
-        var request = new MergeRequest(
-            MergeRequest.NewId(), body.SurvivorId!, body.MergedId!, body.Reason!.Trim(), Steward(context), clock.GetUtcNow());
-        var outcome = StudentRoutes.IsPersonId(request.SurvivorId) && StudentRoutes.IsPersonId(request.MergedId)
-            ? await store.MergeAsync(request, cancellationToken)
-            : new MergeOutcome(StudentRoutes.IsPersonId(request.SurvivorId) ? MergeStatus.MergedNotFound : MergeStatus.SurvivorNotFound);
-        if (outcome.Status != MergeStatus.Merged)
-        {
-            return MergeRefusal(outcome, request);
-        }
-
-        await RefreshAsync(cluster, request.SurvivorId, request.MergedId);
-        return TypedResults.Created(
-            $"/v1/identity/merges/{request.MergeId}", new MergeView(request.MergeId, request.SurvivorId, request.MergedId));
-    }
+            MergePersonsOutcome.Merged { Request: var request } => TypedResults.Created(
+                $"/v1/identity/merges/{request.MergeId}", new MergeView(request.MergeId, request.SurvivorId, request.MergedId)),
+            MergePersonsOutcome.Refused refused => MergeRefusal(refused.Refusal, refused.Request),
+            MergePersonsOutcome.Invalid invalid => TypedResults.ValidationProblem(
+                ValidationErrors.ByPath(invalid.Errors), title: "The merge is not valid"),
+            _ => throw new UnreachableException("A merge is merged, refused or invalid."),
+        };
 
     private static async Task<Results<Ok<MergeView>, ProblemHttpResult>> UndoAsync(
-        string mergeId, HttpContext context, IIdentityStore store, IClusterClient cluster, TimeProvider clock,
-        CancellationToken cancellationToken, [FromBody] UndoBody? body = null)
+        string mergeId, HttpContext context, UndoMerge undo, CancellationToken cancellationToken, [FromBody] UndoBody? body = null)
     {
-        var outcome = await store.UndoAsync(new UndoRequest(mergeId, body?.Reason?.Trim(), Steward(context), clock.GetUtcNow()), cancellationToken);
-        switch (outcome.Status)
+        var outcome = await undo.RunAsync(context.User.ToCaller(), mergeId, body?.Reason, cancellationToken);
+        return outcome.Status switch
         {
-            case UndoStatus.NotFound:
-                return TypedResults.Problem("No merge has this id.", statusCode: StatusCodes.Status404NotFound, title: "Merge not found");
-            case UndoStatus.AlreadyUndone:
-                return TypedResults.Problem("This merge has already been undone.", statusCode: StatusCodes.Status409Conflict, title: "Merge already undone");
-            default:
-                await RefreshAsync(cluster, outcome.SurvivorId!, outcome.MergedId!);
-                return TypedResults.Ok(new MergeView(mergeId, outcome.SurvivorId!, outcome.MergedId!));
-        }
+            UndoStatus.NotFound => TypedResults.Problem("No merge has this id.", statusCode: StatusCodes.Status404NotFound, title: "Merge not found"),
+            UndoStatus.AlreadyUndone => TypedResults.Problem("This merge has already been undone.", statusCode: StatusCodes.Status409Conflict, title: "Merge already undone"),
+            _ => TypedResults.Ok(new MergeView(mergeId, outcome.SurvivorId!, outcome.MergedId!)),
+        };
     }
 
     private static ProblemHttpResult MergeRefusal(MergeOutcome outcome, MergeRequest request) => outcome.Status switch
@@ -135,20 +111,4 @@ public static class IdentityApi
 
     private static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The merge cannot be made");
-
-    /// <summary>Both grains re-read their events, so profiles and institution counts follow the merge at once.</summary>
-    private static Task RefreshAsync(IClusterClient cluster, string survivorId, string mergedId) =>
-        Task.WhenAll(
-            cluster.GetGrain<IStudentGrain>(survivorId).RefreshIdentityAsync(),
-            cluster.GetGrain<IStudentGrain>(mergedId).RefreshIdentityAsync());
-
-    private static void Require(Dictionary<string, string[]> errors, string path, string? value, string what)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[path] = [$"is required: {what}"];
-        }
-    }
-
-    private static string Steward(HttpContext context) => context.User.ToCaller().ClientId;
 }

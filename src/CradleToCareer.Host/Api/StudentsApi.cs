@@ -1,7 +1,6 @@
 using CradleToCareer.Domain.Access;
 using System.Text;
-using CradleToCareer.Abstractions;
-using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Students;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
@@ -28,18 +27,10 @@ public static class StudentsApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetProfileAsync(
-        string personId, IIdentityStore identity, IClusterClient cluster, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (await StudentRoutes.CurrentIdAsync(personId, identity, cancellationToken) is not { } current)
-        {
-            return StudentRoutes.NotFound();
-        }
-
-        var profile = await cluster.GetGrain<IStudentGrain>(current).GetProfileAsync();
-        return profile.EventCount == 0
-            ? StudentRoutes.NotFound()
-            : TypedResults.Bytes(WithAsOf(profile.Utf8Json, clock.GetUtcNow()), "application/json");
-    }
+        string personId, ReadProfile profiles, TimeProvider clock, CancellationToken cancellationToken) =>
+        await profiles.RunAsync(personId, cancellationToken) is { } profile
+            ? TypedResults.Bytes(WithAsOf(profile, clock.GetUtcNow()), "application/json")
+            : StudentRoutes.NotFound();
 
     /// <summary>Puts <c>"asOf"</c>, the instant of this answer, first in the serialized profile object.</summary>
     private static byte[] WithAsOf(byte[] profileObject, DateTimeOffset now)

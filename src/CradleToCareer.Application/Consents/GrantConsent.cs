@@ -1,0 +1,46 @@
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Domain.Consent;
+using CradleToCareer.Domain.Events;
+
+namespace CradleToCareer.Application.Consents;
+
+/// <summary>What a consent grant came to.</summary>
+public abstract record GrantOutcome
+{
+    private GrantOutcome()
+    {
+    }
+
+    /// <summary>No student record has the person id.</summary>
+    public sealed record NotFound : GrantOutcome;
+
+    /// <summary>The consent is not valid; each error names its field.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : GrantOutcome;
+
+    /// <summary>Granted, on the id the person goes by now.</summary>
+    public sealed record Granted(Consent Consent) : GrantOutcome;
+}
+
+/// <summary>
+/// The student portal grants a registered organization access to sections of the record, for a purpose, until a date
+/// (rules.md, Consent). A consent asked for a merged-away id is granted on its survivor.
+/// </summary>
+public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents)
+{
+    public async Task<GrantOutcome> RunAsync(
+        string personId, string? recipientOrgId, ConsentTerms terms, CancellationToken cancellationToken)
+    {
+        if (await identity.CurrentAsync(personId, cancellationToken) is not { } current)
+        {
+            return new GrantOutcome.NotFound();
+        }
+
+        if (recipientOrgId is null || await registry.GetOrganizationAsync(recipientOrgId, cancellationToken) is null)
+        {
+            return new GrantOutcome.Invalid([new FieldError("/recipientOrgId", "is required: the id of a registered organization")]);
+        }
+
+        return await consents.GrantAsync(current, recipientOrgId, terms);
+    }
+}

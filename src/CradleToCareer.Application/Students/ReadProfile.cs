@@ -1,0 +1,16 @@
+using CradleToCareer.Application.Identity;
+
+namespace CradleToCareer.Application.Students;
+
+/// <summary>
+/// The student portal reads the full longitudinal profile of one person. An id merged into another person reads the
+/// survivor's profile.
+/// </summary>
+public sealed class ReadProfile(IIdentityStore identity, IStudentProfiles students)
+{
+    /// <returns>The profile object as UTF-8 JSON; null when no event has landed on the person.</returns>
+    public async Task<byte[]?> RunAsync(string personId, CancellationToken cancellationToken) =>
+        await identity.CurrentAsync(personId, cancellationToken) is { } current
+            ? await students.ProfileJsonAsync(current)
+            : null;
+}

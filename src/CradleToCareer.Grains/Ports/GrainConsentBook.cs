@@ -1,0 +1,33 @@
+using CradleToCareer.Abstractions;
+using CradleToCareer.Application.Consents;
+using CradleToCareer.Domain.Consent;
+
+namespace CradleToCareer.Grains.Ports;
+
+/// <summary>
+/// A student's consents live in the person's <see cref="IStudentGrain"/>, which also updates the recipient's
+/// <see cref="IOrganizationConsentsGrain"/> index.
+/// </summary>
+public sealed class GrainConsentBook(IGrainFactory grains) : IConsentBook
+{
+    public async Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms)
+    {
+        var grant = await grains.GetGrain<IStudentGrain>(personId).GrantConsentAsync(
+            new ConsentRequest(recipientOrgId, terms.Scopes, terms.Purpose, terms.ExpiresAt, terms.Grantor));
+        return grant switch
+        {
+            { PersonExists: false } => new GrantOutcome.NotFound(),
+            { Consent: { } consent } => new GrantOutcome.Granted(consent),
+            _ => new GrantOutcome.Invalid(grant.Errors),
+        };
+    }
+
+    public Task<IReadOnlyList<Consent>?> ForStudentAsync(string personId) =>
+        grains.GetGrain<IStudentGrain>(personId).GetConsentsAsync();
+
+    public Task<bool> RevokeAsync(string personId, string consentId) =>
+        grains.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId);
+
+    public Task<IReadOnlyList<Consent>> ForRecipientAsync(string organizationId) =>
+        grains.GetGrain<IOrganizationConsentsGrain>(organizationId).ListAsync();
+}

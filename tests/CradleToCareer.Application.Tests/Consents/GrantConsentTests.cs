@@ -1,0 +1,57 @@
+using CradleToCareer.Application.Consents;
+
+namespace CradleToCareer.Application.Tests.Consents;
+
+/// <summary>Granting a consent below HTTP: which person it lands on and what is refused before the student's record is asked.</summary>
+public sealed class GrantConsentTests
+{
+    private static readonly ConsentTerms Terms = new(["progress"], "advising", new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), "student");
+
+    [Fact]
+    public async Task An_unregistered_recipient_is_a_field_error_and_the_students_record_is_not_asked()
+    {
+        var scene = await ConsentScene.CreateAsync();
+
+        var outcome = await Grant(scene).RunAsync(ConsentScene.Student, "org-unknown", Terms, CancellationToken.None);
+
+        var error = Assert.Single(Assert.IsType<GrantOutcome.Invalid>(outcome).Errors);
+        Assert.Equal("/recipientOrgId", error.Path);
+        Assert.Empty(scene.Book.GrantsAskedFor);
+    }
+
+    [Fact]
+    public async Task A_missing_recipient_is_the_same_field_error()
+    {
+        var scene = await ConsentScene.CreateAsync();
+
+        var outcome = await Grant(scene).RunAsync(ConsentScene.Student, null, Terms, CancellationToken.None);
+
+        Assert.Equal("/recipientOrgId", Assert.Single(Assert.IsType<GrantOutcome.Invalid>(outcome).Errors).Path);
+        Assert.Empty(scene.Book.GrantsAskedFor);
+    }
+
+    [Theory]
+    [InlineData(ConsentScene.Nobody)]
+    [InlineData("not-a-person-id")]
+    public async Task A_person_id_nobody_has_is_not_found_before_the_recipient_is_checked(string personId)
+    {
+        var scene = await ConsentScene.CreateAsync();
+
+        Assert.IsType<GrantOutcome.NotFound>(await Grant(scene).RunAsync(personId, "org-unknown", Terms, CancellationToken.None));
+        Assert.Empty(scene.Book.GrantsAskedFor);
+    }
+
+    [Fact]
+    public async Task A_consent_asked_for_a_merged_away_id_is_granted_on_the_survivor()
+    {
+        var scene = await ConsentScene.CreateAsync();
+
+        var outcome = await Grant(scene).RunAsync(ConsentScene.MergedAway, ConsentScene.College, Terms, CancellationToken.None);
+
+        var granted = Assert.IsType<GrantOutcome.Granted>(outcome).Consent;
+        Assert.Equal((ConsentScene.Student, ConsentScene.College), (granted.PersonId, granted.RecipientOrgId));
+        Assert.Equal([ConsentScene.Student], scene.Book.GrantsAskedFor);
+    }
+
+    private static GrantConsent Grant(ConsentScene scene) => new(scene.Identity, scene.Registry, scene.Book);
+}
