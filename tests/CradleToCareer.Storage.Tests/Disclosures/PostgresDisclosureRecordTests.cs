@@ -1,15 +1,35 @@
 using CradleToCareer.Storage.Postgres.Disclosures;
+using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Domain.Disclosures;
 using CradleToCareer.Testing;
 using Npgsql;
 
 namespace CradleToCareer.Storage.Tests.Disclosures;
 
-/// <summary>Group-committed appends from many callers and two processes still make one unbroken chain per person.</summary>
+/// <summary>The contract on PostgreSQL, and group-committed appends from two processes still make one unbroken chain per person.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresDisclosureRecordTests(PostgresFixture postgres)
+public sealed class PostgresDisclosureRecordTests(PostgresFixture postgres) : DisclosureRecordContract
 {
-    private static readonly string[] Persons = [.. Enumerable.Range(1, 5).Select(i => $"p_{i:D32}")];
+    private NpgsqlDataSource? _dataSource;
+
+    protected override async Task<IDisclosureRecord> CreateRecordAsync()
+    {
+        _dataSource = NpgsqlDataSource.Create(await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "disclosures"));
+        return new PostgresDisclosureRecord(_dataSource);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (Record is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Concurrent_appends_from_two_writers_chain_every_entry_once_per_person()
@@ -35,24 +55,4 @@ public sealed class PostgresDisclosureRecordTests(PostgresFixture postgres)
             Enumerable.Range(0, 200).Select(i => "purpose " + i).Order(),
             chains.SelectMany(chain => chain.Select(e => e.Disclosure.Purpose)).Order());
     }
-
-    [Fact]
-    public async Task An_append_returns_the_entry_as_stored()
-    {
-        var connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "disclosure_single");
-        await using var source = NpgsqlDataSource.Create(connectionString);
-        await using var record = new PostgresDisclosureRecord(source);
-
-        var first = await record.AppendAsync(DisclosureOf(Persons[0], 1), CancellationToken.None);
-        var second = await record.AppendAsync(DisclosureOf(Persons[0], 2), CancellationToken.None);
-        var stored = await record.ReadAsync(Persons[0], CancellationToken.None);
-
-        Assert.Equal((1, 2), (first.EntryNumber, second.EntryNumber));
-        Assert.Equal(first.Hash, second.PreviousHash);
-        Assert.Equal([first.Hash, second.Hash], stored.Select(e => e.Hash));
-    }
-
-    private static Disclosure DisclosureOf(string personId, int i) => new(
-        personId, "c_test", "org-test", "progress", "c_consent", "purpose " + i,
-        new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero).AddMilliseconds(i));
 }
