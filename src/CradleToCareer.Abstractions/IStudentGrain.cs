@@ -7,6 +7,10 @@ using CradleToCareer.Domain.Views;
 namespace CradleToCareer.Abstractions;
 
 /// <summary>One grain per person id: the live longitudinal profile.</summary>
+/// <remarks>
+/// Views and consents travel as <see cref="Immutable{T}"/>: domain types cross as JSON, so without it a call inside
+/// one silo would copy a whole progress view or transcript through the serializer.
+/// </remarks>
 public interface IStudentGrain : IGrainWithStringKey
 {
     /// <summary>The profile as of now, including every event accepted before the call.</summary>
@@ -25,10 +29,10 @@ public interface IStudentGrain : IGrainWithStringKey
     /// The progress view with the sections the scopes allow, from every event accepted before the call; null when no
     /// event names the person. Not gated: the application's disclosure gate asks for it under a consent it found.
     /// </summary>
-    Task<ProgressView?> GetProgressAsync(IReadOnlyList<string> scopes);
+    Task<Immutable<ProgressView?>> GetProgressAsync(Immutable<IReadOnlyList<string>> scopes);
 
     /// <summary>A transcript issued now, from every event accepted before the call; null when no event names the person. Not gated either.</summary>
-    Task<Transcript?> GetTranscriptAsync(TranscriptIssue issue);
+    Task<Immutable<Transcript?>> GetTranscriptAsync(TranscriptIssue issue);
 
     /// <summary>
     /// Catches up from the event log and records, in the durable alert ledger, any alert the profile calls for that
@@ -43,7 +47,7 @@ public interface IStudentGrain : IGrainWithStringKey
     /// so it interleaves with the grain's other work: an alert's sending never waits behind a catch-up from the log.
     /// </summary>
     [AlwaysInterleave]
-    Task<Consent?> ConsentForAsync(string organizationId, string? scope);
+    Task<Immutable<Consent?>> ConsentForAsync(string organizationId, string? scope);
 
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();

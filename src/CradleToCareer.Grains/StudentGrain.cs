@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Events;
@@ -108,11 +109,11 @@ public sealed class StudentGrain(
         return true;
     }
 
-    public async Task<ProgressView?> GetProgressAsync(IReadOnlyList<string> scopes) =>
-        await ExistsAsync() ? ProgressViews.Of(CurrentProfile(), scopes, clock.GetUtcNow()) : null;
+    public async Task<Immutable<ProgressView?>> GetProgressAsync(Immutable<IReadOnlyList<string>> scopes) =>
+        (await ExistsAsync() ? ProgressViews.Of(CurrentProfile(), scopes.Value, clock.GetUtcNow()) : null).AsImmutable();
 
-    public async Task<Transcript?> GetTranscriptAsync(TranscriptIssue issue) =>
-        await ExistsAsync() ? TranscriptViews.Of(CurrentProfile(), issue) : null;
+    public async Task<Immutable<Transcript?>> GetTranscriptAsync(TranscriptIssue issue) =>
+        (await ExistsAsync() ? TranscriptViews.Of(CurrentProfile(), issue) : null).AsImmutable();
 
     public async Task RefreshIdentityAsync()
     {
@@ -128,8 +129,8 @@ public sealed class StudentGrain(
         return await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), CancellationToken.None);
     }
 
-    public Task<Consent?> ConsentForAsync(string organizationId, string? scope) =>
-        Task.FromResult(ConsentRules.NewestCovering(consents.State.Items, organizationId, scope, clock.GetUtcNow()));
+    public Task<Immutable<Consent?>> ConsentForAsync(string organizationId, string? scope) =>
+        Task.FromResult(ConsentRules.NewestCovering(consents.State.Items, organizationId, scope, clock.GetUtcNow()).AsImmutable());
 
     public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
         Task.FromResult(Memberships().GetValueOrDefault(institutionId));

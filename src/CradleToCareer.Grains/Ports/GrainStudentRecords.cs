@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Students;
 using CradleToCareer.Domain.Consent;
@@ -6,15 +7,18 @@ using CradleToCareer.Domain.Views;
 
 namespace CradleToCareer.Grains.Ports;
 
-/// <summary>The students' live records are their grains: one call to the person's <see cref="IStudentGrain"/> each.</summary>
+/// <summary>
+/// The students' live records are their grains: one call to the person's <see cref="IStudentGrain"/> each. Views and
+/// consents come back as <see cref="Immutable{T}"/>, so a call within one silo does not copy them through the serializer.
+/// </summary>
 public sealed class GrainStudentRecords(IGrainFactory grains) : IStudentRecords
 {
-    public Task<Consent?> ConsentAsync(string personId, string organizationId, string? scope) =>
-        grains.GetGrain<IStudentGrain>(personId).ConsentForAsync(organizationId, scope);
+    public async Task<Consent?> ConsentAsync(string personId, string organizationId, string? scope) =>
+        (await grains.GetGrain<IStudentGrain>(personId).ConsentForAsync(organizationId, scope)).Value;
 
-    public Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes) =>
-        grains.GetGrain<IStudentGrain>(personId).GetProgressAsync(scopes);
+    public async Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes) =>
+        (await grains.GetGrain<IStudentGrain>(personId).GetProgressAsync(scopes.AsImmutable())).Value;
 
-    public Task<Transcript?> TranscriptAsync(string personId, TranscriptIssue issue) =>
-        grains.GetGrain<IStudentGrain>(personId).GetTranscriptAsync(issue);
+    public async Task<Transcript?> TranscriptAsync(string personId, TranscriptIssue issue) =>
+        (await grains.GetGrain<IStudentGrain>(personId).GetTranscriptAsync(issue)).Value;
 }
