@@ -6,46 +6,28 @@ using Npgsql;
 
 namespace CradleToCareer.Storage.Tests.Access.Signing;
 
+/// <summary>The contract on PostgreSQL, and what only the durable store does: encryption at rest, several silos.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresSigningKeyStoreTests(PostgresFixture postgres)
+public sealed class PostgresSigningKeyStoreTests(PostgresFixture postgres) : SigningKeyStoreContract
 {
-    private static readonly DateTimeOffset Created = new(2030, 1, 2, 3, 4, 5, TimeSpan.Zero);
     private readonly byte[] _keyEncryptionKey = RandomNumberGenerator.GetBytes(32);
+    private NpgsqlDataSource? _dataSource;
 
-    [Fact]
-    public async Task Keys_round_trip_newest_first_with_their_retirement()
+    protected override async Task<ISigningKeyStore> CreateStoreAsync()
     {
-        await using var dataSource = await DataSourceAsync("signing_round_trip");
-        var store = new PostgresSigningKeyStore(dataSource, _keyEncryptionKey);
-        var older = NewKey("k_older", Created);
-        var newer = NewKey("k_newer", Created.AddDays(1));
-        await store.AddAsync(older, CancellationToken.None);
-        await store.AddAsync(newer, CancellationToken.None);
-        await store.RetireAsync("k_older", Created.AddDays(1), CancellationToken.None);
-        await store.RetireAsync("k_older", Created.AddDays(2), CancellationToken.None);
-
-        var loaded = await new PostgresSigningKeyStore(dataSource, _keyEncryptionKey).LoadAsync(CancellationToken.None);
-
-        Assert.Equal(["k_newer", "k_older"], loaded.Select(key => key.KeyId));
-        Assert.Equal(newer.PrivateKeyPkcs8, loaded[0].PrivateKeyPkcs8);
-        Assert.Equal(newer.CreatedAt, loaded[0].CreatedAt);
-        Assert.Null(loaded[0].RetiredAt);
-        Assert.Equal(older.PrivateKeyPkcs8, loaded[1].PrivateKeyPkcs8);
-        Assert.Equal(Created.AddDays(1), loaded[1].RetiredAt);
+        _dataSource = await DataSourceAsync("signing_contract");
+        return new PostgresSigningKeyStore(_dataSource, _keyEncryptionKey);
     }
 
-    [Fact]
-    public async Task Adding_an_id_that_exists_keeps_the_first_key()
+    protected override ISigningKeyStore Reopened() =>
+        new PostgresSigningKeyStore(_dataSource ?? throw new InvalidOperationException("The store is not created yet."), _keyEncryptionKey);
+
+    public override async Task DisposeAsync()
     {
-        await using var dataSource = await DataSourceAsync("signing_add_twice");
-        var store = new PostgresSigningKeyStore(dataSource, _keyEncryptionKey);
-        var first = NewKey("k_same", Created);
-        await store.AddAsync(first, CancellationToken.None);
-
-        await store.AddAsync(NewKey("k_same", Created.AddHours(1)), CancellationToken.None);
-
-        var loaded = Assert.Single(await store.LoadAsync(CancellationToken.None));
-        Assert.Equal(first.PrivateKeyPkcs8, loaded.PrivateKeyPkcs8);
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -132,12 +114,6 @@ public sealed class PostgresSigningKeyStoreTests(PostgresFixture postgres)
 
     private async Task<NpgsqlDataSource> DataSourceAsync(string prefix) =>
         NpgsqlDataSource.Create(await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, prefix));
-
-    private static StoredSigningKey NewKey(string keyId, DateTimeOffset createdAt)
-    {
-        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        return new StoredSigningKey(keyId, ecdsa.ExportPkcs8PrivateKey(), createdAt, null);
-    }
 
     private static byte[] PrivateScalarOf(StoredSigningKey key)
     {
