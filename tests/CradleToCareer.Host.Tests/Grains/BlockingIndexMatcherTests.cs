@@ -1,5 +1,4 @@
 using CradleToCareer.Abstractions;
-using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;

@@ -1,5 +1,4 @@
 using CradleToCareer.Storage.Postgres;
-using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 using Npgsql;
