@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Storage.Postgres.Migrations;

@@ -1,4 +1,4 @@
-using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Hosting.Settings;
 
 namespace CradleToCareer.Host.Access;
 

@@ -1,5 +1,5 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Domain.Access;
-using CradleToCareer.Host.Hosting;
 using CradleToCareer.Application.Access.Signing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;

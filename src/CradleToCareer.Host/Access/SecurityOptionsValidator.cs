@@ -1,4 +1,4 @@
-using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Hosting.Settings;
 using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Access;

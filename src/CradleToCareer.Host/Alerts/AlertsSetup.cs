@@ -1,6 +1,6 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Host.Hosting;
 using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Host.Alerts;

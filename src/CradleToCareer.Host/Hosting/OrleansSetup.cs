@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Hosting.Settings;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CradleToCareer.Host.Access;

@@ -1,3 +1,6 @@
+using CradleToCareer.Host.Hosting.OpenApi;
+using CradleToCareer.Host.Hosting.Settings;
+using CradleToCareer.Host.Hosting.Problems;
 using System.Security.Cryptography;
 using CradleToCareer.Application;
 using CradleToCareer.Domain.Matching;

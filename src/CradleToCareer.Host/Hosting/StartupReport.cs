@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Hosting.Settings;
 using Microsoft.Extensions.Options;
 using CradleToCareer.Storage.Postgres;
 

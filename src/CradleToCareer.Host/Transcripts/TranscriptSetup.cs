@@ -1,5 +1,5 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Host.Hosting;
 using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Application.Transcripts;
 

@@ -1,5 +1,5 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Access;
-using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Tests.Infrastructure;
 
 namespace CradleToCareer.Host.Tests.Hosting;

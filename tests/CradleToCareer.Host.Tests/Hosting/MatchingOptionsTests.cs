@@ -1,5 +1,5 @@
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Domain.Matching;
-using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Tests.Infrastructure;
 
 namespace CradleToCareer.Host.Tests.Hosting;

@@ -1,4 +1,4 @@
-using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Tests.Infrastructure;
 
 namespace CradleToCareer.Host.Tests.Hosting;

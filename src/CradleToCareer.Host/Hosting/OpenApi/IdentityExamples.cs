@@ -1,0 +1,47 @@
+namespace CradleToCareer.Host.Hosting.OpenApi;
+
+/// <summary>Examples for the steward's routes: a merge request and answer, and a page of the review queue.</summary>
+internal sealed class IdentityExamples : OperationExamples
+{
+    protected override IReadOnlyDictionary<string, (string? Request, string Status, string Response)> Examples { get; } =
+        new Dictionary<string, (string? Request, string Status, string Response)>
+        {
+            ["MergePersons"] = (
+                """{ "survivorId": "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6", "mergedId": "p_0b7d3e91c2a84f5e9d1c6b2a3f4e5d6c", "reason": "same student: K-12 and college records, confirmed with the family" }""",
+                "201",
+                """{ "mergeId": "m_4c1f0e2d9b8a47c6a5e3d2c1b0a9f8e7", "survivorId": "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6", "mergedId": "p_0b7d3e91c2a84f5e9d1c6b2a3f4e5d6c" }"""),
+            ["UndoMerge"] = (
+                """{ "reason": "twins, not one student" }""",
+                "200",
+                """{ "mergeId": "m_4c1f0e2d9b8a47c6a5e3d2c1b0a9f8e7", "survivorId": "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6", "mergedId": "p_0b7d3e91c2a84f5e9d1c6b2a3f4e5d6c" }"""),
+            ["ListIdentityReviews"] = (
+                null,
+                "200",
+                """
+                {
+                  "total": 1,
+                  "reviews": [
+                    {
+                      "reviewId": "r_9e8d7c6b5a4f43e2a1b0c9d8e7f6a5b4",
+                      "kind": "possible-match",
+                      "score": 31.7,
+                      "evidence": [
+                        { "field": "firstName", "agreement": "disagree", "weight": -4.64 },
+                        { "field": "lastName", "agreement": "agree", "weight": 7.49 },
+                        { "field": "birthDate", "agreement": "agree", "weight": 8.31 },
+                        { "field": "sex", "agreement": "agree", "weight": 0.96 },
+                        { "field": "streetAddress", "agreement": "agree", "weight": 8.81 },
+                        { "field": "city", "agreement": "agree", "weight": 3.81 },
+                        { "field": "postalCode", "agreement": "agree", "weight": 6.91 },
+                        { "field": "ssn", "agreement": "missing", "weight": 0 }
+                      ],
+                      "identifierSystems": [],
+                      "createdAt": "2026-11-29T17:04:11.512Z",
+                      "person": { "personId": "p_0b7d3e91c2a84f5e9d1c6b2a3f4e5d6c", "firstName": "M***", "lastName": "O***", "birthDate": "2012-**-**", "sex": "M", "identifierSystems": ["local:ipeds:110334"] },
+                      "candidate": { "personId": "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6", "firstName": "J***", "lastName": "O***", "birthDate": "2012-**-**", "sex": "M", "identifierSystems": ["ssid"] }
+                    }
+                  ]
+                }
+                """),
+        };
+}

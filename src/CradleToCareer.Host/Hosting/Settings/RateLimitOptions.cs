@@ -1,0 +1,16 @@
+namespace CradleToCareer.Host.Hosting.Settings;
+
+/// <summary>
+/// The per-client token bucket (<c>C2C:RateLimits</c>): <see cref="RequestsPerSecond"/> (default 5,000) and
+/// <see cref="Burst"/> (default twice the rate).
+/// </summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "C2C:RateLimits";
+
+    public int RequestsPerSecond { get; set; } = 5_000;
+
+    public int? Burst { get; set; }
+
+    public int BucketSize => Burst ?? RequestsPerSecond * 2;
+}

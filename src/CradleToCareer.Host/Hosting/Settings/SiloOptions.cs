@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace CradleToCareer.Host.Hosting.Settings;
+
+/// <summary>The Orleans cluster this host joins and the ports its silo listens on (<c>C2C:Cluster</c>).</summary>
+public sealed class SiloOptions
+{
+    public const string Section = "C2C:Cluster";
+
+    public string ClusterId { get; set; } = "c2c";
+
+    public string ServiceId { get; set; } = "cradle-to-career";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos reach this one on: an IP address or a host name; unset means the machine's address.</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    public bool HasAdvertisedAddress => !string.IsNullOrWhiteSpace(AdvertisedAddress);
+
+    /// <summary>The advertised address as an IP address (a host name's first IPv4 address); null when unset or unresolvable.</summary>
+    public IPAddress? AdvertisedIPAddress()
+    {
+        if (!HasAdvertisedAddress)
+        {
+            return null;
+        }
+
+        if (IPAddress.TryParse(AdvertisedAddress, out var address))
+        {
+            return address;
+        }
+
+        try
+        {
+            return Dns.GetHostAddresses(AdvertisedAddress!).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork);
+        }
+        catch (SocketException)
+        {
+            return null;
+        }
+    }
+}

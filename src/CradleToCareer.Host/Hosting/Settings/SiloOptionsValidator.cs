@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Options;
+
+namespace CradleToCareer.Host.Hosting.Settings;
+
+/// <summary>Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve.</summary>
+internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
+{
+    private const string Section = SiloOptions.Section;
+
+    public ValidateOptionsResult Validate(string? name, SiloOptions options)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.ClusterId))
+        {
+            problems.Add($"{Section}:ClusterId must not be empty.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ServiceId))
+        {
+            problems.Add($"{Section}:ServiceId must not be empty.");
+        }
+
+        problems.AddRange(PortProblems(options));
+        if (options.HasAdvertisedAddress && options.AdvertisedIPAddress() is null)
+        {
+            problems.Add($"{Section}:AdvertisedAddress must be an IP address or a host name that resolves to an IPv4 address.");
+        }
+
+        return ValidatedOptions.Outcome(problems);
+    }
+
+    private static IEnumerable<string> PortProblems(SiloOptions options)
+    {
+        foreach (var (key, port) in new[] { ("SiloPort", options.SiloPort), ("GatewayPort", options.GatewayPort) })
+        {
+            if (port is < 1 or > 65535)
+            {
+                yield return $"{Section}:{key} must be a port from 1 to 65535.";
+            }
+        }
+
+        if (options.SiloPort == options.GatewayPort)
+        {
+            yield return $"{Section}:SiloPort and {Section}:GatewayPort must differ.";
+        }
+    }
+}
