@@ -30,7 +30,7 @@ internal static class RateLimits
     }
 
     private static string PartitionKey(HttpContext context) =>
-        context.User.ToCaller().ClientId is { Length: > 0 } clientId
+        CallerClaims.ClientIdOf(context.User) is { Length: > 0 } clientId
             ? "client:" + clientId
             : "address:" + context.Connection.RemoteIpAddress;
 
