@@ -3,14 +3,19 @@ using CradleToCareer.Domain.Events;
 
 namespace CradleToCareer.Abstractions;
 
-/// <summary>A request to grant a consent, as the student portal sent it (validated by the student grain).</summary>
+/// <summary>
+/// A request to grant a consent, as the student portal sent it (validated by the student grain), with the portal client
+/// that sent it and the student session that client named; both are kept with the consent.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ConsentRequest(
     [property: Id(0)] string RecipientOrgId,
     [property: Id(1)] IReadOnlyList<string>? Scopes,
     [property: Id(2)] string? Purpose,
     [property: Id(3)] DateTimeOffset? ExpiresAt,
-    [property: Id(4)] string? Grantor);
+    [property: Id(4)] string? Grantor,
+    [property: Id(5)] string? GrantedByClientId,
+    [property: Id(6)] string? StudentSession);
 
 /// <summary>The answer to a grant: the consent, or what was wrong; <see cref="PersonExists"/> false for an unknown person.</summary>
 [GenerateSerializer, Immutable]

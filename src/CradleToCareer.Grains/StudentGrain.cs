@@ -85,7 +85,7 @@ public sealed class StudentGrain(
         var consent = new Consent(
             // A plain array: grain storage writes JSON with type names, and a compiler-made list type has none it can read back.
             "c_" + Guid.NewGuid().ToString("N"), PersonId, request.RecipientOrgId, request.Scopes!.Distinct(StringComparer.Ordinal).ToArray(),
-            request.Purpose!.Trim(), request.Grantor!, now, request.ExpiresAt!.Value, null);
+            request.Purpose!.Trim(), request.Grantor!, now, request.ExpiresAt!.Value, null, request.GrantedByClientId, request.StudentSession);
         await SaveAsync(consent);
         return new ConsentGrant(true, consent, []);
     }

@@ -24,12 +24,13 @@ public abstract record GrantOutcome
 
 /// <summary>
 /// The student portal grants a registered organization access to sections of the record, for a purpose, until a date
-/// (rules.md, Consent). A consent asked for a merged-away id is granted on its survivor.
+/// (rules.md, Consent). A consent asked for a merged-away id is granted on its survivor. The consent keeps the portal
+/// client that granted it and the student session that client named.
 /// </summary>
 public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents)
 {
     public async Task<GrantOutcome> RunAsync(
-        string personId, string? recipientOrgId, ConsentTerms terms, CancellationToken cancellationToken)
+        Caller caller, string personId, string? recipientOrgId, ConsentTerms terms, CancellationToken cancellationToken)
     {
         if (await identity.CurrentAsync(personId, cancellationToken) is not { } current)
         {
@@ -41,6 +42,6 @@ public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry regist
             return new GrantOutcome.Invalid([new FieldError("/recipientOrgId", "is required: the id of a registered organization")]);
         }
 
-        return await consents.GrantAsync(current, recipientOrgId, terms);
+        return await consents.GrantAsync(current, recipientOrgId, terms, ConsentAttestation.Of(caller));
     }
 }

@@ -10,9 +10,9 @@ public interface IConsentBook
 {
     /// <summary>
     /// Grants when the terms satisfy rules.md (scopes, purpose, expiry, and the grantor the student's record calls
-    /// for); <see cref="GrantOutcome.NotFound"/> when no event names the person.
+    /// for), keeping who granted it with it; <see cref="GrantOutcome.NotFound"/> when no event names the person.
     /// </summary>
-    Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms);
+    Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms, ConsentAttestation grantedBy);
 
     /// <summary>Every consent of the person, active and past, oldest first; null when no event names the person.</summary>
     Task<IReadOnlyList<Consent>?> ForStudentAsync(string personId);

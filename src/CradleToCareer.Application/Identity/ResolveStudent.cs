@@ -24,8 +24,8 @@ public abstract record ResolveOutcome
 }
 
 /// <summary>
-/// A student block to a person id by its identifiers. The student portal learns it directly; any other organization
-/// only under an active consent from that person, and each such hit is a recorded disclosure. Without consent the
+/// A student block to a person id by its identifiers. The student portal learns it without consent; any other
+/// organization only under an active consent from that person. Each hit, the portal's too, is a recorded disclosure. Without consent the
 /// answer is the same as for nobody, and every answer to another organization takes at least
 /// <see cref="MinimumAnswerTime"/>, so the time it takes does not tell the two apart either.
 /// </summary>
@@ -47,7 +47,10 @@ public sealed class ResolveStudent(KeyedTokenizer tokenizer, IEventLog eventLog,
         var persons = tokens.Count == 0 ? [] : await eventLog.FindPersonsAsync(tokens, cancellationToken);
         if (caller.IsIn(Roles.StudentPortal))
         {
-            return persons.Count == 1 ? new ResolveOutcome.Found(persons[0]) : new ResolveOutcome.NotFound();
+            var own = persons.Count == 1
+                ? await gate.ShowToPortalAsync(caller, persons[0], PortalRead.Identity, () => Task.FromResult<string?>(persons[0]), cancellationToken)
+                : null;
+            return own is null ? new ResolveOutcome.NotFound() : new ResolveOutcome.Found(own);
         }
 
         var found = persons.Count == 1

@@ -28,7 +28,7 @@ public abstract record IssueOutcome
 /// <summary>
 /// An e-transcript of the student now (role college), from every event accepted before the request, under the consent
 /// the student gave the caller's organization for <c>transcript</c>. Issuing it is a disclosure, recorded first; the
-/// transcript is then kept unchangeable, for the requesting organization to fetch again.
+/// transcript is then kept unchangeable, for the requesting organization to fetch again while the consent lasts.
 /// </summary>
 public sealed class IssueTranscript(
     IIdentityStore identity, IStudentRecords students, DisclosureGate gate, ITranscriptArchive archive, TranscriptSettings settings,
@@ -57,10 +57,16 @@ public sealed class IssueTranscript(
         return new IssueOutcome.Issued(transcript, document);
     }
 
-    /// <summary>A transcript issued before, exactly as kept; only to the organization that requested it (null for anyone else).</summary>
+    /// <summary>
+    /// A transcript issued before, exactly as kept, read again by the organization that requested it. Reading it again
+    /// is a disclosure like issuing it: it needs, at the time of the request, an active consent from the student to that
+    /// organization covering <c>transcript</c>, and is recorded under it. Null for anyone else, without such a consent
+    /// (a revoked one included), and for an id nobody was issued: the three are one answer.
+    /// </summary>
     public async Task<IssuedTranscript?> FindAsync(Caller caller, string transcriptId, CancellationToken cancellationToken) =>
         TranscriptIds.IsWellFormed(transcriptId) && await archive.FindAsync(transcriptId, cancellationToken) is { } issued
             && issued.RecipientOrgId == caller.OrganizationId
-            ? issued
+            && await identity.CurrentAsync(issued.PersonId, cancellationToken) is { } current
+            ? await gate.DiscloseAsync(caller, current, DisclosureScope.Transcript, _ => Task.FromResult<IssuedTranscript?>(issued), cancellationToken)
             : null;
 }

@@ -5,6 +5,10 @@ namespace CradleToCareer.Domain.Consent;
 /// a purpose, until it expires or is revoked. Revocation and expiry never delete it: the student's
 /// list shows past consents too.
 /// </summary>
+/// <param name="GrantedByClientId">The student portal client that granted it; null for a consent granted before this was kept.</param>
+/// <param name="StudentSession">
+/// The portal's student session the grant was made in, as the portal named it; null when it named none.
+/// </param>
 public sealed record Consent(
     string ConsentId,
     string PersonId,
@@ -14,7 +18,9 @@ public sealed record Consent(
     string Grantor,
     DateTimeOffset GrantedAt,
     DateTimeOffset ExpiresAt,
-    DateTimeOffset? RevokedAt)
+    DateTimeOffset? RevokedAt,
+    string? GrantedByClientId = null,
+    string? StudentSession = null)
 {
     public const string Active = "active";
     public const string Revoked = "revoked";

@@ -10,10 +10,10 @@ namespace CradleToCareer.Grains.Ports;
 /// </summary>
 public sealed class GrainConsentBook(IGrainFactory grains) : IConsentBook
 {
-    public async Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms)
+    public async Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms, ConsentAttestation grantedBy)
     {
-        var grant = await grains.GetGrain<IStudentGrain>(personId).GrantConsentAsync(
-            new ConsentRequest(recipientOrgId, terms.Scopes, terms.Purpose, terms.ExpiresAt, terms.Grantor));
+        var grant = await grains.GetGrain<IStudentGrain>(personId).GrantConsentAsync(new ConsentRequest(
+            recipientOrgId, terms.Scopes, terms.Purpose, terms.ExpiresAt, terms.Grantor, grantedBy.ClientId, grantedBy.StudentSession));
         return grant switch
         {
             { PersonExists: false } => new GrantOutcome.NotFound(),

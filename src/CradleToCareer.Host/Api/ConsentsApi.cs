@@ -18,10 +18,19 @@ public static class ConsentsApi
     public sealed record ConsentBody(
         string? RecipientOrgId, IReadOnlyList<string>? Scopes, string? Purpose, DateTimeOffset? ExpiresAt, string? Grantor);
 
-    /// <summary>A consent with its status at the moment of the answer.</summary>
+    /// <summary>A consent with its status at the moment of the answer, as the organization it was granted to sees it.</summary>
     public sealed record ConsentView(
         string ConsentId, string PersonId, string RecipientOrgId, IReadOnlyList<string> Scopes, string Purpose, string Grantor,
         DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, string Status);
+
+    /// <summary>
+    /// A consent as the student portal sees it: besides the terms, the portal client that granted it and the student
+    /// session that client named (null when not known). The recipient's view leaves these two out.
+    /// </summary>
+    public sealed record StudentConsentView(
+        string ConsentId, string PersonId, string RecipientOrgId, IReadOnlyList<string> Scopes, string Purpose, string Grantor,
+        DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, string Status,
+        string? GrantedByClientId, string? StudentSession);
 
     /// <summary>The student's consents, under <c>/v1/students/{personId}/consents</c>.</summary>
     public static RouteGroupBuilder MapStudentConsentsApi(this RouteGroupBuilder student)
@@ -35,10 +44,13 @@ public static class ConsentsApi
         student.MapPost("", GrantAsync)
             .WithName("GrantConsent")
             .WithSummary("Grant an organization access to sections of the record, for a purpose, until a date at most a year ahead")
+            .WithDescription("The consent keeps the portal client that granted it and the student session named in the optional C2C-Student-Session header; a malformed header is 400 and grants nothing.")
             .ProducesValidationProblem();
         student.MapGet("", ListForStudentAsync)
             .WithName("ListStudentConsents")
-            .WithSummary("The student's consents, active and past");
+            .WithSummary("The student's consents, active and past")
+            .WithDescription("Each list is recorded in the student's disclosure record (scope consents), with the student session named in the optional C2C-Student-Session header.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         student.MapDelete("/{consentId}", RevokeAsync)
             .WithName("RevokeConsent")
             .WithSummary("Revoke a consent; the next request that relies on it is refused");
@@ -59,25 +71,37 @@ public static class ConsentsApi
         return consents;
     }
 
-    private static async Task<Results<Created<ConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
-        string personId, ConsentBody body, GrantConsent grant, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<StudentConsentView>, ValidationProblem, ProblemHttpResult>> GrantAsync(
+        string personId, ConsentBody body, HttpContext context, GrantConsent grant, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (context.PortalCaller() is not { } portal)
+        {
+            return StudentSessionHeader.Invalid();
+        }
+
         var terms = new ConsentTerms(body.Scopes, body.Purpose, body.ExpiresAt, body.Grantor);
-        return await grant.RunAsync(personId, body.RecipientOrgId, terms, cancellationToken) switch
+        return await grant.RunAsync(portal, personId, body.RecipientOrgId, terms, cancellationToken) switch
         {
             GrantOutcome.Granted { Consent: var consent } => TypedResults.Created(
-                $"/v1/students/{consent.PersonId}/consents/{consent.ConsentId}", View(consent, clock.GetUtcNow())),
+                $"/v1/students/{consent.PersonId}/consents/{consent.ConsentId}", StudentView(consent, clock.GetUtcNow())),
             GrantOutcome.Invalid invalid => TypedResults.ValidationProblem(
                 ValidationErrors.ByPath(invalid.Errors), title: "The consent is not valid"),
             _ => StudentRoutes.NotFound(),
         };
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ConsentView>>, ProblemHttpResult>> ListForStudentAsync(
-        string personId, ListStudentConsents list, TimeProvider clock, CancellationToken cancellationToken) =>
-        await list.RunAsync(personId, cancellationToken) is { } consents
-            ? TypedResults.Ok(Views(consents, clock.GetUtcNow()))
+    private static async Task<Results<Ok<IReadOnlyList<StudentConsentView>>, ProblemHttpResult>> ListForStudentAsync(
+        string personId, HttpContext context, ListStudentConsents list, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (context.PortalCaller() is not { } portal)
+        {
+            return StudentSessionHeader.Invalid();
+        }
+
+        return await list.RunAsync(portal, personId, cancellationToken) is { } consents
+            ? TypedResults.Ok<IReadOnlyList<StudentConsentView>>([.. consents.Select(c => StudentView(c, clock.GetUtcNow()))])
             : StudentRoutes.NotFound();
+    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
         string personId, string consentId, RevokeConsent revoke, CancellationToken cancellationToken) =>
@@ -96,4 +120,8 @@ public static class ConsentsApi
 
     private static ConsentView View(Consent c, DateTimeOffset now) => new(
         c.ConsentId, c.PersonId, c.RecipientOrgId, c.Scopes, c.Purpose, c.Grantor, c.GrantedAt, c.ExpiresAt, c.RevokedAt, c.StatusAt(now));
+
+    private static StudentConsentView StudentView(Consent c, DateTimeOffset now) => new(
+        c.ConsentId, c.PersonId, c.RecipientOrgId, c.Scopes, c.Purpose, c.Grantor, c.GrantedAt, c.ExpiresAt, c.RevokedAt, c.StatusAt(now),
+        c.GrantedByClientId, c.StudentSession);
 }

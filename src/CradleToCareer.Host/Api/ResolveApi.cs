@@ -1,14 +1,13 @@
 using CradleToCareer.Domain.Access;
 using System.Text.Json;
 using CradleToCareer.Application.Identity;
-using CradleToCareer.Host.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CradleToCareer.Host.Api;
 
 /// <summary>
 /// <c>POST /v1/students:resolve</c>: a student block to a person id (<see cref="ResolveStudent"/>); without
-/// consent the same 404 as for nobody.
+/// consent the same 404 as for nobody. A student portal may name its student session (<see cref="StudentSessionHeader"/>).
 /// </summary>
 public static class ResolveApi
 {
@@ -26,7 +25,7 @@ public static class ResolveApi
             .WithTags("Students")
             .WithName("ResolveStudent")
             .WithSummary("Find the person id of a student block (events.md), where the caller holds consent")
-            .WithDescription("Identifiers resolve deterministically. 404 when nobody matches, or when the caller's organization holds no active consent for the person: the two are indistinguishable.")
+            .WithDescription("Identifiers resolve deterministically. 404 when nobody matches, or when the caller's organization holds no active consent for the person: the two are indistinguishable. The student portal needs no consent; every hit, the portal's too, is recorded in the student's disclosure record (scope identity).")
             .Produces<Resolved>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -36,12 +35,19 @@ public static class ResolveApi
     }
 
     private static async Task<Results<Ok<Resolved>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
-        JsonElement block, HttpContext context, ResolveStudent resolver, CancellationToken cancellationToken) =>
-        await resolver.RunAsync(context.User.ToCaller(), block, cancellationToken) switch
+        JsonElement block, HttpContext context, ResolveStudent resolver, CancellationToken cancellationToken)
+    {
+        if (context.PortalCaller() is not { } caller)
+        {
+            return StudentSessionHeader.Invalid();
+        }
+
+        return await resolver.RunAsync(caller, block, cancellationToken) switch
         {
             ResolveOutcome.Found found => TypedResults.Ok(new Resolved(found.PersonId)),
             ResolveOutcome.Invalid invalid => TypedResults.ValidationProblem(
                 ValidationErrors.ByPath(invalid.Errors), title: "The student block is not valid"),
             _ => StudentRoutes.NotFound(),
         };
+    }
 }

@@ -12,7 +12,8 @@ namespace CradleToCareer.Host.Transcripts;
 /// <c>POST /v1/students/{personId}/transcripts</c> issues one now from every event accepted before the
 /// request, records the disclosure, keeps the transcript unchangeable and answers <c>201</c> with it;
 /// <c>GET /v1/transcripts/{transcriptId}</c> gives the kept transcript again, to the organization that
-/// requested it only. Both answer in JSON, as a signed JWS or as PESC XML, as <c>Accept</c> asks.
+/// requested it only, while a consent of the student's covers <c>transcript</c> for it, and records that disclosure
+/// too. Both answer in JSON, as a signed JWS or as PESC XML, as <c>Accept</c> asks.
 /// </summary>
 public static class TranscriptsApi
 {
@@ -49,6 +50,10 @@ public static class TranscriptsApi
             .WithTags("Transcripts")
             .WithName("GetTranscript")
             .WithSummary("A transcript issued before, exactly as issued; only to the organization that requested it")
+            .WithDescription(
+                "Each read is a disclosure: it needs, at the time of the request, an active consent from the student to the caller's "
+                + "organization with scope transcript, and is recorded under it. Without one (a revoked consent included) the answer is "
+                + "the 404 of an id nobody was issued, and nothing is recorded.")
             .Produces<Transcript>(StatusCodes.Status200OK, TranscriptFormats.Json, TranscriptFormats.Jws, TranscriptFormats.Xml)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -14,24 +14,29 @@ internal sealed class FakeConsentBook(TimeProvider clock) : IConsentBook
 
     public List<string> GrantsAskedFor { get; } = [];
 
+    /// <summary>Who each grant asked for was granted by, in order.</summary>
+    public List<ConsentAttestation> GrantedBy { get; } = [];
+
     public void AddStudent(string personId) => _students.Add(personId);
 
-    public Consent Hold(string personId, string recipientOrgId)
+    public Consent Hold(string personId, string recipientOrgId, ConsentAttestation? grantedBy = null)
     {
         var now = clock.GetUtcNow();
         var consent = new Consent(
-            "c_" + Guid.NewGuid().ToString("N"), personId, recipientOrgId, ["progress"], "advising", "student", now, now.AddDays(30), null);
+            "c_" + Guid.NewGuid().ToString("N"), personId, recipientOrgId, ["progress"], "advising", "student", now, now.AddDays(30), null,
+            grantedBy?.ClientId, grantedBy?.StudentSession);
         _consents.Add(consent);
         return consent;
     }
 
     public Consent? Find(string consentId) => _consents.Find(c => c.ConsentId == consentId);
 
-    public Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms)
+    public Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms, ConsentAttestation grantedBy)
     {
         GrantsAskedFor.Add(personId);
+        GrantedBy.Add(grantedBy);
         return Task.FromResult<GrantOutcome>(
-            _students.Contains(personId) ? new GrantOutcome.Granted(Hold(personId, recipientOrgId)) : new GrantOutcome.NotFound());
+            _students.Contains(personId) ? new GrantOutcome.Granted(Hold(personId, recipientOrgId, grantedBy)) : new GrantOutcome.NotFound());
     }
 
     public Task<IReadOnlyList<Consent>?> ForStudentAsync(string personId) =>

@@ -5,6 +5,7 @@ namespace CradleToCareer.Application.Tests.Consents;
 /// <summary>Granting a consent below HTTP: which person it lands on and what is refused before the student's record is asked.</summary>
 public sealed class GrantConsentTests
 {
+    private static readonly Caller Portal = new("cl_portal", "org-portal", new HashSet<string> { "student-portal" });
     private static readonly ConsentTerms Terms = new(["progress"], "advising", new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), "student");
 
     [Fact]
@@ -12,7 +13,7 @@ public sealed class GrantConsentTests
     {
         var scene = await ConsentScene.CreateAsync();
 
-        var outcome = await Grant(scene).RunAsync(ConsentScene.Student, "org-unknown", Terms, CancellationToken.None);
+        var outcome = await Grant(scene).RunAsync(Portal, ConsentScene.Student, "org-unknown", Terms, CancellationToken.None);
 
         var error = Assert.Single(Assert.IsType<GrantOutcome.Invalid>(outcome).Errors);
         Assert.Equal("/recipientOrgId", error.Path);
@@ -24,7 +25,7 @@ public sealed class GrantConsentTests
     {
         var scene = await ConsentScene.CreateAsync();
 
-        var outcome = await Grant(scene).RunAsync(ConsentScene.Student, null, Terms, CancellationToken.None);
+        var outcome = await Grant(scene).RunAsync(Portal, ConsentScene.Student, null, Terms, CancellationToken.None);
 
         Assert.Equal("/recipientOrgId", Assert.Single(Assert.IsType<GrantOutcome.Invalid>(outcome).Errors).Path);
         Assert.Empty(scene.Book.GrantsAskedFor);
@@ -37,7 +38,7 @@ public sealed class GrantConsentTests
     {
         var scene = await ConsentScene.CreateAsync();
 
-        Assert.IsType<GrantOutcome.NotFound>(await Grant(scene).RunAsync(personId, "org-unknown", Terms, CancellationToken.None));
+        Assert.IsType<GrantOutcome.NotFound>(await Grant(scene).RunAsync(Portal, personId, "org-unknown", Terms, CancellationToken.None));
         Assert.Empty(scene.Book.GrantsAskedFor);
     }
 
@@ -46,11 +47,22 @@ public sealed class GrantConsentTests
     {
         var scene = await ConsentScene.CreateAsync();
 
-        var outcome = await Grant(scene).RunAsync(ConsentScene.MergedAway, ConsentScene.College, Terms, CancellationToken.None);
+        var outcome = await Grant(scene).RunAsync(Portal, ConsentScene.MergedAway, ConsentScene.College, Terms, CancellationToken.None);
 
         var granted = Assert.IsType<GrantOutcome.Granted>(outcome).Consent;
         Assert.Equal((ConsentScene.Student, ConsentScene.College), (granted.PersonId, granted.RecipientOrgId));
         Assert.Equal([ConsentScene.Student], scene.Book.GrantsAskedFor);
+    }
+
+    [Fact]
+    public async Task The_grant_names_the_portal_client_and_the_student_session_it_was_made_in()
+    {
+        var scene = await ConsentScene.CreateAsync();
+
+        await Grant(scene).RunAsync(Portal with { StudentSession = "sess-42" }, ConsentScene.Student, ConsentScene.College, Terms, CancellationToken.None);
+        await Grant(scene).RunAsync(Portal, ConsentScene.Student, ConsentScene.College, Terms, CancellationToken.None);
+
+        Assert.Equal([new ConsentAttestation("cl_portal", "sess-42"), new ConsentAttestation("cl_portal", null)], scene.Book.GrantedBy);
     }
 
     private static GrantConsent Grant(ConsentScene scene) => new(scene.Identity, scene.Registry, scene.Book);

@@ -113,6 +113,30 @@ public sealed class DisclosureGateTests
         Assert.Equal([1, 2], (await _record.ReadAsync(Person, CancellationToken.None)).Select(d => d.EntryNumber));
     }
 
+    [Fact]
+    public async Task A_portal_read_needs_no_consent_and_is_recorded_with_the_portal_what_it_read_and_the_student_session()
+    {
+        var portal = new Caller("cl_portal", "org-portal", new HashSet<string> { "student-portal" }) { StudentSession = "sess-1" };
+
+        var shown = await _gate.ShowToPortalAsync(portal, Person, PortalRead.Profile, () => Task.FromResult<string?>("profile"), CancellationToken.None);
+
+        Assert.Equal("profile", shown);
+        Assert.Equal(
+            new Domain.Disclosures.Disclosure(Person, "cl_portal", "org-portal", "profile", PortalRead.NoConsent, "student portal, student session sess-1", _clock.GetUtcNow()),
+            Assert.Single(await _record.ReadAsync(Person, CancellationToken.None)).Disclosure);
+    }
+
+    [Fact]
+    public async Task A_portal_read_of_nothing_records_nothing()
+    {
+        var portal = new Caller("cl_portal", "org-portal", new HashSet<string> { "student-portal" });
+
+        var shown = await _gate.ShowToPortalAsync(portal, Nobody, PortalRead.Consents, () => Task.FromResult<string?>(null), CancellationToken.None);
+
+        Assert.Null(shown);
+        Assert.Empty(await _record.ReadAsync(Nobody, CancellationToken.None));
+    }
+
     private Task<string?> DiscloseAsync(Caller caller, string personId, DisclosureScope scope) =>
         _gate.DiscloseAsync(caller, personId, scope, consent => _students.AnswerFor(personId, consent), CancellationToken.None);
 }

@@ -45,7 +45,7 @@ public sealed class DisclosureHttpTests(EmbeddedServiceFixture service) : IClass
     }
 
     [Fact]
-    public async Task The_student_portal_resolves_without_consent_and_leaves_no_disclosure()
+    public async Task The_student_portal_resolves_without_consent_and_the_hit_is_recorded_as_its_read()
     {
         var ssid = TestEvents.NewSsid();
         var personId = (await service.Http.PostSingleAsync(TestEvents.Course("own-" + ssid, ssid))).PersonId();
@@ -54,7 +54,10 @@ public sealed class DisclosureHttpTests(EmbeddedServiceFixture service) : IClass
         var record = await service.Http.GetJsonAsync($"/v1/students/{personId}/disclosures");
 
         Assert.Equal(HttpStatusCode.OK, resolved.StatusCode);
-        Assert.Empty(record["entries"]!.AsArray());
+        var entry = record["entries"]!.AsArray().Single()!;
+        Assert.Equal(
+            ("identity", TestTenant.OrganizationId, null),
+            (entry["scope"]!.GetValue<string>(), entry["organizationId"]!.GetValue<string>(), entry["consentId"]?.GetValue<string>()));
     }
 
     [Fact]
