@@ -1,5 +1,6 @@
 using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Hosting.Problems;
 using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Storage.Postgres.Migrations;
 using Microsoft.Extensions.Options;
@@ -75,6 +76,7 @@ public static class ServiceHost
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<PlainTextMiddleware>();
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapServiceApi();

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using CradleToCareer.Domain.Events.Parsing;
+using CradleToCareer.Domain.Text;
 
 namespace CradleToCareer.Domain.Events;
 
 /// <summary>
 /// Validates one submitted CloudEvents 1.0 event against events.md and turns it into a <see cref="SourceEvent"/>.
 /// Every error in the event is reported, each at its JSON Pointer. No message echoes a submitted value.
+/// A string anywhere in the event that is not <see cref="PlainText"/> is an error at its path, which
+/// then carries no other error.
 /// </summary>
 public static class EventParser
 {
@@ -28,7 +31,8 @@ public static class EventParser
 
         var errors = new List<FieldError>();
         var block = StudentParser.ParseBlock(new JsonObjectReader(element, "", errors), ssn);
-        return errors.Count == 0 ? (block, []) : (null, errors);
+        var all = WithTextErrors(PlainTextInJson.Errors(element), errors);
+        return all.Count == 0 ? (block, []) : (null, all);
     }
 
     public static ParsedEvent Parse(JsonElement element, ISsnTokenizer ssn)
@@ -54,12 +58,25 @@ public static class EventParser
             ? null
             : BodyParser.Parse(type, data, envelope.Failed("source") ? null : source, envelope.Failed("id") ? null : id);
 
-        if (errors.Count > 0)
+        var all = WithTextErrors(PlainTextInJson.Errors(element), errors);
+        if (all.Count > 0)
         {
-            return ParsedEvent.Invalid(ReadableText(element, "id"), ReadableText(element, "source"), errors);
+            return ParsedEvent.Invalid(ReadableText(element, "id"), ReadableText(element, "source"), all);
         }
 
         return ParsedEvent.Valid(new SourceEvent(new EventKey(source, id), type, time, student!, body!));
+    }
+
+    /// <summary>A string that is not text is the reason at its path; what a field's kind says there adds nothing.</summary>
+    private static List<FieldError> WithTextErrors(IReadOnlyList<FieldError> textErrors, List<FieldError> fieldErrors)
+    {
+        if (textErrors.Count == 0)
+        {
+            return fieldErrors;
+        }
+
+        var paths = textErrors.Select(error => error.Path).ToHashSet(StringComparer.Ordinal);
+        return [.. textErrors, .. fieldErrors.Where(error => !paths.Contains(error.Path))];
     }
 
     private static string? ReadableText(JsonElement envelope, string name) =>

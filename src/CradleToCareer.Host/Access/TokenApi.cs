@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Access.Signing;
+using CradleToCareer.Domain.Text;
 
 namespace CradleToCareer.Host.Access;
 
@@ -64,7 +65,7 @@ public static class TokenApi
         }
 
         var (clientId, clientSecret) = Credentials(context.Request, form);
-        var client = clientId is null || clientSecret is null
+        var client = clientId is null || clientSecret is null || !PlainText.IsText(clientId)
             ? null
             : await registry.VerifyAsync(clientId, clientSecret, cancellationToken);
         if (client is null)

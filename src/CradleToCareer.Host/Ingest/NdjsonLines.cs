@@ -7,18 +7,36 @@ namespace CradleToCareer.Host.Ingest;
 /// <summary>One line of an NDJSON body: its bytes, or null when it was longer than the line limit.</summary>
 public readonly record struct NdjsonLine(int Number, ReadOnlyMemory<byte>? Bytes);
 
-/// <summary>Splits an NDJSON body into lines as it streams in, skipping blank lines.</summary>
+/// <summary>
+/// Splits an NDJSON body into lines as it streams in, skipping blank lines. A UTF-8 byte order mark at the
+/// start of the body is not part of line 1.
+/// </summary>
 public static class NdjsonLines
 {
+    private static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static async IAsyncEnumerable<NdjsonLine> ReadAsync(
         PipeReader reader, int maxLineBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var number = 0;
         var skippingLongLine = false;
+        var atStart = true;
         while (true)
         {
             var read = await reader.ReadAsync(cancellationToken);
             var buffer = read.Buffer;
+            if (atStart)
+            {
+                if (buffer.Length < ByteOrderMark.Length && !read.IsCompleted)
+                {
+                    reader.AdvanceTo(buffer.Start, buffer.End);
+                    continue;
+                }
+
+                atStart = false;
+                buffer = StartsWithByteOrderMark(buffer) ? buffer.Slice(ByteOrderMark.Length) : buffer;
+            }
+
             var lines = new List<NdjsonLine>();
             while (buffer.PositionOf((byte)'\n') is { } end)
             {
@@ -60,6 +78,18 @@ public static class NdjsonLines
                 yield break;
             }
         }
+    }
+
+    private static bool StartsWithByteOrderMark(ReadOnlySequence<byte> buffer)
+    {
+        if (buffer.Length < ByteOrderMark.Length)
+        {
+            return false;
+        }
+
+        Span<byte> start = stackalloc byte[3];
+        buffer.Slice(0, start.Length).CopyTo(start);
+        return start.SequenceEqual(ByteOrderMark);
     }
 
     private static bool IsBlank(ReadOnlySequence<byte> line)
