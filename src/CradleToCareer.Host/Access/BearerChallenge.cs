@@ -5,8 +5,8 @@ namespace CradleToCareer.Host.Access;
 /// <summary>
 /// What <c>WWW-Authenticate</c> says about a refused bearer token (RFC 6750 §3): <c>error="invalid_token"</c>
 /// and one fixed description, whatever the reason. The handler's own descriptions told "the signature key was not
-/// found" from "the signature is invalid", which tells a prober which key ids exist; even "expired" would, since
-/// the validator checks the lifetime first only when it found no key for the token.
+/// found" from "the signature is invalid", which tells a prober which key ids exist; even "expired" could, since
+/// after some signature failures (no key for the token's <c>kid</c>) the validator reports the lifetime instead.
 /// </summary>
 internal static class BearerChallenge
 {
