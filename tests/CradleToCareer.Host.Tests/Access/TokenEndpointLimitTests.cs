@@ -13,16 +13,12 @@ namespace CradleToCareer.Host.Tests.Access;
 [Collection(PostgresCollection.Name)]
 public sealed class TokenEndpointLimitTests(PostgresFixture postgres)
 {
-    /// <summary>The per-address bucket out of the way, so only the lockout answers.</summary>
-    private static readonly string[] Unthrottled =
-        ["C2C:RateLimits:Token:RequestsPerSecondPerAddress=100000", "C2C:RateLimits:Token:BurstPerAddress=100000"];
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Four_hundred_wrong_secrets_get_five_401s_then_429s_and_another_client_still_gets_tokens(bool onPostgres)
     {
-        await using var service = await StartAsync(onPostgres, "lockout", [.. Unthrottled, "C2C:RateLimits:Token:LockoutSeconds=600"]);
+        await using var service = await StartAsync(onPostgres, "lockout", ["C2C:RateLimits:Token:LockoutSeconds=600"]);
         var (target, secret) = await service.Anonymous.NewTenantClientAsync("source");
         var (other, otherSecret) = await service.Anonymous.NewTenantClientAsync("source");
 
@@ -50,7 +46,7 @@ public sealed class TokenEndpointLimitTests(PostgresFixture postgres)
     [InlineData(true)]
     public async Task Once_the_lockout_has_passed_the_right_secret_gets_a_token_again(bool onPostgres)
     {
-        await using var service = await StartAsync(onPostgres, "lockout_ends", [.. Unthrottled, "C2C:RateLimits:Token:LockoutSeconds=2"]);
+        await using var service = await StartAsync(onPostgres, "lockout_ends", ["C2C:RateLimits:Token:LockoutSeconds=2"]);
         var (client, secret) = await service.Anonymous.NewTenantClientAsync("source");
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -74,7 +70,7 @@ public sealed class TokenEndpointLimitTests(PostgresFixture postgres)
     {
         await using var service = await ServiceUnderTest.StartAsync(null,
         [
-            .. Unthrottled, "C2C:RateLimits:Token:FailuresPerAddress=3", "C2C:RateLimits:Token:FailuresPerClient=6",
+            "C2C:RateLimits:Token:FailuresPerAddress=3", "C2C:RateLimits:Token:FailuresPerClient=6",
             "C2C:RateLimits:Token:LockoutSeconds=600",
         ]);
         var (client, secret) = await service.Anonymous.NewTenantClientAsync("source");
@@ -131,7 +127,7 @@ public sealed class TokenEndpointLimitTests(PostgresFixture postgres)
     {
         await using var service = await ServiceUnderTest.StartAsync(null,
         [
-            .. Unthrottled, "C2C:RateLimits:Token:ConcurrentSecretChecks=1", "C2C:RateLimits:Token:QueuedSecretChecks=0",
+            "C2C:RateLimits:Token:ConcurrentSecretChecks=1", "C2C:RateLimits:Token:QueuedSecretChecks=0",
         ]);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(attempt =>
