@@ -44,6 +44,7 @@ public static class AccessSetup
             .AcceptedExternalIssuer();
         var authentication = services.AddAuthentication(external is null ? JwtBearerDefaults.AuthenticationScheme : EitherIssuer);
         authentication.AddJwtBearer();
+        services.AddUniformBearerChallenge();
         if (external is not null)
         {
             AddExternalIssuer(authentication, external);

@@ -1,15 +1,17 @@
-using System.Net.Http.Headers;
-using System.Text;
 using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Access.Signing;
 using CradleToCareer.Domain.Text;
+using CradleToCareer.Host.Access.TokenEndpoint;
+using CradleToCareer.Host.Hosting;
 
 namespace CradleToCareer.Host.Access;
 
 /// <summary>
 /// <c>POST /oauth/token</c>: OAuth 2.0 client credentials (RFC 6749 §4.4). Credentials come as HTTP Basic
-/// or as form fields. Errors carry RFC 6749's <c>error</c> and <c>error_description</c> inside a
-/// problem+json body, so both OAuth libraries and problem-details clients understand them.
+/// or as form fields, never both. Errors carry RFC 6749's <c>error</c> and <c>error_description</c> inside a
+/// problem+json body, so both OAuth libraries and problem-details clients understand them. Each address has its
+/// own rate limit here (<see cref="TokenEndpointRateLimit"/>), client ids sent wrong secrets are locked out for
+/// a while (<see cref="TokenLockout"/>), and secret checks run a few at a time (<see cref="SecretChecks"/>).
 /// </summary>
 public static class TokenApi
 {
@@ -17,15 +19,21 @@ public static class TokenApi
     {
         routes.MapPost("/oauth/token", IssueAsync)
             .DisableAntiforgery()
+            .RequireRateLimiting(TokenEndpointRateLimit.Name)
             .WithName("IssueToken")
             .WithTags("Access")
             .WithSummary("Issue an access token (client credentials)")
             .WithDescription(
-                "Form fields grant_type=client_credentials, client_id, client_secret (or HTTP Basic), and an optional " +
-                "space-separated scope naming roles of the client: the token then carries only those.")
+                "Form fields grant_type=client_credentials, client_id, client_secret (or HTTP Basic, not both), and an optional " +
+                "space-separated scope naming roles of the client: the token then carries only those. Too many token requests " +
+                "from one address, or too many wrong secrets for one client id, get 429 with Retry-After; the client id's " +
+                "secret, even the right one, is not checked until then. 503 with Retry-After when the service is checking " +
+                "as many secrets as it can.")
             .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
 
@@ -36,11 +44,12 @@ public static class TokenApi
         [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn);
 
     private static async Task<IResult> IssueAsync(
-        HttpContext context, IAccessRegistry registry, AccessTokenIssuer issuer, CancellationToken cancellationToken)
+        HttpContext context, IAccessRegistry registry, AccessTokenIssuer issuer, TokenLockout lockout, SecretChecks checks,
+        CancellationToken cancellationToken)
     {
         if (!context.Request.HasFormContentType)
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_request", "The body must be application/x-www-form-urlencoded.");
+            return InvalidRequest("The body must be application/x-www-form-urlencoded.");
         }
 
         IFormCollection form;
@@ -50,68 +59,68 @@ public static class TokenApi
         }
         catch (InvalidDataException)
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_request", "The form body could not be read.");
+            return InvalidRequest("The form body could not be read.");
         }
 
         var grantType = form["grant_type"].ToString();
         if (grantType.Length == 0)
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_request", "grant_type is required.");
+            return InvalidRequest("grant_type is required.");
         }
 
         if (grantType != "client_credentials")
         {
-            return Error(StatusCodes.Status400BadRequest, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
+            return TokenErrors.Problem(StatusCodes.Status400BadRequest, "unsupported_grant_type", "Only grant_type=client_credentials is supported.");
         }
 
-        var (clientId, clientSecret) = Credentials(context.Request, form);
-        var client = clientId is null || clientSecret is null || !PlainText.IsText(clientId)
-            ? null
-            : await registry.VerifyAsync(clientId, clientSecret, cancellationToken);
+        var (credentials, problem) = PresentedCredentials.Read(context.Request, form);
+        if (credentials is not { Id: { } clientId, Secret: { } clientSecret } || !PlainText.IsText(clientId))
+        {
+            return problem is null ? TokenErrors.InvalidClient(context.Response) : InvalidRequest(problem);
+        }
+
+        var address = CallerAddress.Of(context);
+        if (lockout.LockedFor(clientId, address) is { } wait)
+        {
+            return TokenErrors.LockedOut(context.Response, wait);
+        }
+
+        ClientRecord? client;
+        using (var check = await checks.EnterAsync(cancellationToken))
+        {
+            if (!check.IsAcquired)
+            {
+                return TokenErrors.Busy(context.Response);
+            }
+
+            client = await registry.VerifyAsync(clientId, clientSecret, cancellationToken);
+        }
+
         if (client is null)
         {
-            context.Response.Headers.WWWAuthenticate = "Basic realm=\"c2c\"";
-            return Error(StatusCodes.Status401Unauthorized, "invalid_client", "The client is unknown or the secret is wrong.");
+            lockout.Failed(clientId, address);
+            return TokenErrors.InvalidClient(context.Response);
         }
 
-        var requested = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        lockout.Succeeded(clientId, address);
+        return Issue(context.Response, issuer, client, form["scope"].ToString());
+    }
+
+    private static IResult Issue(HttpResponse response, AccessTokenIssuer issuer, ClientRecord client, string scope)
+    {
+        var requested = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (requested.Except(client.Roles, StringComparer.Ordinal).Any())
         {
-            return Error(StatusCodes.Status400BadRequest, "invalid_scope", "scope may only name roles this client has: " + string.Join(", ", client.Roles) + ".");
+            return TokenErrors.Problem(StatusCodes.Status400BadRequest, "invalid_scope", "scope may only name roles this client has: " + string.Join(", ", client.Roles) + ".");
         }
 
         var roles = requested.Length == 0 ? client.Roles : requested.Distinct(StringComparer.Ordinal).ToList();
         var (token, expiresIn) = issuer.Issue(new AccessTokenClaims(client.ClientId, client.OrganizationId, roles, requested));
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.Pragma = "no-cache";
+        response.Headers.CacheControl = "no-store";
+        response.Headers.Pragma = "no-cache";
         return TypedResults.Ok(new TokenResponse(token, "Bearer", expiresIn));
     }
 
-    private static (string? Id, string? Secret) Credentials(HttpRequest request, IFormCollection form)
-    {
-        if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
-            && header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase)
-            && header.Parameter is { } parameter)
-        {
-            try
-            {
-                var pair = Encoding.UTF8.GetString(Convert.FromBase64String(parameter)).Split(':', 2);
-                return pair.Length == 2 ? (Uri.UnescapeDataString(pair[0]), Uri.UnescapeDataString(pair[1])) : (null, null);
-            }
-            catch (FormatException)
-            {
-                return (null, null);
-            }
-        }
-
-        var id = form["client_id"].ToString();
-        var secret = form["client_secret"].ToString();
-        return (id.Length == 0 ? null : id, secret.Length == 0 ? null : secret);
-    }
-
-    private static IResult Error(int status, string error, string description) => TypedResults.Problem(
-        description,
-        statusCode: status,
-        title: error,
-        extensions: new Dictionary<string, object?> { ["error"] = error, ["error_description"] = description });
+    private static IResult InvalidRequest(string description) =>
+        TokenErrors.Problem(StatusCodes.Status400BadRequest, "invalid_request", description);
 }

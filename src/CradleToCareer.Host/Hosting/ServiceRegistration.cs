@@ -44,6 +44,7 @@ public static class ServiceRegistration
         builder.Services.AddDetailedProblems();
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         builder.Services.AddPerClientRateLimits();
+        builder.Services.AddRequestLimits();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         return settings;

@@ -90,6 +90,18 @@ public sealed class OpenApiDocumentTests(EmbeddedServiceFixture service) : IClas
         Assert.Empty(securedWithoutClientCredentials);
     }
 
+    [Fact]
+    public async Task The_token_endpoint_documents_the_answers_that_ask_a_client_to_wait()
+    {
+        var token = (await OperationsAsync()).Single(operation => operation.Name == "POST /oauth/token");
+
+        foreach (var (status, error) in new[] { ("429", "slow_down"), ("503", "temporarily_unavailable") })
+        {
+            var example = token.Body["responses"]![status]!["content"]!["application/problem+json"]!["example"]!;
+            Assert.Equal(error, example["error"]!.GetValue<string>());
+        }
+    }
+
     private sealed record Operation(string Name, string Path, JsonObject Body);
 
     private async Task<IReadOnlyList<Operation>> OperationsAsync() =>

@@ -57,6 +57,15 @@ public static class AccessClient
         return (orgId, await anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>()));
     }
 
+    /// <summary>As the bootstrap admin: a new client of the test tenant with the roles, and its secret.</summary>
+    public static async Task<(string ClientId, string Secret)> NewTenantClientAsync(this HttpClient anonymous, params string[] roles)
+    {
+        var admin = await anonymous.AdminTokenAsync();
+        var client = await anonymous.PostWithTokenAsync($"/v1/organizations/{TestTenant.OrganizationId}/clients", new { roles }, admin);
+        var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
+        return (credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>());
+    }
+
     public static Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient http, string path, object body, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

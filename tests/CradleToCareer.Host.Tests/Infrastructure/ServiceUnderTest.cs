@@ -53,6 +53,9 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             "--C2C:Cluster:AdvertisedAddress=127.0.0.1",
             $"--C2C:Cluster:ClusterId=test-{Guid.NewGuid():N}",
             "--Logging:LogLevel:Default=Warning",
+            // Tests ask for many tokens from one address within seconds; the tests of that limit set their own.
+            "--C2C:RateLimits:Token:RequestsPerSecondPerAddress=100000",
+            "--C2C:RateLimits:Token:BurstPerAddress=100000",
         };
         args.AddRange(settings.Select(setting => "--" + setting));
         var app = await ServiceHost.CreateAsync([.. args]);

@@ -6,7 +6,8 @@ namespace CradleToCareer.Host.Hosting.OpenApi;
 
 /// <summary>
 /// The form body of <c>POST /oauth/token</c> (the handler reads the form itself, so nothing else describes it),
-/// with an example, and examples of a token and of the two RFC 6749 errors a client meets first.
+/// with an example, and examples of a token, of the two RFC 6749 errors a client meets first, and of the
+/// answers that ask it to wait (429 per address or after wrong secrets, 503 when the secret checks are full).
 /// </summary>
 internal sealed class TokenExamples : IOperationFilter
 {
@@ -20,6 +21,12 @@ internal sealed class TokenExamples : IOperationFilter
 
     private const string InvalidClient =
         """{ "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2", "title": "invalid_client", "status": 401, "detail": "The client is unknown or the secret is wrong.", "error": "invalid_client", "error_description": "The client is unknown or the secret is wrong." }""";
+
+    private const string SlowDown =
+        """{ "type": "https://tools.ietf.org/html/rfc6585#section-4", "title": "slow_down", "status": 429, "detail": "Too many wrong secrets were sent for this client: its secret is not checked until Retry-After seconds have passed.", "error": "slow_down", "error_description": "Too many wrong secrets were sent for this client: its secret is not checked until Retry-After seconds have passed." }""";
+
+    private const string Busy =
+        """{ "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4", "title": "temporarily_unavailable", "status": 503, "detail": "The service is checking as many client secrets as it can right now. Send the request again after Retry-After seconds.", "error": "temporarily_unavailable", "error_description": "The service is checking as many client secrets as it can right now. Send the request again after Retry-After seconds." }""";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -45,6 +52,8 @@ internal sealed class TokenExamples : IOperationFilter
         SetExample(operation, "200", Token);
         SetExample(operation, "400", InvalidScope);
         SetExample(operation, "401", InvalidClient);
+        SetExample(operation, "429", SlowDown);
+        SetExample(operation, "503", Busy);
     }
 
     private static OpenApiSchema Form() => new()

@@ -2,7 +2,8 @@ namespace CradleToCareer.Host.Hosting.Settings;
 
 /// <summary>
 /// The per-client token bucket (<c>C2C:RateLimits</c>): <see cref="RequestsPerSecond"/> (default 5,000) and
-/// <see cref="Burst"/> (default twice the rate).
+/// <see cref="Burst"/> (default twice the rate); and the token endpoint's own, much tighter limits
+/// (<c>C2C:RateLimits:Token</c>, <see cref="TokenEndpointLimits"/>).
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -13,4 +14,6 @@ public sealed class RateLimitOptions
     public int? Burst { get; set; }
 
     public int BucketSize => Burst ?? RequestsPerSecond * 2;
+
+    public TokenEndpointLimits Token { get; set; } = new();
 }
