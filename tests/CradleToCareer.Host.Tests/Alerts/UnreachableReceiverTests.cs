@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CradleToCareer.Host.Tests.Alerts;
 
 /// <summary>
-/// Receivers that cannot be reached: a name that does not resolve, and a public-looking name that resolves into a
-/// refused block (192.0.2.0/24). Neither attempt connects, so neither is a disclosure; the delivery waits for its
+/// Receivers that cannot be reached: a name that does not resolve, a public-looking name that resolves into a
+/// refused block (192.0.2.0/24), and a loopback port nobody listens on. No attempt connects, so neither is a disclosure; the delivery waits for its
 /// retry; and each attempt logs one plain line, no stack trace, no URL.
 /// </summary>
 [Collection(PostgresCollection.Name)]
@@ -39,20 +39,24 @@ public sealed class UnreachableReceiverTests(PostgresFixture postgres)
                 services.AddSingleton<IWebhookHostResolver>(resolver);
                 services.AddSingleton<ILoggerProvider>(logs);
             },
+            "C2C:Webhooks:AllowLoopback=true",
             "Logging:LogLevel:CradleToCareer=Information",
             "Logging:LogLevel:System.Net.Http=Information");
         var unresolvable = await AlertScenario.StartAsync(service.Anonymous, service.Http, new Uri($"https://{Unresolvable}/c2c?token={UrlSecret}"));
         var refused = await AlertScenario.StartAsync(service.Anonymous, service.Http, new Uri($"https://{Documentation}/c2c"));
+        var closed = await AlertScenario.StartAsync(service.Anonymous, service.Http, new Uri($"http://127.0.0.1:{FreePorts.Next()}/c2c"));
         await unresolvable.EnrollAsync("alerts");
         await service.Http.GrantConsentAsync(unresolvable.PersonId, refused.OrganizationId, "Outreach", "alerts");
+        await service.Http.GrantConsentAsync(unresolvable.PersonId, closed.OrganizationId, "Outreach", "alerts");
 
         await unresolvable.SubmitFafsaAsync();
         var notResolved = await AttemptedAsync(unresolvable);
         var notAllowed = await AttemptedAsync(refused);
+        var notListening = await AttemptedAsync(closed);
         var disclosures = (await service.Http.GetJsonAsync($"/v1/students/{unresolvable.PersonId}/disclosures"))["entries"]!.AsArray();
         var entries = logs.Entries;
 
-        Assert.All([notResolved, notAllowed], delivery =>
+        Assert.All([notResolved, notAllowed, notListening], delivery =>
         {
             Assert.Equal("pending", delivery["status"]!.GetValue<string>());
             Assert.Null(delivery["lastResponseCode"]);
@@ -63,6 +67,7 @@ public sealed class UnreachableReceiverTests(PostgresFixture postgres)
         Assert.Contains("NameNotResolved", line.Message);
         Assert.Null(line.Exception);
         Assert.Contains(entries, e => e.Message.Contains(refused.SubscriptionId) && e.Message.Contains("AddressRefused"));
+        Assert.Contains(entries, e => e.Message.Contains(closed.SubscriptionId) && e.Message.Contains("ConnectionRefused"));
         Assert.DoesNotContain(entries, e => e.Category.StartsWith("System.Net.Http", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Exception is not null && e.Category.Contains("Alert", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.Message.Contains(UrlSecret) || e.Message.Contains(Unresolvable));
