@@ -3,8 +3,8 @@ namespace CradleToCareer.Abstractions;
 /// <summary>One grain per webhook subscription (key: the subscription id): what to send where, and for whom.</summary>
 public interface ISubscriptionGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the subscription; null when this id is already taken.</summary>
-    Task<SubscriptionView?> CreateAsync(NewSubscription request);
+    /// <summary>Creates the subscription, unless this id is taken or the organization is at its limit of active ones.</summary>
+    Task<SubscriptionCreationResult> CreateAsync(NewSubscription request);
 
     /// <summary>The subscription, or null when none has this id.</summary>
     Task<SubscriptionView?> GetAsync();

@@ -1,5 +1,6 @@
 using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Alerts;
+using CradleToCareer.Domain.Alerts;
 
 namespace CradleToCareer.Grains;
 
@@ -18,23 +19,24 @@ public sealed class SubscriptionGrain(ISubscriptionStore store, WebhookSecretSea
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
         _subscription = await store.FindAsync(SubscriptionId, cancellationToken);
 
-    public async Task<SubscriptionView?> CreateAsync(NewSubscription request)
+    public async Task<SubscriptionCreationResult> CreateAsync(NewSubscription request)
     {
         if (_subscription is not null)
         {
-            return null;
+            return new SubscriptionCreationResult(SubscriptionCreation.IdTaken, null);
         }
 
         var subscription = new StoredSubscription(
             SubscriptionId, request.OrganizationId, request.ClientId, request.Url, [.. request.Milestones],
             secrets.Seal(SubscriptionId, request.Secret), clock.GetUtcNow(), SubscriptionStatus.Active, null);
-        if (!await store.CreateAsync(subscription, CancellationToken.None))
+        var outcome = await store.CreateAsync(subscription, request.ActiveLimit, CancellationToken.None);
+        if (outcome != SubscriptionCreation.Created)
         {
-            return null;
+            return new SubscriptionCreationResult(outcome, null);
         }
 
         _subscription = subscription;
-        return View(subscription);
+        return new SubscriptionCreationResult(outcome, View(subscription));
     }
 
     public Task<SubscriptionView?> GetAsync() => Task.FromResult(View(_subscription));

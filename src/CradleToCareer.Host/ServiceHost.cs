@@ -44,8 +44,11 @@ public static class ServiceHost
     /// <summary>A word, not a configuration switch (<c>--Key=value</c>, <c>/Key value</c>) or a <c>Key=value</c> pair.</summary>
     private static bool IsCommand(string arg) => !arg.StartsWith('-') && !arg.StartsWith('/') && !arg.Contains('=');
 
-    /// <summary>A ready-to-start application, migrated first when configured so.</summary>
-    public static async Task<WebApplication> CreateAsync(string[] args)
+    /// <summary>
+    /// A ready-to-start application, migrated first when configured so. <paramref name="replaceServices"/> runs after
+    /// every service is registered, for tests that stand in a part (such as the webhook host resolver).
+    /// </summary>
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<IServiceCollection>? replaceServices = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
@@ -54,6 +57,7 @@ public static class ServiceHost
         }
 
         var settings = builder.AddCradleToCareer();
+        replaceServices?.Invoke(builder.Services);
         var app = builder.Build();
         // The checks the host runs at start, run before the database is touched: every bad value is named at once.
         app.Services.GetRequiredService<IStartupValidator>().Validate();

@@ -1,10 +1,16 @@
+using CradleToCareer.Domain.Alerts;
+
 namespace CradleToCareer.Application.Alerts;
 
 /// <summary>Webhook subscriptions: where to send which alerts, and whose they are. Alert fan-out reads them.</summary>
 public interface ISubscriptionStore
 {
-    /// <summary>Stores a new subscription; false (and nothing changes) when the id is taken.</summary>
-    Task<bool> CreateAsync(StoredSubscription subscription, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores a new, active subscription, unless its id is taken or its organization already has
+    /// <paramref name="activeLimit"/> active subscriptions (then nothing changes). Creations for one organization are
+    /// serialised, so concurrent ones cannot pass the limit together.
+    /// </summary>
+    Task<SubscriptionCreation> CreateAsync(StoredSubscription subscription, int activeLimit, CancellationToken cancellationToken);
 
     /// <summary>The subscription, or null when none has this id.</summary>
     Task<StoredSubscription?> FindAsync(string subscriptionId, CancellationToken cancellationToken);

@@ -21,16 +21,35 @@ public sealed class DisclosureGate(IStudentRecords students, IDisclosureRecord r
         Caller caller, string personId, DisclosureScope scope, Func<Consent, Task<T?>> answer, CancellationToken cancellationToken)
         where T : class
     {
-        if (await students.ConsentAsync(personId, caller.OrganizationId, scope.RequiredScope) is not { } consent
-            || await answer(consent) is not { } disclosed)
+        if (await ConsentAsync(caller, personId, scope) is not { } pending
+            || await answer(pending.Consent) is not { } disclosed)
         {
             return null;
         }
 
-        await record.AppendAsync(
-            new Disclosure(personId, caller.ClientId, caller.OrganizationId, scope.Recorded, consent.ConsentId, consent.Purpose, clock.GetUtcNow()),
-            cancellationToken);
+        await RecordAsync(pending, cancellationToken);
         return disclosed;
+    }
+
+    /// <summary>
+    /// The first half of <see cref="DiscloseAsync{T}"/>, for a disclosure that may not happen after all (a webhook
+    /// whose receiver cannot be reached): the consent that covers it now, or null. Nothing is recorded yet; the caller
+    /// calls <see cref="RecordAsync"/> before the data leaves, and only if it does.
+    /// </summary>
+    public async Task<PendingDisclosure?> ConsentAsync(Caller caller, string personId, DisclosureScope scope) =>
+        await students.ConsentAsync(personId, caller.OrganizationId, scope.RequiredScope) is { } consent
+            ? new PendingDisclosure(caller, personId, scope, consent)
+            : null;
+
+    /// <summary>Records the disclosure, durably, as happening now.</summary>
+    public Task RecordAsync(PendingDisclosure pending, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        return record.AppendAsync(
+            new Disclosure(
+                pending.PersonId, pending.Caller.ClientId, pending.Caller.OrganizationId, pending.Scope.Recorded,
+                pending.Consent.ConsentId, pending.Consent.Purpose, clock.GetUtcNow()),
+            cancellationToken);
     }
 
     /// <summary>

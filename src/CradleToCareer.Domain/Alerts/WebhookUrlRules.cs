@@ -4,7 +4,7 @@ namespace CradleToCareer.Domain.Alerts;
 
 /// <summary>
 /// What a webhook URL may be: absolute, https, at most <see cref="MaxLength"/> characters, no credentials, no fragment,
-/// and a host that is not a loopback, link-local, private or unspecified address (see <see cref="AddressRules"/>),
+/// and a host that is not a special-purpose address (loopback, private, link-local, documentation, ...: see <see cref="AddressRules"/>),
 /// nor <c>localhost</c> or a <c>*.localhost</c> name. With loopback allowed, loopback hosts may also use plain http.
 /// Only literal addresses and the localhost names can be judged here: a DNS name that resolves to a private address
 /// is caught at sending time, by applying <see cref="AddressRules.IsForbidden"/> to each resolved address.
@@ -78,6 +78,10 @@ public static class WebhookUrlRules
         AddressScope.LinkLocal => "link-local",
         AddressScope.Private => "private",
         AddressScope.Unspecified => "unspecified",
+        AddressScope.Documentation => "documentation",
+        AddressScope.Benchmarking => "benchmarking",
+        AddressScope.Translation => "translation (6to4, Teredo or NAT64)",
+        AddressScope.Reserved => "reserved special-purpose",
         _ => "non-unicast",
     };
 }

@@ -2,6 +2,7 @@ using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Alerts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CradleToCareer.Host.Alerts;
 
@@ -15,15 +16,21 @@ public static class AlertsSetup
     public static void AddAlerts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateOnStart();
+        services.AddValidatedOptions<WebhookOptions, WebhookOptionsValidator>(WebhookOptions.Section);
         services.AddValidatedOptions<PublicAddressOptions, PublicAddressOptionsValidator>(PublicAddressOptions.Section);
         services.AddValidatedOptions<AlertOptions, AlertOptionsValidator>(AlertOptions.Section);
         services.AddSingleton(provider => new AlertLinks(provider.OptionsValue<PublicAddressOptions>().BaseUrl()));
         services.AddSingleton(provider => provider.OptionsValue<AlertOptions>().ToSweepSettings());
         services.AddSingleton(provider => new WebhookSecretSealer(provider.GetRequiredService<AccessSettings>().KeyEncryptionKey));
 
+        services.TryAddSingleton<IWebhookHostResolver, DnsWebhookHostResolver>();
+
+        // The client's own logging is off: it logs every URL (secrets in a path or query too) and a stack trace per
+        // failed attempt; DeliverAlert logs one line per attempt instead.
         services.AddHttpClient<IWebhookSender, WebhookSender>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => WebhookSender.CreateHandler(provider.OptionsValue<WebhookOptions>()));
+            .RemoveAllLoggers()
+            .ConfigurePrimaryHttpMessageHandler(provider => WebhookSender.CreateHandler(
+                provider.OptionsValue<WebhookOptions>(), provider.GetRequiredService<IWebhookHostResolver>()));
         services.AddHostedService<WebhookDispatcher>();
         services.AddHostedService<AlertSweepStarter>();
     }

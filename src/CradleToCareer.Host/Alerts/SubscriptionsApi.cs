@@ -54,7 +54,8 @@ public static partial class SubscriptionsApi
         subscriptions.MapPost("", CreateAsync)
             .WithName("CreateSubscription")
             .WithSummary("Subscribe a webhook URL to milestone and risk alerts of the students who consent to alerts for the caller's organization")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         subscriptions.MapGet("/{subscriptionId}", GetAsync)
             .WithName("GetSubscription")
             .WithSummary("One subscription of the caller's organization")
@@ -85,11 +86,17 @@ public static partial class SubscriptionsApi
         WebhookSecret.TryParse(secret, out var key);
         var subscriptionId = "s_" + Guid.NewGuid().ToString("N");
         var caller = context.User.ToCaller();
-        var created = await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).CreateAsync(new NewSubscription(
-            caller.OrganizationId, caller.ClientId, new Uri(body.Url!).AbsoluteUri, body.Milestones!, key));
-        if (created is null)
+        var limit = webhooks.Value.MaxActiveSubscriptionsPerOrganization;
+        var result = await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).CreateAsync(new NewSubscription(
+            caller.OrganizationId, caller.ClientId, new Uri(body.Url!).AbsoluteUri, body.Milestones!, key, limit));
+        if (result.Subscription is not { } created)
         {
-            return TypedResults.Problem("A subscription id was drawn twice; send the request again.", statusCode: StatusCodes.Status409Conflict);
+            return result.Outcome == SubscriptionCreation.LimitReached
+                ? TypedResults.Problem(
+                    $"Your organization has {limit} active subscriptions, the most it may have; stop one (DELETE /v1/subscriptions/{{id}}) before creating another.",
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Subscription limit reached")
+                : TypedResults.Problem("A subscription id was drawn twice; send the request again.", statusCode: StatusCodes.Status409Conflict);
         }
 
         return TypedResults.Created(

@@ -5,12 +5,21 @@ namespace CradleToCareer.Storage.InMemory.Alerts;
 /// <summary>The embedded default's subscriptions: the same semantics as <see cref="PostgresSubscriptionStore"/>, in process memory.</summary>
 public sealed class InMemorySubscriptionStore(InMemoryAlerts alerts) : ISubscriptionStore
 {
-    public Task<bool> CreateAsync(StoredSubscription subscription, CancellationToken cancellationToken)
+    public Task<SubscriptionCreation> CreateAsync(StoredSubscription subscription, int activeLimit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         lock (alerts.Gate)
         {
-            return Task.FromResult(alerts.Subscriptions.TryAdd(subscription.SubscriptionId, Copy(subscription)));
+            var active = alerts.Subscriptions.Values.Count(kept =>
+                kept.OrganizationId == subscription.OrganizationId && kept.Status == SubscriptionStatus.Active);
+            if (active >= activeLimit)
+            {
+                return Task.FromResult(SubscriptionCreation.LimitReached);
+            }
+
+            return Task.FromResult(alerts.Subscriptions.TryAdd(subscription.SubscriptionId, Copy(subscription))
+                ? SubscriptionCreation.Created
+                : SubscriptionCreation.IdTaken);
         }
     }
 

@@ -137,6 +137,23 @@ public sealed class DisclosureGateTests
         Assert.Empty(await _record.ReadAsync(Nobody, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_pending_disclosure_names_the_consent_and_is_recorded_only_when_recorded()
+    {
+        var consent = _students.Grant(Person, College.OrganizationId, ["alerts"]);
+
+        var pending = await _gate.ConsentAsync(College, Person, DisclosureScope.Alert);
+        var before = await _record.ReadAsync(Person, CancellationToken.None);
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        await _gate.RecordAsync(pending!, CancellationToken.None);
+
+        Assert.Empty(before);
+        Assert.Equal(consent.ConsentId, pending!.Consent.ConsentId);
+        var recorded = Assert.Single(await _record.ReadAsync(Person, CancellationToken.None)).Disclosure;
+        Assert.Equal(("alerts", consent.ConsentId, _clock.GetUtcNow()), (recorded.Scope, recorded.ConsentId, recorded.DisclosedAt));
+        Assert.Null(await _gate.ConsentAsync(College, Nobody, DisclosureScope.Alert));
+    }
+
     private Task<string?> DiscloseAsync(Caller caller, string personId, DisclosureScope scope) =>
         _gate.DiscloseAsync(caller, personId, scope, consent => _students.AnswerFor(personId, consent), CancellationToken.None);
 }

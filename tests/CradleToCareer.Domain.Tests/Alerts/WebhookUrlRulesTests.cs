@@ -63,6 +63,16 @@ public sealed class WebhookUrlRulesTests
     [InlineData("https://[::ffff:192.168.0.10]/hook", "private")]
     [InlineData("https://0.0.0.0/hook", "unspecified")]
     [InlineData("https://[::]/hook", "unspecified")]
+    [InlineData("https://192.0.2.2/hook", "documentation")]
+    [InlineData("https://[2001:db8::1]/hook", "documentation")]
+    [InlineData("https://198.18.0.1/hook", "benchmarking")]
+    [InlineData("https://[64:ff9b::c000:202]/hook", "documentation")]
+    [InlineData("https://[64:ff9b::a9fe:a9fe]/hook", "link-local")]
+    [InlineData("https://[2002:c000:202::1]/hook", "translation")]
+    [InlineData("https://[2001::1]/hook", "translation")]
+    [InlineData("https://192.31.196.1/hook", "reserved")]
+    [InlineData("https://240.0.0.1/hook", "reserved")]
+    [InlineData("https://224.0.0.1/hook", "non-unicast")]
     public void Hosts_that_are_not_public_are_refused(string url, string scope)
     {
         var problem = WebhookUrlRules.Check(url, allowLoopback: false);

@@ -4,7 +4,10 @@ using CradleToCareer.Host.Tests.Infrastructure;
 
 namespace CradleToCareer.Host.Tests.Alerts;
 
-/// <summary>The alert sweep's timing (<c>C2C:Alerts</c>) and the base of alert links (<c>C2C:PublicBaseUrl</c>).</summary>
+/// <summary>
+/// The alert sweep's timing (<c>C2C:Alerts</c>), the base of alert links (<c>C2C:PublicBaseUrl</c>) and the limit of
+/// active subscriptions per organization (<c>C2C:Webhooks</c>).
+/// </summary>
 public sealed class AlertOptionsValidatorTests
 {
     [Fact]
@@ -52,5 +55,26 @@ public sealed class AlertOptionsValidatorTests
         var address = BoundOptions.From<PublicAddressOptions>(PublicAddressOptions.Section, ("C2C:PublicBaseUrl", "https://c2c.example.gov/api"));
 
         Assert.Equal(new Uri("https://c2c.example.gov/api/"), address.BaseUrl());
+    }
+
+    [Fact]
+    public void By_default_an_organization_may_have_100_active_subscriptions()
+    {
+        var webhooks = new WebhookOptions();
+
+        Assert.True(new WebhookOptionsValidator().Validate(null, webhooks).Succeeded);
+        Assert.Equal((100, false), (webhooks.MaxActiveSubscriptionsPerOrganization, webhooks.AllowLoopback));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("10001")]
+    public void A_subscription_limit_below_1_or_above_10000_is_refused(string limit)
+    {
+        var result = new WebhookOptionsValidator().Validate(null, BoundOptions.From<WebhookOptions>(
+            WebhookOptions.Section, ("C2C:Webhooks:MaxActiveSubscriptionsPerOrganization", limit)));
+
+        Assert.Equal("C2C:Webhooks:MaxActiveSubscriptionsPerOrganization must be a whole number from 1 to 10000.", result.FailureMessage);
     }
 }

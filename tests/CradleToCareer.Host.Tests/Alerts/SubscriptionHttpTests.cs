@@ -68,6 +68,42 @@ public sealed class SubscriptionHttpTests(EmbeddedServiceFixture service) : ICla
         Assert.Null(response.Headers.Location);
     }
 
+    [Theory]
+    [InlineData("https://192.0.0.9/hook")]
+    [InlineData("https://192.0.2.2/hook")]
+    [InlineData("https://192.31.196.1/hook")]
+    [InlineData("https://192.52.193.1/hook")]
+    [InlineData("https://192.88.99.1/hook")]
+    [InlineData("https://192.175.48.1/hook")]
+    [InlineData("https://198.18.0.1/hook")]
+    [InlineData("https://198.19.255.254/hook")]
+    [InlineData("https://198.51.100.7/hook")]
+    [InlineData("https://203.0.113.7/hook")]
+    [InlineData("https://240.0.0.1/hook")]
+    [InlineData("https://[64:ff9b::c000:202]/hook")]
+    [InlineData("https://[64:ff9b::a9fe:a9fe]/hook")]
+    [InlineData("https://[64:ff9b:1::1]/hook")]
+    [InlineData("https://[100::1]/hook")]
+    [InlineData("https://[2001::1]/hook")]
+    [InlineData("https://[2001:2::1]/hook")]
+    [InlineData("https://[2001:10::1]/hook")]
+    [InlineData("https://[2001:20::1]/hook")]
+    [InlineData("https://[2001:db8::1]/hook")]
+    [InlineData("https://[2002:c000:202::1]/hook")]
+    [InlineData("https://[2620:4f:8000::1]/hook")]
+    [InlineData("https://[3fff::1]/hook")]
+    [InlineData("https://[::ffff:c000:202]/hook")]
+    public async Task A_literal_address_in_a_special_purpose_block_is_refused_at_registration(string url)
+    {
+        var subscriber = await SubscriberAsync();
+
+        var response = await subscriber.PostAsJsonAsync("/v1/subscriptions", new { url, milestones = new[] { "*" } });
+        var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("A webhook URL cannot point at a", problem["errors"]!["/url"]![0]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task Another_organization_cannot_see_or_stop_a_subscription()
     {

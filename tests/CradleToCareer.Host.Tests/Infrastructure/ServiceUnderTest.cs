@@ -38,7 +38,11 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts on the embedded default (no database), or durable on the given database.</summary>
-    public static async Task<ServiceUnderTest> StartAsync(string? postgres = null, params string[] settings)
+    public static Task<ServiceUnderTest> StartAsync(string? postgres = null, params string[] settings) =>
+        StartAsync(postgres, _ => { }, settings);
+
+    /// <summary>As <see cref="StartAsync(string?, string[])"/>, with some services replaced (after all are registered).</summary>
+    public static async Task<ServiceUnderTest> StartAsync(string? postgres, Action<IServiceCollection> replaceServices, params string[] settings)
     {
         var args = new List<string>
         {
@@ -58,7 +62,7 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             "--C2C:RateLimits:Token:BurstPerAddress=100000",
         };
         args.AddRange(settings.Select(setting => "--" + setting));
-        var app = await ServiceHost.CreateAsync([.. args]);
+        var app = await ServiceHost.CreateAsync([.. args], replaceServices);
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         var anonymous = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };

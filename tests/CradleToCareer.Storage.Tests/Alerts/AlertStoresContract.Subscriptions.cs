@@ -11,7 +11,7 @@ public abstract partial class AlertStoresContract
     {
         var subscription = Subscription("s_1", Graduated, LowGpa);
 
-        Assert.True(await Subscriptions.CreateAsync(subscription, None));
+        Assert.Equal(SubscriptionCreation.Created, await Subscriptions.CreateAsync(subscription, NoLimit, None));
         var found = await Subscriptions.FindAsync("s_1", None);
 
         Assert.NotNull(found);
@@ -27,10 +27,43 @@ public abstract partial class AlertStoresContract
     {
         await SubscribeAsync("s_1", Graduated);
 
-        Assert.False(await Subscriptions.CreateAsync(Subscription("s_1", SubscribableIds.Everything) with { Url = "https://other.example.org/" }, None));
+        Assert.Equal(
+            SubscriptionCreation.IdTaken,
+            await Subscriptions.CreateAsync(Subscription("s_1", SubscribableIds.Everything) with { Url = "https://other.example.org/" }, NoLimit, None));
 
         var kept = await Subscriptions.FindAsync("s_1", None);
         Assert.Equal(("https://hooks.example.org/s_1", Graduated), (kept?.Url, Assert.Single(kept!.Milestones)));
+    }
+
+    [Fact]
+    public async Task An_organization_at_its_limit_of_active_subscriptions_gets_no_more_until_one_ends()
+    {
+        var ofOrganization = (string id) => Subscription(id, Graduated) with { OrganizationId = "org_capped" };
+        Assert.Equal(SubscriptionCreation.Created, await Subscriptions.CreateAsync(ofOrganization("s_1"), 2, None));
+        Assert.Equal(SubscriptionCreation.Created, await Subscriptions.CreateAsync(ofOrganization("s_2"), 2, None));
+
+        var third = await Subscriptions.CreateAsync(ofOrganization("s_3"), 2, None);
+        var otherOrganization = await Subscriptions.CreateAsync(Subscription("s_4", Graduated), 2, None);
+        await Subscriptions.EndAsync("s_1", SubscriptionStatus.Stopped, T0, None);
+        var afterAStop = await Subscriptions.CreateAsync(ofOrganization("s_3"), 2, None);
+        var beyondAgain = await Subscriptions.CreateAsync(ofOrganization("s_5"), 2, None);
+
+        Assert.Equal(
+            (SubscriptionCreation.LimitReached, SubscriptionCreation.Created, SubscriptionCreation.Created, SubscriptionCreation.LimitReached),
+            (third, otherOrganization, afterAStop, beyondAgain));
+        Assert.Null(await Subscriptions.FindAsync("s_5", None));
+    }
+
+    [Fact]
+    public async Task Concurrent_creations_for_one_organization_do_not_pass_its_limit_together()
+    {
+        var creations = Enumerable.Range(1, 12).Select(i =>
+            Subscriptions.CreateAsync(Subscription($"s_{i}", Graduated) with { OrganizationId = "org_raced" }, 5, None));
+
+        var outcomes = await Task.WhenAll(creations);
+
+        Assert.Equal(5, outcomes.Count(outcome => outcome == SubscriptionCreation.Created));
+        Assert.Equal(7, outcomes.Count(outcome => outcome == SubscriptionCreation.LimitReached));
     }
 
     [Fact]

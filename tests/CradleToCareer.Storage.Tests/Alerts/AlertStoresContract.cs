@@ -60,8 +60,11 @@ public abstract partial class AlertStoresContract : IAsyncLifetime
         subscriptionId, "org_" + subscriptionId, "c_" + subscriptionId, $"https://hooks.example.org/{subscriptionId}", milestones,
         Encoding.UTF8.GetBytes("sealed " + subscriptionId), T0.AddDays(-1), SubscriptionStatus.Active, null);
 
+    /// <summary>A limit of active subscriptions per organization that the tests never reach unless they mean to.</summary>
+    protected const int NoLimit = 1_000;
+
     protected async Task SubscribeAsync(string subscriptionId, params string[] milestones) =>
-        Assert.True(await Subscriptions.CreateAsync(Subscription(subscriptionId, milestones), None));
+        Assert.Equal(SubscriptionCreation.Created, await Subscriptions.CreateAsync(Subscription(subscriptionId, milestones), NoLimit, None));
 
     /// <summary>Appends the entries and returns the ids of the alerts the append recorded.</summary>
     protected async Task<IReadOnlyList<string>> AppendAsync(params NewLedgerEntry[] entries) =>
