@@ -38,6 +38,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         await WaitUntilAsync(() => _persons.Count >= 5);
         _halted = true;
         await server.HaltAsync();
+        var readyDuringOutage = await service.Anonymous.GetAsync("/health/ready");
         await Task.Delay(Outage);
         await server.ResumeAsync();
         var resumedAt = DateTime.UtcNow;
@@ -52,6 +53,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         Assert.True(unexpected.Count == 0, string.Join("\n", unexpected.Take(5).Select(a => $"{(int)a.Status} {a.Path}: {a.Body}")));
         Assert.Contains(_answers, a => a.DuringOutage && a.Status == HttpStatusCode.ServiceUnavailable);
         Assert.True(_answers.Max(a => a.Took) < LongestAnswer, $"slowest answer took {_answers.Max(a => a.Took)}");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readyDuringOutage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.Anonymous.GetAsync("/health/ready")).StatusCode);
         var fresh = TestEvents.NewSsid();
         Assert.Equal("accepted", (await service.Http.PostSingleAsync(TestEvents.Course("outage-after-" + fresh, fresh))).Status());
         foreach (var (personId, eventIds) in _acceptedByPerson)
