@@ -10,8 +10,9 @@ using Npgsql;
 namespace CradleToCareer.Host.Tests.Durability;
 
 /// <summary>
-/// Events PostgreSQL refuses (a NUL in a text value) and a database lost in the middle of an NDJSON stream: every
-/// other event is committed and every line answered, in one valid JSON body.
+/// A NUL in an event (which PostgreSQL cannot store, and validation now rejects before storage; the storage suites
+/// prove the isolation behind it) and a database lost in the middle of an NDJSON stream: every other event is
+/// committed and every line answered, in one valid JSON body.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresPoisonIngestTests(PostgresFixture postgres)
@@ -26,7 +27,6 @@ public sealed class PostgresPoisonIngestTests(PostgresFixture postgres)
             TestEvents.Course("poison-1-" + ssid, ssid), WithNul(TestEvents.Course("poison-2-" + ssid, ssid)), TestEvents.Course("poison-3-" + ssid, ssid));
 
         Assert.Equal(["accepted", "rejected", "accepted"], results.Select(r => r.Status()));
-        Assert.Contains("could not be stored", results[1]!["errors"]![0]!["message"]!.GetValue<string>());
         var profile = await service.Http.GetJsonAsync($"/v1/students/{results[0].PersonId()}");
         Assert.Equal(2, profile["eventCount"]!.GetValue<int>());
     }
