@@ -77,6 +77,20 @@ internal sealed class LocalPostgresCluster
         }
     }
 
+    /// <summary>
+    /// Stops the server the way an operator's fast shutdown does (sessions ended, work committed so far kept) and
+    /// keeps its directory, so <see cref="ResumeAsync"/> starts it again with its data.
+    /// </summary>
+    public Task HaltAsync() =>
+        ProcessRunner.RunPostgresToolAsync(_binaries.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], ToolTimeout);
+
+    /// <summary>Starts a halted server again on the same port and waits until it answers.</summary>
+    public async Task ResumeAsync()
+    {
+        await StartServerAsync();
+        await WaitUntilReadyAsync();
+    }
+
     private static async Task<string> CreateRootDirectoryAsync()
     {
         // Under root the tools run as the postgres user, who cannot enter root's private TMPDIR.

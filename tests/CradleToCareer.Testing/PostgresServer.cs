@@ -50,6 +50,25 @@ public sealed class PostgresServer : IAsyncDisposable
         return new PostgresServer(cluster.AdminConnectionString, cluster);
     }
 
+    /// <summary>
+    /// Always starts a throwaway cluster, whatever <see cref="ConnectionStringVariable"/> says: for a test that stops
+    /// and starts the server, which must never be one other tests share.
+    /// </summary>
+    public static async Task<PostgresServer> StartThrowawayAsync()
+    {
+        var cluster = await LocalPostgresCluster.StartAsync();
+        return new PostgresServer(cluster.AdminConnectionString, cluster);
+    }
+
+    /// <summary>Stops a throwaway server as a fast shutdown does, keeping its data; see <see cref="ResumeAsync"/>.</summary>
+    public Task HaltAsync() => Throwaway.HaltAsync();
+
+    /// <summary>Starts a halted throwaway server again on the same port, with its data.</summary>
+    public Task ResumeAsync() => Throwaway.ResumeAsync();
+
+    private LocalPostgresCluster Throwaway =>
+        _cluster ?? throw new InvalidOperationException("Only a throwaway server is stopped and started by a test.");
+
     /// <summary>Creates an empty database and returns a connection string to it.</summary>
     /// <param name="prefix">Readable start of the database name; letters, digits and underscores are kept.</param>
     public async Task<string> CreateDatabaseAsync(string? prefix = null)

@@ -35,4 +35,10 @@ public interface IEventLog
 
     /// <summary>True when the log's backing store answers.</summary>
     Task<bool> IsReachableAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when <paramref name="failure"/> means the backing store could not be reached (trying again later may
+    /// succeed); false when the store answered and refused what it was given, e.g. text it cannot hold.
+    /// </summary>
+    bool IsUnavailable(Exception failure);
 }

@@ -10,21 +10,82 @@ namespace CradleToCareer.Application.Ingest;
 /// holds the identity lock across placing, committing and indexing, so identity decisions are serialised
 /// cluster-wide. The log never calls the matcher; this class calls both.
 /// </summary>
+/// <remarks>
+/// One bad event never fails its neighbours. When the store refuses a batch (it answered, but would not take what it
+/// was given), nothing of it was written; the batch is split in halves and each half appended on its own, down to
+/// single events, so every event the store takes is committed and the one it refuses is <c>rejected</c> alone. A store
+/// out of reach, a cancelled request or a timeout fails the whole batch: no event would fare better alone.
+/// </remarks>
 public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher)
 {
+    /// <summary>The answer for an event the store refused; nothing of it was kept.</summary>
+    public static readonly AppendOutcome Refused = new(
+        AppendStatus.Rejected,
+        null,
+        new FieldError("", "could not be stored: the database refused its content (for example a NUL or other control character); nothing of it was kept"));
+
     /// <summary>One outcome per event, in order; the accepted ones are committed durably when this returns.</summary>
     public async Task<IReadOnlyList<AppendOutcome>> AppendAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        await using var session = await eventLog.BeginIngestAsync(batch, cancellationToken);
-        var positions = session.PositionsToPlace;
-        var placement = positions.Count == 0
-            ? MatchPlacement.None
-            : await matcher.PlaceAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
-        var decisions = positions.Select((position, i) => (position, placement.Decisions[i])).ToDictionary();
-        var committed = await session.CommitAsync(decisions, cancellationToken);
-        await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
-        return committed.Outcomes;
+        if (await TryAppendTogetherAsync(batch, cancellationToken) is { } outcomes)
+        {
+            return outcomes;
+        }
+
+        if (batch.Count == 1)
+        {
+            return [Refused];
+        }
+
+        var half = batch.Count / 2;
+        var first = await AppendAsync([.. batch.Take(half)], cancellationToken);
+        var second = await AppendAsync([.. batch.Skip(half)], cancellationToken);
+        return [.. first, .. second];
     }
+
+    /// <summary>
+    /// The batch's outcomes, or null when the store refused the batch before its commit (so nothing of it was
+    /// written). Once committed, a failure is the caller's to see: the events are in the log.
+    /// </summary>
+    private async Task<IReadOnlyList<AppendOutcome>?> TryAppendTogetherAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        IIngestSession session;
+        try
+        {
+            session = await eventLog.BeginIngestAsync(batch, cancellationToken);
+        }
+        catch (Exception failure) when (IsRefusal(failure, cancellationToken))
+        {
+            return null;
+        }
+
+        await using (session)
+        {
+            MatchPlacement placement;
+            IngestPlan committed;
+            try
+            {
+                var positions = session.PositionsToPlace;
+                placement = positions.Count == 0
+                    ? MatchPlacement.None
+                    : await matcher.PlaceAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
+                var decisions = positions.Select((position, i) => (position, placement.Decisions[i])).ToDictionary();
+                committed = await session.CommitAsync(decisions, cancellationToken);
+            }
+            catch (Exception failure) when (IsRefusal(failure, cancellationToken))
+            {
+                return null;
+            }
+
+            await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
+            return committed.Outcomes;
+        }
+    }
+
+    private bool IsRefusal(Exception failure, CancellationToken cancellationToken) =>
+        !cancellationToken.IsCancellationRequested
+        && failure is not (OperationCanceledException or TimeoutException)
+        && !eventLog.IsUnavailable(failure);
 
     private static MatchSubject SubjectOf(PendingEvent pending) => new(pending.Event.Key.ToString(), pending.Event.Student);
 }

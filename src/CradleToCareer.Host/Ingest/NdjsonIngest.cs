@@ -5,6 +5,7 @@ using CradleToCareer.Application;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Host.Access;
+using CradleToCareer.Storage.Postgres;
 
 namespace CradleToCareer.Host.Ingest;
 
@@ -13,11 +14,17 @@ namespace CradleToCareer.Host.Ingest;
 /// order. Each chunk is acknowledged only after its commit; re-sending a stream after a broken
 /// connection is safe, since already accepted events come back as <c>duplicate</c>.
 /// </summary>
-public sealed class NdjsonIngest(IngestEvents ingest)
+/// <remarks>
+/// Once the answer has started, its status is sent and cannot change. Should a later chunk fail (the database gone,
+/// the organization no longer registered), that chunk and every line after it are answered <c>rejected</c> with
+/// an error saying they were not stored and may be sent again, and the rest of the body is read but no longer
+/// ingested: every line still gets its result and the answer stays one valid JSON document.
+/// </remarks>
+public sealed class NdjsonIngest(IngestEvents ingest, ILogger<NdjsonIngest> logger)
 {
     /// <summary>
-    /// The answer starts only once the first chunk is ingested, so an unknown organization still gets its 403. Should
-    /// the organization vanish later, the stream is broken off: what was answered so far is committed.
+    /// The answer starts only once the first chunk is ingested, so an unknown organization still gets its 403, and a
+    /// database out of reach from the start its 503.
     /// </summary>
     public async Task<IResult> StreamAsync(
         HttpContext context, Caller caller, JsonSerializerOptions jsonOptions, CancellationToken cancellationToken)
@@ -36,11 +43,16 @@ public sealed class NdjsonIngest(IngestEvents ingest)
         writer.WriteStartObject();
         writer.WriteStartArray("results");
         await WriteAsync(writer, firstResults, jsonOptions, cancellationToken);
+        string? stopped = null;
         while (await chunks.MoveNextAsync())
         {
-            var results = await IngestChunkAsync(chunks.Current, caller, cancellationToken)
-                ?? throw new InvalidOperationException("The caller's organization stopped being registered during an NDJSON stream.");
-            await WriteAsync(writer, results, jsonOptions, cancellationToken);
+            EventResult[]? results = null;
+            if (stopped is null)
+            {
+                (results, stopped) = await TryIngestLaterChunkAsync(chunks.Current, caller, cancellationToken);
+            }
+
+            await WriteAsync(writer, results ?? NotStored(chunks.Current, stopped!), jsonOptions, cancellationToken);
         }
 
         writer.WriteEndArray();
@@ -145,6 +157,37 @@ public sealed class NdjsonIngest(IngestEvents ingest)
             return false;
         }
     }
+
+    /// <summary>A chunk after the first: its results, or why it and the rest of the stream are not stored.</summary>
+    private async Task<(EventResult[]? Results, string? Stopped)> TryIngestLaterChunkAsync(
+        List<NdjsonLine> chunk, Caller caller, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IngestChunkAsync(chunk, caller, cancellationToken) is { } results
+                ? (results, null)
+                : (null, "the caller's organization is no longer registered");
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, StopReason(exception));
+        }
+    }
+
+    private string StopReason(Exception exception)
+    {
+        if (PostgresFailures.IsUnavailable(exception))
+        {
+            logger.LogWarning("The database became unreachable during an NDJSON stream: {Reason}", exception.GetType().Name);
+            return "the database became unavailable";
+        }
+
+        logger.LogError(exception, "Ingesting a chunk of an NDJSON stream failed");
+        return "the service failed while storing it";
+    }
+
+    private static EventResult[] NotStored(List<NdjsonLine> chunk, string reason) =>
+        [.. chunk.Select(line => Rejected(line.Number, $"was not stored: {reason}; send it again (events already accepted come back as duplicate)"))];
 
     private static EventResult Rejected(int lineNumber, string what) =>
         EventResult.Rejected(null, [new FieldError("", $"line {lineNumber} {what}")]);

@@ -74,6 +74,9 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
 
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 
+    /// <summary>Memory is always in reach: every failure is the batch's own.</summary>
+    public bool IsUnavailable(Exception failure) => false;
+
     /// <summary>The batch's events the log already holds. Callers hold <see cref="InMemoryIdentity.Sync"/>.</summary>
     internal Dictionary<EventKey, LoggedEventRef> LoggedOf(IEnumerable<EventKey> keys) =>
         keys.Where(_events.ContainsKey).ToDictionary(key => key, key => _events[key]);

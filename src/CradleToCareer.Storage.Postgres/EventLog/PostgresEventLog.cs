@@ -105,6 +105,8 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
         }
     }
 
+    public bool IsUnavailable(Exception failure) => PostgresFailures.IsUnavailable(failure);
+
     private async Task<IReadOnlyList<string>> ReadPersonIdsAsync(string sql, object key, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);

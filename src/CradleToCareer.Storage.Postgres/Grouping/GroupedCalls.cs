@@ -6,8 +6,14 @@ namespace CradleToCareer.Storage.Postgres.Grouping;
 /// Calls answered in groups, to share one database round trip (and, for writes, one commit) among the
 /// callers of a busy moment: callers submit one item each and wait; a single runner takes every item
 /// waiting when it is free (up to a group size) and handles them in one call. A caller's task ends with
-/// its own result, or fails with the group's exception. Alone, a caller waits for nothing but its own call.
+/// its own result. Alone, a caller waits for nothing but its own call.
 /// </summary>
+/// <remarks>
+/// One bad item never fails its neighbours: when a group's call fails for any reason but the database being out of
+/// reach (<see cref="PostgresFailures.IsUnavailable"/>), each of its items is called again alone, so only the item
+/// that cannot be handled gets the failure. A database out of reach fails every caller of the group with it: none of
+/// them would fare better alone. A call that fails must have changed nothing (one transaction, for writes).
+/// </remarks>
 internal sealed class GroupedCalls<TItem, TResult> : IAsyncDisposable
 {
     private readonly Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> _callGroup;
@@ -67,12 +73,32 @@ internal sealed class GroupedCalls<TItem, TResult> : IAsyncDisposable
                 group[i].Result.TrySetResult(results[i]);
             }
         }
+        catch (Exception exception) when (group.Count > 1 && !PostgresFailures.IsUnavailable(exception))
+        {
+            foreach (var submission in group)
+            {
+                await CallAloneAsync(submission);
+            }
+        }
         catch (Exception exception)
         {
             foreach (var submission in group)
             {
                 submission.Result.TrySetException(exception);
             }
+        }
+    }
+
+    private async Task CallAloneAsync(Submission submission)
+    {
+        try
+        {
+            var results = await _callGroup([submission.Item]);
+            submission.Result.TrySetResult(results[0]);
+        }
+        catch (Exception exception)
+        {
+            submission.Result.TrySetException(exception);
         }
     }
 

@@ -4,6 +4,8 @@ namespace CradleToCareer.Storage.Tests.Alerts;
 
 public sealed class InMemoryAlertStoresTests : AlertStoresContract
 {
+    protected override bool RefusesNul => false;
+
     protected override Task<AlertStores> CreateStoresAsync()
     {
         var alerts = new InMemoryAlerts();

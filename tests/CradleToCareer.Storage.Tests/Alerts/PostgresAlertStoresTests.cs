@@ -10,6 +10,8 @@ public sealed class PostgresAlertStoresTests(PostgresFixture postgres) : AlertSt
     private string _connectionString = "";
     private NpgsqlDataSource? _dataSource;
 
+    protected override bool RefusesNul => true;
+
     protected override async Task<AlertStores> CreateStoresAsync()
     {
         _connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "alerts");
@@ -47,5 +49,42 @@ public sealed class PostgresAlertStoresTests(PostgresFixture postgres) : AlertSt
         Assert.Contains(operation, error.MessageText);
         Assert.Equal([reached.Entry], await Log.ReadPersonAsync("p_1", None));
         Assert.Equal(reached.Body, (await Log.ReadAfterAsync(0, 1, None))[0].Body);
+    }
+
+    [Fact]
+    public async Task A_group_with_a_NUL_entry_records_every_other_append_and_fails_only_the_poison()
+    {
+        await using var holder = await _dataSource!.OpenConnectionAsync();
+        await using var holding = await holder.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand("SELECT pg_advisory_xact_lock(x'0C2C0002'::bigint)", holder, holding))
+        {
+            await hold.ExecuteNonQueryAsync();
+        }
+
+        var blocker = AppendAsync(Reached("p_blocker"));
+        await WaitForLockWaiterAsync();
+        var good = Enumerable.Range(1, 5).Select(i => AppendAsync(Reached($"p_{i}"))).ToList();
+        var poison = AppendAsync(Reached(PoisonPerson));
+        good.Add(AppendAsync(Reached("p_6")));
+        await holding.CommitAsync();
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => poison);
+        var recorded = await Task.WhenAll(good);
+        await blocker;
+
+        Assert.Equal("22021", error.SqlState);
+        Assert.All(recorded, ids => Assert.Single(ids));
+        Assert.Equal(7, (await Log.ReadAfterAsync(0, 100, None)).Count);
+    }
+
+    /// <summary>Waits until the blocking append waits on the held lock, so what is submitted next forms one group.</summary>
+    private async Task WaitForLockWaiterAsync()
+    {
+        await using var command = _dataSource!.CreateCommand(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())");
+        while ((long)(await command.ExecuteScalarAsync())! == 0)
+        {
+            await Task.Delay(5);
+        }
     }
 }

@@ -18,6 +18,12 @@ public abstract class DisclosureRecordContract : IAsyncLifetime
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
+    /// <summary>Whether the backend refuses a NUL character in text (PostgreSQL does; memory keeps it).</summary>
+    protected abstract bool RefusesNul { get; }
+
+    /// <summary>A disclosure whose purpose holds a NUL: a poison member for a backend that refuses it.</summary>
+    protected static Disclosure PoisonOf(string personId) => DisclosureOf(personId, 0) with { Purpose = "pur\u0000pose" };
+
     protected static Disclosure DisclosureOf(string personId, int i) => new(
         personId, "c_test", "org-test", "progress", "c_consent", "purpose " + i,
         new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero).AddMilliseconds(i));
@@ -56,5 +62,22 @@ public abstract class DisclosureRecordContract : IAsyncLifetime
         await Record.AppendAsync(DisclosureOf(Persons[0], 1), CancellationToken.None);
 
         Assert.Empty(await Record.ReadAsync(Persons[1], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_bad_disclosure_never_fails_the_ones_appended_at_the_same_moment()
+    {
+        var good = Enumerable.Range(1, 20).Select(i => DisclosureOf(Persons[i % Persons.Length], i)).ToList();
+        var appends = good.Select(d => Record.AppendAsync(d, CancellationToken.None)).ToList();
+        var poison = Record.AppendAsync(PoisonOf(Persons[0]), CancellationToken.None);
+        appends.AddRange(good.Select(d => Record.AppendAsync(d with { Purpose = d.Purpose + " again" }, CancellationToken.None)));
+
+        await Task.WhenAll(appends);
+        var poisonRefused = await poison.ContinueWith(t => t.IsFaulted, TaskScheduler.Default);
+        var chains = await Task.WhenAll(Persons.Select(p => Record.ReadAsync(p, CancellationToken.None)));
+
+        Assert.Equal(RefusesNul, poisonRefused);
+        Assert.Equal(40 + (RefusesNul ? 0 : 1), chains.Sum(chain => chain.Count));
+        Assert.All(chains, chain => Assert.True(DisclosureChain.Verify(chain).Valid));
     }
 }

@@ -1,4 +1,5 @@
 using CradleToCareer.Storage.Postgres.Grouping;
+using Npgsql;
 
 namespace CradleToCareer.Storage.Tests.Grouping;
 
@@ -80,5 +81,74 @@ public sealed class GroupedCallsTests
         await blocker;
 
         Assert.Equal([1, 3, 3, 1], sizes);
+    }
+
+    [Fact]
+    public async Task A_group_failing_on_one_bad_item_is_called_again_item_by_item_and_only_the_bad_item_fails()
+    {
+        var (calls, groups, release) = GroupsHeldOpen(items => items.Contains(-1)
+            ? throw new FormatException("bad item")
+            : [.. items.Select(i => i * 2)]);
+        await using var _ = calls;
+        var blocker = await StartBlockerAsync(calls, groups);
+
+        var submitted = new[] { 1, 2, -1, 3 }.Select(i => calls.SubmitAsync(i, CancellationToken.None)).ToList();
+        release.SetResult();
+        await blocker;
+
+        await Assert.ThrowsAsync<FormatException>(() => submitted[2]);
+        var good = await Task.WhenAll(submitted[0], submitted[1], submitted[3]);
+        Assert.Equal([2, 4, 6], good);
+        Assert.Equal([[0], [1, 2, -1, 3], [1], [2], [-1], [3]], groups);
+    }
+
+    [Fact]
+    public async Task A_group_failing_because_the_database_is_out_of_reach_fails_every_caller_without_calling_again()
+    {
+        var (calls, groups, release) = GroupsHeldOpen(items => items.Count > 1 ? throw new NpgsqlException("connection refused") : items);
+        await using var _ = calls;
+        var blocker = await StartBlockerAsync(calls, groups);
+
+        var submitted = new[] { 1, 2, 3 }.Select(i => calls.SubmitAsync(i, CancellationToken.None)).ToList();
+        release.SetResult();
+        await blocker;
+
+        foreach (var call in submitted)
+        {
+            await Assert.ThrowsAsync<NpgsqlException>(() => call);
+        }
+
+        Assert.Equal([[0], [1, 2, 3]], groups);
+    }
+
+    /// <summary>Grouped calls that record each group and hold every call until released; <paramref name="answer"/> answers a group.</summary>
+    private static (GroupedCalls<int, int> Calls, List<int[]> Groups, TaskCompletionSource Release) GroupsHeldOpen(
+        Func<IReadOnlyList<int>, IReadOnlyList<int>> answer)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var groups = new List<int[]>();
+        var calls = new GroupedCalls<int, int>(async items =>
+        {
+            lock (groups)
+            {
+                groups.Add([.. items]);
+            }
+
+            await release.Task;
+            return answer(items);
+        }, maxGroup: 100);
+        return (calls, groups, release);
+    }
+
+    /// <summary>Submits item 0 and waits until its call is under way, so the next items wait together for one group.</summary>
+    private static async Task<Task<int>> StartBlockerAsync(GroupedCalls<int, int> calls, List<int[]> groups)
+    {
+        var blocker = calls.SubmitAsync(0, CancellationToken.None);
+        while (groups.Count == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        return blocker;
     }
 }

@@ -1,0 +1,13 @@
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Storage.InMemory.EventLog;
+using CradleToCareer.Storage.InMemory.Identity;
+
+namespace CradleToCareer.Storage.Tests.EventLog;
+
+public sealed class InMemoryIngestPoisonTests : IngestPoisonContract
+{
+    protected override bool RefusesNul => false;
+
+    protected override Task<IEventLog> CreateAsync() =>
+        Task.FromResult<IEventLog>(new InMemoryEventLog(new InMemoryIdentity(), TimeProvider.System));
+}
