@@ -21,6 +21,10 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         { "POST", "/v1/organizations", "{}", ["admin"] },
         { "POST", "/v1/organizations/matrix/clients", "{}", ["admin"] },
         { "POST", "/v1/organizations/matrix/clients/c_none/secret", "{}", ["admin"] },
+        { "GET", "/v1/organizations", null, ["admin"] },
+        { "GET", "/v1/organizations/matrix", null, ["admin"] },
+        { "GET", "/v1/organizations/matrix/clients", null, ["admin"] },
+        { "POST", "/v1/organizations/matrix/clients/c_none/disable", null, ["admin"] },
         { "POST", "/v1/signing-keys/rotate", "{}", ["admin"] },
         { "POST", "/v1/events", "[]", ["source"] },
         { "GET", $"/v1/students/{Person}", null, ["student-portal"] },
@@ -93,7 +97,7 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         foreach (var role in AllRoles)
         {
             (_, tokens[role]) = await service.Anonymous.NewClientTokenAsync(
-                [role], orgId: "matrix", sources: ["urn:c2c:source:matrix"], institutions: [MatrixSchool], allowedEventTypes: ["c2c.k12.*"]);
+                [role], orgId: "matrix", sources: ["urn:c2c:source:matrix"], institutions: [MatrixSchool], allowedEventTypes: ["c2c.k12.*"], studentPortal: true);
         }
 
         return tokens;

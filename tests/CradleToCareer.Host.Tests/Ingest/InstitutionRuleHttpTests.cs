@@ -18,7 +18,7 @@ public sealed class InstitutionRuleHttpTests(PostgresFixture postgres)
         await using var service = await Backends.StartAsync(backend, postgres);
         var ssid = TestEvents.NewSsid();
         var personId = (await service.Http.PostSingleAsync(TestEvents.Course("own-" + ssid, ssid, mark: "A"))).PersonId();
-        var before = (await service.Http.GetJsonAsync($"/v1/students/{personId}")).ToJsonString();
+        var before = await ProfileAsync(service, personId);
         var (source, school) = (TestEvents.NewSource(), TestEvents.NewSchool());
         var (_, token) = await service.Anonymous.NewClientTokenAsync(
             ["source"], sources: [source], institutions: [school], allowedEventTypes: ["c2c.k12.*", "c2c.finaid.*"]);
@@ -32,6 +32,14 @@ public sealed class InstitutionRuleHttpTests(PostgresFixture postgres)
         Assert.Equal(["rejected", "accepted", "accepted"], results.Select(r => r.Status()));
         var refusal = Assert.Single(results[0]!["errors"]!.AsArray());
         Assert.Equal("/data/institution/id", refusal!["path"]!.GetValue<string>());
-        Assert.Equal(before, (await service.Http.GetJsonAsync($"/v1/students/{personId}")).ToJsonString());
+        Assert.Equal(before, await ProfileAsync(service, personId));
+    }
+
+    /// <summary>The student's profile as JSON text, without the moment it was computed.</summary>
+    private static async Task<string> ProfileAsync(ServiceUnderTest service, string personId)
+    {
+        var profile = await service.Http.GetJsonAsync($"/v1/students/{personId}");
+        Assert.True(profile.Remove("asOf"));
+        return profile.ToJsonString();
     }
 }
