@@ -1,5 +1,4 @@
 using CradleToCareer.Host.Tests.Infrastructure;
-using CradleToCareer.Testing;
 
 namespace CradleToCareer.Host.Tests.Ingest;
 
@@ -7,15 +6,15 @@ namespace CradleToCareer.Host.Tests.Ingest;
 /// A school's or college's own records come only from an organization that speaks for it (events.md): another
 /// organization naming that school is rejected at <c>/data/institution/id</c>, alone, and changes nothing.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class InstitutionRuleHttpTests(PostgresFixture postgres)
+[Collection(TwoBackendsCollection.Name)]
+public sealed class InstitutionRuleHttpTests(TwoBackendsFixture backends)
 {
     [Theory]
-    [InlineData(Backends.Embedded)]
-    [InlineData(Backends.Postgres)]
+    [InlineData(TwoBackendsFixture.Embedded)]
+    [InlineData(TwoBackendsFixture.Postgres)]
     public async Task A_record_naming_another_organizations_school_is_rejected_alone_and_the_students_view_is_unchanged(string backend)
     {
-        await using var service = await Backends.StartAsync(backend, postgres);
+        var service = backends.On(backend);
         var ssid = TestEvents.NewSsid();
         var personId = (await service.Http.PostSingleAsync(TestEvents.Course("own-" + ssid, ssid, mark: "A"))).PersonId();
         var before = await ProfileAsync(service, personId);
