@@ -51,6 +51,13 @@ public static class ClientSecrets
     /// </summary>
     public static void VerifyAgainstDecoy(string secret) => Verify(secret, DecoyHash.Value);
 
+    /// <summary>
+    /// The stamp of a stored hash (<see cref="ClientRecord.SecretStamp"/>): 16 hex digits of its SHA-256. Each new
+    /// secret is hashed with a new salt, so each gets a new stamp; the stamp says nothing about the secret.
+    /// </summary>
+    public static string StampOf(string hash) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(hash)))[..16];
+
     private static byte[] Derive(string secret, byte[] salt, int iterations, int length) =>
         Rfc2898DeriveBytes.Pbkdf2(secret, salt, iterations, HashAlgorithmName.SHA256, length);
 

@@ -7,10 +7,16 @@ namespace CradleToCareer.Application.Access;
 /// </summary>
 public interface IAccessRegistry
 {
-    /// <summary>Registers the organization; false when one with this id exists already (nothing changed).</summary>
-    Task<bool> AddOrganizationAsync(Organization organization, CancellationToken cancellationToken);
+    /// <summary>
+    /// Registers the organization with its sources and institutions. A source URI, and an institution id, belongs
+    /// to at most one organization: when another holds one of them, or the id is taken, nothing changes.
+    /// </summary>
+    Task<OrganizationRegistration> AddOrganizationAsync(Organization organization, CancellationToken cancellationToken);
 
     Task<Organization?> GetOrganizationAsync(string organizationId, CancellationToken cancellationToken);
+
+    /// <summary>Every organization, ordered by id.</summary>
+    Task<IReadOnlyList<Organization>> ListOrganizationsAsync(CancellationToken cancellationToken);
 
     /// <summary>
     /// Creates a client with a fresh id and secret; null when the organization is unknown. The secret
@@ -18,12 +24,15 @@ public interface IAccessRegistry
     /// </summary>
     Task<IssuedClient?> AddClientAsync(string organizationId, IReadOnlyList<string> roles, CancellationToken cancellationToken);
 
-    /// <summary>The client with this id, or null; for administration, never for authentication.</summary>
+    /// <summary>The client with this id, or null; for administration and token validation, never for authentication.</summary>
     Task<ClientRecord?> FindClientAsync(string clientId, CancellationToken cancellationToken);
 
+    /// <summary>The organization's clients, ordered by id (disabled ones too).</summary>
+    Task<IReadOnlyList<ClientRecord>> ListClientsAsync(string organizationId, CancellationToken cancellationToken);
+
     /// <summary>
-    /// The client when the id exists and the secret matches, else null, never saying which was wrong.
-    /// An unknown id costs about as much time as a wrong secret.
+    /// The client when the id exists, it is not disabled and the secret matches, else null, never saying which was
+    /// wrong. An unknown id costs about as much time as a wrong secret.
     /// </summary>
     Task<ClientRecord?> VerifyAsync(string clientId, string clientSecret, CancellationToken cancellationToken);
 
@@ -31,8 +40,14 @@ public interface IAccessRegistry
     Task<string?> RotateSecretAsync(string clientId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Bootstrap: creates the client, or updates its secret and roles, so that afterwards the given secret
-    /// verifies with the given roles; creates the organization (named after its id, with no sources,
+    /// Disables the client for good (disabling again keeps the first time); it gets no more tokens. The client as
+    /// it is now, or null when it is unknown.
+    /// </summary>
+    Task<ClientRecord?> DisableClientAsync(string clientId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Bootstrap: creates the client, or updates its secret and roles and enables it again, so that afterwards the
+    /// given secret verifies with the given roles; creates the organization (named after its id, with no sources,
     /// institutions or event types) when it is missing. Idempotent.
     /// </summary>
     Task EnsureClientAsync(string clientId, string clientSecret, string organizationId, IReadOnlyList<string> roles, CancellationToken cancellationToken);

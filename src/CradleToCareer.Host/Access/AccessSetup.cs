@@ -38,6 +38,7 @@ public static class AccessSetup
         });
         services.AddHostedService<AccessStartup>();
         services.AddHostedService<SigningKeyRefresher>();
+        services.AddRevokedClientCheck();
 
         // Which schemes exist is decided now; the external issuer's settings are validated at start with the rest.
         var external = (builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions())

@@ -4,15 +4,27 @@ using CradleToCareer.Domain.Events;
 
 namespace CradleToCareer.Host.Access;
 
-/// <summary>Body of <c>POST /v1/organizations</c>.</summary>
+/// <summary>Body of <c>POST /v1/organizations</c>; <c>studentPortal</c> (default false) lets its clients hold the role student-portal.</summary>
 public sealed record OrganizationRequest(
-    string? Id, string? Name, IReadOnlyList<string>? Sources, IReadOnlyList<string>? Institutions, IReadOnlyList<string>? AllowedEventTypes);
+    string? Id,
+    string? Name,
+    IReadOnlyList<string>? Sources,
+    IReadOnlyList<string>? Institutions,
+    IReadOnlyList<string>? AllowedEventTypes,
+    bool? StudentPortal = null);
 
 /// <summary>Body of <c>POST /v1/organizations/{orgId}/clients</c>.</summary>
 public sealed record ClientRequest(IReadOnlyList<string>? Roles);
 
 /// <summary>A client's credentials, shown once: <c>201</c> of client creation and <c>200</c> of secret rotation.</summary>
 public sealed record ClientCredentials(string ClientId, string ClientSecret, IReadOnlyList<string> Roles);
+
+/// <summary>A client as an admin reads it: never its secret, its hash or the hash's stamp.</summary>
+public sealed record ClientSummary(string ClientId, IReadOnlyList<string> Roles, DateTimeOffset? SecretChangedAt, DateTimeOffset? DisabledAt)
+{
+    public static ClientSummary Of(CradleToCareer.Application.Access.ClientRecord client) =>
+        new(client.ClientId, client.Roles, client.SecretChangedAt, client.DisabledAt);
+}
 
 /// <summary>Validation of the admin bodies, with errors keyed by JSON Pointer.</summary>
 public static partial class OrganizationRequests
@@ -52,7 +64,12 @@ public static partial class OrganizationRequests
     }
 
     public static Organization ToOrganization(OrganizationRequest request) => new(
-        request.Id!, request.Name!.Trim(), request.Sources ?? [], request.Institutions ?? [], request.AllowedEventTypes ?? []);
+        request.Id!,
+        request.Name!.Trim(),
+        request.Sources ?? [],
+        request.Institutions ?? [],
+        request.AllowedEventTypes ?? [],
+        request.StudentPortal ?? false);
 
     private static bool IsEventTypePattern(string pattern) =>
         EventTypes.All.Any(type => SourcePermissions.Matches(pattern, type));

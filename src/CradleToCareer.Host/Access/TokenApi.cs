@@ -115,7 +115,7 @@ public static class TokenApi
         }
 
         var roles = requested.Length == 0 ? client.Roles : requested.Distinct(StringComparer.Ordinal).ToList();
-        var (token, expiresIn) = issuer.Issue(new AccessTokenClaims(client.ClientId, client.OrganizationId, roles, requested));
+        var (token, expiresIn) = issuer.Issue(new AccessTokenClaims(client.ClientId, client.OrganizationId, roles, requested, client.SecretStamp));
         response.Headers.CacheControl = "no-store";
         response.Headers.Pragma = "no-cache";
         return TypedResults.Ok(new TokenResponse(token, "Bearer", expiresIn));

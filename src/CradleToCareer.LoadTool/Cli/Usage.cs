@@ -95,7 +95,9 @@ public static class Usage
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]
                            With admin credentials the tool registers organization --org owning the generated
-                           sources and creates a client with roles source and student-portal for itself.
+                           sources and schools, as the student portal, and creates a client with roles source
+                           and student-portal for itself. A source or school belongs to one organization, so
+                           runs against one service keep the same --org.
                            Environment fallbacks: C2C_LOADTOOL_TOKEN, C2C_LOADTOOL_CLIENT_ID,
                            C2C_LOADTOOL_CLIENT_SECRET, C2C_LOADTOOL_ADMIN_CLIENT_ID, C2C_LOADTOOL_ADMIN_CLIENT_SECRET,
                            C2C_LOADTOOL_CONNECTION.

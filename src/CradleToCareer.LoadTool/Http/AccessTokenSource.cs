@@ -43,7 +43,7 @@ public sealed class AccessTokenSource
         }
         var admin = new AccessTokenSource(http, auth.AdminClientId, Require(auth.AdminClientSecret, "--admin-client-secret"), null);
         var adminHeader = await admin.HeaderAsync(ct);
-        await RegisterOrganizationAsync(http, adminHeader, auth.OrgId, ct);
+        await RegisterOrganizationAsync(http, adminHeader, auth.OrgId, roles.Contains("student-portal"), ct);
         var (clientId, clientSecret) = await CreateClientAsync(http, adminHeader, auth.OrgId, roles, ct);
         var own = new AccessTokenSource(http, clientId, clientSecret, null);
         await own.RenewAsync(ct);
@@ -89,7 +89,12 @@ public sealed class AccessTokenSource
         }
     }
 
-    private static async Task RegisterOrganizationAsync(HttpClient http, AuthenticationHeaderValue? admin, string orgId, CancellationToken ct)
+    /// <summary>
+    /// Registers the feeds' organization (as the student portal when its client needs that role). A 409 is fine when
+    /// an earlier run registered this organization; when another organization holds the feeds, the tool stops and says so.
+    /// </summary>
+    private static async Task RegisterOrganizationAsync(
+        HttpClient http, AuthenticationHeaderValue? admin, string orgId, bool studentPortal, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "v1/organizations")
         {
@@ -100,11 +105,19 @@ public sealed class AccessTokenSource
                 sources = PlaceCatalog.AllSources().ToArray(),
                 institutions = PlaceCatalog.AllInstitutionIds().ToArray(),
                 allowedEventTypes = EventFamilies,
+                studentPortal,
             }),
         };
         request.Headers.Authorization = admin;
         using var response = await Send(() => http.SendAsync(request, ct));
-        await Expect(response, "POST /v1/organizations", ct, HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.Conflict);
+        var body = await Expect(response, "POST /v1/organizations", ct, HttpStatusCode.OK, HttpStatusCode.Created, HttpStatusCode.Conflict);
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            using var existing = new HttpRequestMessage(HttpMethod.Get, $"v1/organizations/{Uri.EscapeDataString(orgId)}");
+            existing.Headers.Authorization = admin;
+            using var found = await Send(() => http.SendAsync(existing, ct));
+            await Expect(found, $"POST /v1/organizations answered 409 ({ServiceHttp.Snippet(body)}); GET /v1/organizations/{orgId}", ct, HttpStatusCode.OK);
+        }
     }
 
     private static async Task<(string Id, string Secret)> CreateClientAsync(

@@ -6,17 +6,44 @@ namespace CradleToCareer.Storage.InMemory.Access;
 /// The embedded default's access registry: same semantics as the PostgreSQL registry, held in process
 /// memory, so nothing survives a restart. Hashing runs outside the lock.
 /// </summary>
-public sealed class InMemoryAccessRegistry : IAccessRegistry
+public sealed class InMemoryAccessRegistry(TimeProvider clock) : IAccessRegistry
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Organization> _organizations = new(StringComparer.Ordinal);
+    private readonly Dictionary<(ClaimKind Kind, string Value), string> _holders = [];
     private readonly Dictionary<string, StoredClient> _clients = new(StringComparer.Ordinal);
 
-    public Task<bool> AddOrganizationAsync(Organization organization, CancellationToken cancellationToken)
+    public InMemoryAccessRegistry()
+        : this(TimeProvider.System)
     {
+    }
+
+    public Task<OrganizationRegistration> AddOrganizationAsync(Organization organization, CancellationToken cancellationToken)
+    {
+        var claims = OrganizationClaims.Of(organization);
         lock (_gate)
         {
-            return Task.FromResult(_organizations.TryAdd(organization.Id, Copy(organization)));
+            if (_organizations.ContainsKey(organization.Id))
+            {
+                return Task.FromResult<OrganizationRegistration>(new OrganizationRegistration.IdTaken());
+            }
+
+            var held = claims
+                .Where(_holders.ContainsKey)
+                .Select(claim => new HeldClaim(claim.Kind, claim.Value, _holders[claim]))
+                .ToList();
+            if (held.Count > 0)
+            {
+                return Task.FromResult<OrganizationRegistration>(new OrganizationRegistration.AlreadyHeld(held));
+            }
+
+            _organizations.Add(organization.Id, Copy(organization));
+            foreach (var claim in claims)
+            {
+                _holders.Add(claim, organization.Id);
+            }
+
+            return Task.FromResult<OrganizationRegistration>(new OrganizationRegistration.Added());
         }
     }
 
@@ -28,10 +55,19 @@ public sealed class InMemoryAccessRegistry : IAccessRegistry
         }
     }
 
+    public Task<IReadOnlyList<Organization>> ListOrganizationsAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Organization>>(
+                [.. _organizations.Values.OrderBy(organization => organization.Id, StringComparer.Ordinal)]);
+        }
+    }
+
     public Task<IssuedClient?> AddClientAsync(string organizationId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var secret = ClientSecrets.Generate();
-        var stored = new StoredClient(new ClientRecord(ClientIds.New(), organizationId, [.. roles]), ClientSecrets.Hash(secret));
+        var stored = StoredClient.Of(new ClientRecord(ClientIds.New(), organizationId, [.. roles]), ClientSecrets.Hash(secret));
         lock (_gate)
         {
             if (!_organizations.ContainsKey(organizationId))
@@ -52,6 +88,20 @@ public sealed class InMemoryAccessRegistry : IAccessRegistry
         }
     }
 
+    public Task<IReadOnlyList<ClientRecord>> ListClientsAsync(string organizationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<ClientRecord>>(
+            [
+                .. _clients.Values
+                    .Select(stored => stored.Record)
+                    .Where(client => client.OrganizationId == organizationId)
+                    .OrderBy(client => client.ClientId, StringComparer.Ordinal),
+            ]);
+        }
+    }
+
     public Task<ClientRecord?> VerifyAsync(string clientId, string clientSecret, CancellationToken cancellationToken)
     {
         StoredClient? stored;
@@ -66,7 +116,8 @@ public sealed class InMemoryAccessRegistry : IAccessRegistry
             return Task.FromResult<ClientRecord?>(null);
         }
 
-        return Task.FromResult(ClientSecrets.Verify(clientSecret, stored.SecretHash) ? stored.Record : null);
+        var verified = ClientSecrets.Verify(clientSecret, stored.SecretHash) && stored.Record.DisabledAt is null;
+        return Task.FromResult(verified ? stored.Record : null);
     }
 
     public Task<string?> RotateSecretAsync(string clientId, CancellationToken cancellationToken)
@@ -80,8 +131,27 @@ public sealed class InMemoryAccessRegistry : IAccessRegistry
                 return Task.FromResult<string?>(null);
             }
 
-            _clients[clientId] = stored with { SecretHash = hash };
+            _clients[clientId] = StoredClient.Of(stored.Record with { SecretChangedAt = clock.GetUtcNow() }, hash);
             return Task.FromResult<string?>(secret);
+        }
+    }
+
+    public Task<ClientRecord?> DisableClientAsync(string clientId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_clients.TryGetValue(clientId, out var stored))
+            {
+                return Task.FromResult<ClientRecord?>(null);
+            }
+
+            if (stored.Record.DisabledAt is null)
+            {
+                stored = stored with { Record = stored.Record with { DisabledAt = clock.GetUtcNow() } };
+                _clients[clientId] = stored;
+            }
+
+            return Task.FromResult<ClientRecord?>(stored.Record);
         }
     }
 
@@ -99,8 +169,15 @@ public sealed class InMemoryAccessRegistry : IAccessRegistry
         {
             _organizations.TryAdd(organizationId, ClientBootstrap.Organization(organizationId));
             _clients[clientId] = _clients.TryGetValue(clientId, out var stored)
-                ? new StoredClient(stored.Record with { Roles = [.. roles] }, hash)
-                : new StoredClient(new ClientRecord(clientId, organizationId, [.. roles]), hash);
+                ? StoredClient.Of(
+                    stored.Record with
+                    {
+                        Roles = [.. roles],
+                        DisabledAt = null,
+                        SecretChangedAt = stored.SecretHash == hash ? stored.Record.SecretChangedAt : clock.GetUtcNow(),
+                    },
+                    hash)
+                : StoredClient.Of(new ClientRecord(clientId, organizationId, [.. roles]), hash);
         }
 
         return Task.CompletedTask;
@@ -113,5 +190,10 @@ public sealed class InMemoryAccessRegistry : IAccessRegistry
         AllowedEventTypes = [.. organization.AllowedEventTypes],
     };
 
-    private sealed record StoredClient(ClientRecord Record, string SecretHash);
+    private sealed record StoredClient(ClientRecord Record, string SecretHash)
+    {
+        /// <summary>The client with the stamp of its hash, so the record always names the secret it has.</summary>
+        public static StoredClient Of(ClientRecord record, string hash) =>
+            new(record with { SecretStamp = ClientSecrets.StampOf(hash) }, hash);
+    }
 }

@@ -5,47 +5,64 @@ using Npgsql;
 namespace CradleToCareer.Storage.Postgres.Access;
 
 /// <summary>
-/// The durable access registry (tables <c>c2c_organization</c> and <c>c2c_client</c>). Each change is a
-/// single statement, or one transaction, so concurrent hosts sharing the database cannot interleave.
+/// The durable access registry (tables <c>c2c_organization</c>, <c>c2c_organization_claim</c> and <c>c2c_client</c>).
+/// Each change is a single statement, or one transaction, so concurrent hosts sharing the database cannot interleave.
 /// </summary>
 public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAccessRegistry
 {
     private const string InsertOrganizationSql = """
-        INSERT INTO c2c_organization (id, name, sources, institutions, allowed_event_types)
-        VALUES (@id, @name, @sources, @institutions, @types)
+        INSERT INTO c2c_organization (id, name, sources, institutions, allowed_event_types, student_portal)
+        VALUES (@id, @name, @sources, @institutions, @types, @portal)
         ON CONFLICT (id) DO NOTHING
         """;
 
-    public async Task<bool> AddOrganizationAsync(Organization organization, CancellationToken cancellationToken)
+    private const string OrganizationColumns = "id, name, sources, institutions, allowed_event_types, student_portal";
+
+    private const string ClientColumns = "client_id, organization_id, roles, secret_hash, disabled_at, secret_rotated_at";
+
+    public async Task<OrganizationRegistration> AddOrganizationAsync(Organization organization, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(InsertOrganizationSql);
-        AddOrganizationParameters(command.Parameters, organization);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var insert = new NpgsqlCommand(InsertOrganizationSql, connection, transaction))
+        {
+            AddOrganizationParameters(insert.Parameters, organization);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return new OrganizationRegistration.IdTaken();
+            }
+        }
+
+        var claims = OrganizationClaims.Of(organization);
+        if (await ClaimAsync(connection, transaction, organization.Id, claims, cancellationToken) < claims.Count)
+        {
+            var held = await HeldByOthersAsync(connection, transaction, organization.Id, claims, cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            return new OrganizationRegistration.AlreadyHeld(held);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new OrganizationRegistration.Added();
     }
 
     public async Task<Organization?> GetOrganizationAsync(string organizationId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT id, name, sources, institutions, allowed_event_types FROM c2c_organization WHERE id = @id");
+        await using var command = dataSource.CreateCommand($"SELECT {OrganizationColumns} FROM c2c_organization WHERE id = @id");
         command.Parameters.AddWithValue("id", organizationId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+        return (await ReadOrganizationsAsync(command, cancellationToken)).SingleOrDefault();
+    }
 
-        return new Organization(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.GetFieldValue<string[]>(2),
-            reader.GetFieldValue<string[]>(3),
-            reader.GetFieldValue<string[]>(4));
+    public async Task<IReadOnlyList<Organization>> ListOrganizationsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {OrganizationColumns} FROM c2c_organization ORDER BY id COLLATE \"C\"");
+        return await ReadOrganizationsAsync(command, cancellationToken);
     }
 
     public async Task<IssuedClient?> AddClientAsync(string organizationId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
-        var client = new ClientRecord(ClientIds.New(), organizationId, [.. roles]);
         var secret = ClientSecrets.Generate();
+        var hash = ClientSecrets.Hash(secret);
+        var client = new ClientRecord(ClientIds.New(), organizationId, [.. roles]) { SecretStamp = ClientSecrets.StampOf(hash) };
         await using var command = dataSource.CreateCommand(
             """
             INSERT INTO c2c_client (client_id, organization_id, roles, secret_hash)
@@ -54,13 +71,21 @@ public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAcces
         command.Parameters.AddWithValue("client", client.ClientId);
         command.Parameters.AddWithValue("organization", organizationId);
         command.Parameters.AddWithValue("roles", roles.ToArray());
-        command.Parameters.AddWithValue("hash", ClientSecrets.Hash(secret));
+        command.Parameters.AddWithValue("hash", hash);
         var inserted = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
         return inserted ? new IssuedClient(client, secret) : null;
     }
 
     public async Task<ClientRecord?> FindClientAsync(string clientId, CancellationToken cancellationToken) =>
         (await ReadClientAsync(clientId, cancellationToken))?.Client;
+
+    public async Task<IReadOnlyList<ClientRecord>> ListClientsAsync(string organizationId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {ClientColumns} FROM c2c_client WHERE organization_id = @organization ORDER BY client_id COLLATE \"C\"");
+        command.Parameters.AddWithValue("organization", organizationId);
+        return [.. (await ReadClientsAsync(command, cancellationToken)).Select(stored => stored.Client)];
+    }
 
     public async Task<ClientRecord?> VerifyAsync(string clientId, string clientSecret, CancellationToken cancellationToken)
     {
@@ -70,7 +95,7 @@ public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAcces
             return null;
         }
 
-        return ClientSecrets.Verify(clientSecret, secretHash) ? client : null;
+        return ClientSecrets.Verify(clientSecret, secretHash) && client.DisabledAt is null ? client : null;
     }
 
     public async Task<string?> RotateSecretAsync(string clientId, CancellationToken cancellationToken)
@@ -81,6 +106,15 @@ public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAcces
         command.Parameters.AddWithValue("client", clientId);
         command.Parameters.AddWithValue("hash", ClientSecrets.Hash(secret));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1 ? secret : null;
+    }
+
+    public async Task<ClientRecord?> DisableClientAsync(string clientId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"UPDATE c2c_client SET disabled_at = coalesce(disabled_at, now()) WHERE client_id = @client RETURNING {ClientColumns}");
+        command.Parameters.AddWithValue("client", clientId);
+        var disabled = await ReadClientsAsync(command, cancellationToken);
+        return disabled.Count == 0 ? null : disabled[0].Client;
     }
 
     public async Task EnsureClientAsync(
@@ -101,6 +135,7 @@ public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAcces
             ON CONFLICT (client_id) DO UPDATE SET
                 roles = excluded.roles,
                 secret_hash = excluded.secret_hash,
+                disabled_at = NULL,
                 secret_rotated_at = CASE WHEN c2c_client.secret_hash = excluded.secret_hash
                                          THEN c2c_client.secret_rotated_at ELSE now() END
             """);
@@ -114,19 +149,106 @@ public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAcces
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Inserts the claims nobody holds yet; how many were inserted.</summary>
+    private static async Task<int> ClaimAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string organizationId,
+        IReadOnlyList<(ClaimKind Kind, string Value)> claims, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO c2c_organization_claim (kind, value, organization_id)
+            SELECT kind, value, @organization FROM unnest(@kinds, @values) AS claim (kind, value)
+            ON CONFLICT (kind, value) DO NOTHING
+            """,
+            connection,
+            transaction);
+        AddClaimParameters(command.Parameters, organizationId, claims);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<HeldClaim>> HeldByOthersAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string organizationId,
+        IReadOnlyList<(ClaimKind Kind, string Value)> claims, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT held.kind, held.value, held.organization_id
+            FROM c2c_organization_claim AS held
+            JOIN unnest(@kinds, @values) AS wanted (kind, value) USING (kind, value)
+            WHERE held.organization_id <> @organization
+            ORDER BY held.kind, held.value
+            """,
+            connection,
+            transaction);
+        AddClaimParameters(command.Parameters, organizationId, claims);
+        var held = new List<HeldClaim>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            held.Add(new HeldClaim(KindOf(reader.GetString(0)), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return held;
+    }
+
+    private static void AddClaimParameters(
+        NpgsqlParameterCollection parameters, string organizationId, IReadOnlyList<(ClaimKind Kind, string Value)> claims)
+    {
+        parameters.AddWithValue("organization", organizationId);
+        parameters.AddWithValue("kinds", claims.Select(claim => NameOf(claim.Kind)).ToArray());
+        parameters.AddWithValue("values", claims.Select(claim => claim.Value).ToArray());
+    }
+
+    private static string NameOf(ClaimKind kind) => kind == ClaimKind.Source ? "source" : "institution";
+
+    private static ClaimKind KindOf(string name) => name == "source" ? ClaimKind.Source : ClaimKind.Institution;
+
     /// <summary>The client and its secret hash, read before hashing so no connection is held meanwhile.</summary>
     private async Task<(ClientRecord Client, string SecretHash)?> ReadClientAsync(string clientId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT organization_id, roles, secret_hash FROM c2c_client WHERE client_id = @client");
+        await using var command = dataSource.CreateCommand($"SELECT {ClientColumns} FROM c2c_client WHERE client_id = @client");
         command.Parameters.AddWithValue("client", clientId);
+        var clients = await ReadClientsAsync(command, cancellationToken);
+        return clients.Count == 0 ? null : clients[0];
+    }
+
+    private static async Task<IReadOnlyList<(ClientRecord Client, string SecretHash)>> ReadClientsAsync(
+        NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var clients = new List<(ClientRecord, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            var hash = reader.GetString(3);
+            clients.Add((
+                new ClientRecord(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<string[]>(2))
+                {
+                    DisabledAt = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4),
+                    SecretChangedAt = reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                    SecretStamp = ClientSecrets.StampOf(hash),
+                },
+                hash));
         }
 
-        return (new ClientRecord(clientId, reader.GetString(0), reader.GetFieldValue<string[]>(1)), reader.GetString(2));
+        return clients;
+    }
+
+    private static async Task<IReadOnlyList<Organization>> ReadOrganizationsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var organizations = new List<Organization>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            organizations.Add(new Organization(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetFieldValue<string[]>(2),
+                reader.GetFieldValue<string[]>(3),
+                reader.GetFieldValue<string[]>(4),
+                reader.GetBoolean(5)));
+        }
+
+        return organizations;
     }
 
     private static void AddOrganizationParameters(NpgsqlParameterCollection parameters, Organization organization)
@@ -136,5 +258,6 @@ public sealed class PostgresAccessRegistry(NpgsqlDataSource dataSource) : IAcces
         parameters.AddWithValue("sources", organization.Sources.ToArray());
         parameters.AddWithValue("institutions", organization.Institutions.ToArray());
         parameters.AddWithValue("types", organization.AllowedEventTypes.ToArray());
+        parameters.AddWithValue("portal", organization.StudentPortal);
     }
 }

@@ -23,7 +23,7 @@ public sealed class IngestEventsTests : IAsyncLifetime
     private readonly InMemoryEventLog _log = new(new InMemoryIdentity(), new FakeClock(new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero)));
 
     public Task InitializeAsync() =>
-        _registry.AddOrganizationAsync(new Organization("org-lea", "Lincoln LEA", [LeaSource], [], ["c2c.k12.*"]), None);
+        _registry.AddOrganizationAsync(new Organization("org-lea", "Lincoln LEA", [LeaSource], ["cds:19647331931765"], ["c2c.k12.*"]), None);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

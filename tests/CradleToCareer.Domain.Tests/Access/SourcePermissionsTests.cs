@@ -36,4 +36,33 @@ public sealed class SourcePermissionsTests
         Assert.Null(SourcePermissions.Check(sourceEvent, organization));
         Assert.NotNull(SourcePermissions.Check(sourceEvent with { Type = EventTypes.K12Graduated }, organization));
     }
+
+    [Fact]
+    public void A_school_record_must_name_an_institution_the_sender_speaks_for()
+    {
+        var district = District with { Institutions = ["cds:19647331931765"] };
+        var own = Course("cds:19647331931765");
+        var neighbours = Course("cds:11111111111111");
+
+        Assert.Null(SourcePermissions.Check(own, district));
+        Assert.Equal("/data/institution/id", SourcePermissions.Check(neighbours, district)?.Path);
+    }
+
+    [Fact]
+    public void An_aid_disbursement_may_name_any_institution_as_a_reference()
+    {
+        var agency = new Organization("csac", "Student Aid Commission", ["urn:c2c:source:csac"], [], ["c2c.finaid.*"]);
+        var disbursed = new SourceEvent(
+            new EventKey("urn:c2c:source:csac", "d-1"), EventTypes.FinaidAwardDisbursed, null,
+            new StudentBlock([new StudentIdentifier("ssid", "1234567890")]),
+            new AidDisbursed("cal-grant-a", "2025-26", new InstitutionRef("ipeds:110334"), 1200m, new DateOnly(2025, 9, 1)));
+
+        Assert.Null(SourcePermissions.Check(disbursed, agency));
+    }
+
+    private static SourceEvent Course(string institutionId) => new(
+        new EventKey(District.Sources[0], "c-" + institutionId), EventTypes.K12CourseCompleted, null,
+        new StudentBlock([new StudentIdentifier("ssid", "1234567890")]),
+        new K12CourseCompleted(
+            new InstitutionRef(institutionId), "2024-2025", "SP", "11", "ENG11", "English 11", 'b', false, "A", 5m, 5m));
 }

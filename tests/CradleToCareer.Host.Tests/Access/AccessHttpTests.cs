@@ -175,19 +175,20 @@ public sealed class AccessHttpTests(EmbeddedServiceFixture service) : IClassFixt
     {
         var admin = await Http.AdminTokenAsync();
         orgId ??= "org-" + Guid.NewGuid().ToString("N")[..8];
-        await Http.PostWithTokenAsync("/v1/organizations", Organization(orgId), admin);
+        await Http.PostWithTokenAsync("/v1/organizations", Organization(orgId, studentPortal: role == "student-portal"), admin);
         var response = await Http.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles = new[] { role } }, admin);
         var credentials = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         return (credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>());
     }
 
-    private static object Organization(string id) => new
+    private static object Organization(string id, bool studentPortal = false) => new
     {
         id,
         name = "Lincoln Unified",
         sources = new[] { $"urn:c2c:source:lea:{id}" },
-        institutions = new[] { TestEvents.HighSchool },
+        institutions = new[] { TestEvents.NewSchool() },
         allowedEventTypes = new[] { "c2c.k12.*", "c2c.correction.retracted" },
+        studentPortal,
     };
 
     private static JsonNode Header(string jwt) => Part(jwt, 0);

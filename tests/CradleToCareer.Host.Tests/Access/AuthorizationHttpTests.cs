@@ -11,7 +11,7 @@ public sealed class AuthorizationHttpTests(EmbeddedServiceFixture service) : ICl
     [Fact]
     public async Task Ingest_needs_a_token_with_the_source_role()
     {
-        var advisor = await TokenForNewClientAsync(["advisor"], sources: [TestEvents.LeaSource]);
+        var advisor = await TokenForNewClientAsync(["advisor"], sources: []);
         var course = TestEvents.Course("authz-1", TestEvents.NewSsid()).ToLine();
 
         var none = await Send(HttpMethod.Post, "/v1/events", null, course);
@@ -24,10 +24,11 @@ public sealed class AuthorizationHttpTests(EmbeddedServiceFixture service) : ICl
     [Fact]
     public async Task Events_from_an_unregistered_source_or_of_a_disallowed_type_are_rejected_alone()
     {
-        var district = await TokenForNewClientAsync(["source"], sources: [TestEvents.LeaSource]);
+        var (source, school) = (TestEvents.NewSource(), TestEvents.NewSchool());
+        var district = await TokenForNewClientAsync(["source"], sources: [source], institutions: [school]);
         var ssid = TestEvents.NewSsid();
         var batch = new JsonArray(
-            TestEvents.Course("scope-1-" + ssid, ssid),
+            TestEvents.Course("scope-1-" + ssid, ssid).From(source, school),
             TestEvents.Fafsa("scope-2-" + ssid, ssid, "123456789"),
             TestEvents.Envelope("scope-3-" + ssid, "c2c.workforce.wage.reported", new JsonObject
             {
@@ -36,7 +37,7 @@ public sealed class AuthorizationHttpTests(EmbeddedServiceFixture service) : ICl
                 ["year"] = 2025,
                 ["quarter"] = 3,
                 ["wages"] = 4200.0,
-            }));
+            }, source));
 
         var response = await Send(HttpMethod.Post, "/v1/events", district, batch.ToJsonString(), "application/cloudevents-batch+json");
         var results = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["results"]!.AsArray();
@@ -50,7 +51,7 @@ public sealed class AuthorizationHttpTests(EmbeddedServiceFixture service) : ICl
     public async Task The_full_profile_is_for_the_student_portal_role_only()
     {
         var accepted = await service.Http.PostSingleAsync(TestEvents.Course("portal-1", TestEvents.NewSsid()));
-        var sourceOnly = await TokenForNewClientAsync(["source"], sources: [TestEvents.LeaSource]);
+        var sourceOnly = await TokenForNewClientAsync(["source"], sources: [TestEvents.NewSource()]);
         var path = $"/v1/students/{accepted.PersonId()}";
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Send(HttpMethod.Get, path, null)).StatusCode);
@@ -88,6 +89,7 @@ public sealed class AuthorizationHttpTests(EmbeddedServiceFixture service) : ICl
         return await service.Anonymous.SendAsync(request);
     }
 
-    private async Task<string> TokenForNewClientAsync(string[] roles, string[] sources) =>
-        (await service.Anonymous.NewClientTokenAsync(roles, sources: sources, allowedEventTypes: ["c2c.k12.*", "c2c.finaid.*"])).Token;
+    private async Task<string> TokenForNewClientAsync(string[] roles, string[] sources, string[]? institutions = null) =>
+        (await service.Anonymous.NewClientTokenAsync(
+            roles, sources: sources, institutions: institutions, allowedEventTypes: ["c2c.k12.*", "c2c.finaid.*"])).Token;
 }

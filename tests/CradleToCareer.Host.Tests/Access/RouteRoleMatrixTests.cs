@@ -14,12 +14,17 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
     private static readonly string[] AllRoles = ["admin", "source", "college", "advisor", "subscriber", "student-portal", "steward", "researcher"];
     private static readonly string[] NonAdmin = [.. AllRoles.Where(role => role != "admin")];
     private static readonly string Person = "p_" + new string('0', 32);
+    private const string MatrixSchool = "cds:00000000000001";
 
     public static TheoryData<string, string, string?, string[]> Routes => new()
     {
         { "POST", "/v1/organizations", "{}", ["admin"] },
         { "POST", "/v1/organizations/matrix/clients", "{}", ["admin"] },
         { "POST", "/v1/organizations/matrix/clients/c_none/secret", "{}", ["admin"] },
+        { "GET", "/v1/organizations", null, ["admin"] },
+        { "GET", "/v1/organizations/matrix", null, ["admin"] },
+        { "GET", "/v1/organizations/matrix/clients", null, ["admin"] },
+        { "POST", "/v1/organizations/matrix/clients/c_none/disable", null, ["admin"] },
         { "POST", "/v1/signing-keys/rotate", "{}", ["admin"] },
         { "POST", "/v1/events", "[]", ["source"] },
         { "GET", $"/v1/students/{Person}", null, ["student-portal"] },
@@ -39,7 +44,7 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         { "GET", "/v1/alerts/stream", null, ["subscriber", "advisor"] },
         { "POST", "/v1/students:resolve", "{}", ["college", "advisor", "subscriber", "student-portal"] },
         { "GET", "/v1/consents", null, NonAdmin },
-        { "GET", $"/v1/institutions/{TestEvents.HighSchool}", null, AllRoles },
+        { "GET", $"/v1/institutions/{MatrixSchool}", null, AllRoles },
         { "GET", "/v1/identity/reviews", null, ["steward"] },
         { "POST", "/v1/identity/reviews/r_none/dismiss", null, ["steward"] },
         { "POST", "/v1/identity/merges", "{}", ["steward"] },
@@ -85,14 +90,14 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         return response.StatusCode;
     }
 
-    /// <summary>One client per role, all in one organization that speaks for the test high school.</summary>
+    /// <summary>One client per role, all in one organization that speaks for a school of its own.</summary>
     private async Task<Dictionary<string, string>> TokensAsync()
     {
         var tokens = new Dictionary<string, string>();
         foreach (var role in AllRoles)
         {
             (_, tokens[role]) = await service.Anonymous.NewClientTokenAsync(
-                [role], orgId: "matrix", sources: [TestEvents.LeaSource], institutions: [TestEvents.HighSchool], allowedEventTypes: ["c2c.k12.*"]);
+                [role], orgId: "matrix", sources: ["urn:c2c:source:matrix"], institutions: [MatrixSchool], allowedEventTypes: ["c2c.k12.*"], studentPortal: true);
         }
 
         return tokens;

@@ -29,18 +29,21 @@ public sealed class TokenValidationTests(PostgresFixture postgres)
         var keys = await RingAsync(new PostgresSigningKeyStore(dataSource, KeyEncryptionKey()), TimeProvider.System);
         var stranger = await RingAsync(new InMemorySigningKeyStore(), TimeProvider.System);
         var hourAgo = new FakeClock(DateTimeOffset.UtcNow.AddHours(-1));
+        var client = await RealClientAsync(service);
 
-        var good = Token(keys, TimeProvider.System, Issuer, Audience);
-        var expired = Token(keys, hourAgo, Issuer, Audience);
-        var otherIssuer = Token(keys, TimeProvider.System, "urn:someone-else", Audience);
-        var otherAudience = Token(keys, TimeProvider.System, Issuer, "urn:another-api");
-        var forged = Token(stranger, TimeProvider.System, Issuer, Audience);
+        var good = Token(keys, TimeProvider.System, Issuer, Audience, client);
+        var expired = Token(keys, hourAgo, Issuer, Audience, client);
+        var otherIssuer = Token(keys, TimeProvider.System, "urn:someone-else", Audience, client);
+        var otherAudience = Token(keys, TimeProvider.System, Issuer, "urn:another-api", client);
+        var forged = Token(stranger, TimeProvider.System, Issuer, Audience, client);
+        var unknownClient = Token(keys, TimeProvider.System, Issuer, Audience, new AccessTokenClaims("c_test", TestTenant.OrganizationId, ["student-portal"], [], "0000000000000000"));
 
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(service, good));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(service, expired));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(service, otherIssuer));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(service, otherAudience));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(service, forged));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(service, unknownClient));
     }
 
     [Fact]
@@ -50,10 +53,11 @@ public sealed class TokenValidationTests(PostgresFixture postgres)
         await using var service = await ServiceUnderTest.StartAsync(database, "C2C:Security:KeyRefreshSeconds=1");
         using var dataSource = NpgsqlDataSource.Create(database);
         var keys = await RingAsync(new PostgresSigningKeyStore(dataSource, KeyEncryptionKey()), TimeProvider.System);
-        var beforeRotation = Token(keys, TimeProvider.System, Issuer, Audience);
+        var client = await RealClientAsync(service);
+        var beforeRotation = Token(keys, TimeProvider.System, Issuer, Audience, client);
 
         await keys.RotateAsync(CancellationToken.None);
-        var afterRotation = Token(keys, TimeProvider.System, Issuer, Audience);
+        var afterRotation = Token(keys, TimeProvider.System, Issuer, Audience, client);
         var accepted = HttpStatusCode.Unauthorized;
         for (var attempt = 0; attempt < 50 && accepted != HttpStatusCode.NotFound; attempt++)
         {
@@ -75,10 +79,21 @@ public sealed class TokenValidationTests(PostgresFixture postgres)
         return ring;
     }
 
-    private static string Token(SigningKeyRing keys, TimeProvider clock, string issuer, string audience) =>
-        new AccessTokenIssuer(keys, clock, issuer, audience, TimeSpan.FromMinutes(15))
-            .Issue(new AccessTokenClaims("c_test", TestTenant.OrganizationId, ["student-portal"], []))
-            .Token;
+    private static string Token(SigningKeyRing keys, TimeProvider clock, string issuer, string audience, AccessTokenClaims claims) =>
+        new AccessTokenIssuer(keys, clock, issuer, audience, TimeSpan.FromMinutes(15)).Issue(claims).Token;
+
+    /// <summary>The claims of a real student-portal client of the test tenant, read from a token the service issued it.</summary>
+    private static async Task<AccessTokenClaims> RealClientAsync(ServiceUnderTest service)
+    {
+        var (_, token) = await service.Anonymous.NewClientTokenAsync(["student-portal"], TestTenant.OrganizationId);
+        var issued = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token);
+        return new AccessTokenClaims(
+            issued.GetClaim(AccessTokenClaimNames.ClientId).Value,
+            TestTenant.OrganizationId,
+            ["student-portal"],
+            [],
+            issued.GetClaim(AccessTokenClaimNames.SecretStamp).Value);
+    }
 
     /// <summary>An unknown student: 404 once the token is accepted, 401 when it is not.</summary>
     private static async Task<HttpStatusCode> StatusAsync(ServiceUnderTest service, string token)

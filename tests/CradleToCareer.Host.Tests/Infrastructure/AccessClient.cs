@@ -36,11 +36,12 @@ public static class AccessClient
 
     /// <summary>
     /// As the bootstrap admin: registers the organization (a new id unless one is given; an existing one is
-    /// kept) and a client of it with the roles, and returns the organization id and a token of that client.
+    /// kept; registered as the student portal when asked or when the roles include student-portal) and a client
+    /// of it with the roles, and returns the organization id and a token of that client.
     /// </summary>
     public static async Task<(string OrgId, string Token)> NewClientTokenAsync(
         this HttpClient anonymous, string[] roles, string? orgId = null, string[]? sources = null,
-        string[]? institutions = null, string[]? allowedEventTypes = null)
+        string[]? institutions = null, string[]? allowedEventTypes = null, bool studentPortal = false)
     {
         var admin = await anonymous.AdminTokenAsync();
         orgId ??= "org-" + Guid.NewGuid().ToString("N")[..8];
@@ -51,8 +52,10 @@ public static class AccessClient
             sources = sources ?? [],
             institutions = institutions ?? [],
             allowedEventTypes = allowedEventTypes ?? [],
+            studentPortal = studentPortal || roles.Contains("student-portal"),
         }, admin);
         var client = await anonymous.PostWithTokenAsync($"/v1/organizations/{orgId}/clients", new { roles }, admin);
+        Assert.True(client.IsSuccessStatusCode, await client.Content.ReadAsStringAsync());
         var credentials = JsonNode.Parse(await client.Content.ReadAsStringAsync())!;
         return (orgId, await anonymous.TokenAsync(credentials["clientId"]!.GetValue<string>(), credentials["clientSecret"]!.GetValue<string>()));
     }

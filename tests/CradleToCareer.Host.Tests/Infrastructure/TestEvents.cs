@@ -109,6 +109,31 @@ public static class TestEvents
             ["reason"] = "entered in error",
         });
 
+    public static JsonObject Disbursement(string id, string ssid, string institutionId, string source = AidSource) =>
+        Envelope(id, "c2c.finaid.award.disbursed", new JsonObject
+        {
+            ["student"] = Student(ssid),
+            ["program"] = "cal-grant-b",
+            ["awardYear"] = "2025-2026",
+            ["institution"] = new JsonObject { ["id"] = institutionId },
+            ["amount"] = 1648.0,
+            ["disbursedDate"] = "2025-09-15",
+        }, source: source);
+
+    /// <summary>The same event as another source would send it, naming the given institution.</summary>
+    public static JsonObject From(this JsonObject sourceEvent, string source, string institutionId)
+    {
+        sourceEvent["source"] = source;
+        sourceEvent["data"]!["institution"]!["id"] = institutionId;
+        return sourceEvent;
+    }
+
+    /// <summary>A source URI no other organization of this test run holds.</summary>
+    public static string NewSource() => "urn:c2c:source:test:" + Guid.NewGuid().ToString("N");
+
+    /// <summary>A school id (cds: and 14 digits) no other organization of this test run holds.</summary>
+    public static string NewSchool() => "cds:" + Random.Shared.NextInt64(10_000_000_000_000, 99_999_999_999_999);
+
     /// <summary>A ten-digit statewide student id unique to this test run.</summary>
     public static string NewSsid() => Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString();
 }

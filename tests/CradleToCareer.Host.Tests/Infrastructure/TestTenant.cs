@@ -5,7 +5,7 @@ namespace CradleToCareer.Host.Tests.Infrastructure;
 
 /// <summary>
 /// The organization the tests send and read as: registered for every test source, the test institutions
-/// and every event family, with one client holding the roles <c>source</c> and <c>student-portal</c>.
+/// and every event family, as the student portal, with one client holding the roles <c>source</c> and <c>student-portal</c>.
 /// </summary>
 public static class TestTenant
 {
@@ -24,6 +24,7 @@ public static class TestTenant
             sources = new[] { TestEvents.LeaSource, TestEvents.CollegeSource, TestEvents.AidSource },
             institutions = Institutions,
             allowedEventTypes = new[] { "c2c.k12.*", "c2c.postsecondary.*", "c2c.finaid.*", "c2c.workforce.*", "c2c.socialservices.*", "c2c.correction.*" },
+            studentPortal = true,
         }, admin);
         Assert.True(organization.IsSuccessStatusCode || organization.StatusCode == System.Net.HttpStatusCode.Conflict);
         var client = await anonymous.PostWithTokenAsync(

@@ -4,9 +4,9 @@ using CradleToCareer.Application.Access;
 namespace CradleToCareer.Storage.Tests.Access;
 
 /// <summary>The behaviour every <see cref="IAccessRegistry"/> shares; each implementation runs it through a subclass.</summary>
-public abstract class AccessRegistryContract : IAsyncLifetime
+public abstract partial class AccessRegistryContract : IAsyncLifetime
 {
-    private static readonly CancellationToken None = CancellationToken.None;
+    protected static readonly CancellationToken None = CancellationToken.None;
     private IAccessRegistry? _registry;
 
     protected IAccessRegistry Registry => _registry ?? throw new InvalidOperationException("The registry is not created yet.");
@@ -29,7 +29,7 @@ public abstract class AccessRegistryContract : IAsyncLifetime
     {
         var organization = SampleOrganization("org-valley");
 
-        Assert.True(await Registry.AddOrganizationAsync(organization, None));
+        Assert.IsType<OrganizationRegistration.Added>(await Registry.AddOrganizationAsync(organization, None));
 
         var stored = await Registry.GetOrganizationAsync("org-valley", None);
         Assert.NotNull(stored);
@@ -38,6 +38,9 @@ public abstract class AccessRegistryContract : IAsyncLifetime
         Assert.Equal(organization.Sources, stored.Sources);
         Assert.Equal(organization.Institutions, stored.Institutions);
         Assert.Equal(organization.AllowedEventTypes, stored.AllowedEventTypes);
+        Assert.False(stored.StudentPortal);
+        Assert.True((await Registry.AddOrganizationAsync(new Organization("org-portal", "Portal", [], [], [], StudentPortal: true), None)) is OrganizationRegistration.Added);
+        Assert.True((await Registry.GetOrganizationAsync("org-portal", None))?.StudentPortal);
     }
 
     [Fact]
@@ -53,7 +56,7 @@ public abstract class AccessRegistryContract : IAsyncLifetime
 
         var added = await Registry.AddOrganizationAsync(new Organization("org-dup", "Impostor", [], [], []), None);
 
-        Assert.False(added);
+        Assert.IsType<OrganizationRegistration.IdTaken>(added);
         Assert.Equal("Valley Unified School District", (await Registry.GetOrganizationAsync("org-dup", None))?.Name);
     }
 

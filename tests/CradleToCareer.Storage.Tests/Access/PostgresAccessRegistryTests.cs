@@ -93,7 +93,7 @@ public sealed class PostgresAccessRegistryTests(PostgresFixture postgres) : Acce
 
         var results = await Task.WhenAll(attempts);
 
-        Assert.Single(results, added => added);
+        Assert.Single(results, result => result is OrganizationRegistration.Added);
         Assert.Equal(1L, await TestDatabase.ScalarAsync<long>(_connectionString, "SELECT count(*) FROM c2c_organization WHERE id = 'org-race'"));
     }
 

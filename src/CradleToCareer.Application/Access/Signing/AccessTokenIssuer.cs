@@ -5,8 +5,8 @@ namespace CradleToCareer.Application.Access.Signing;
 
 /// <summary>
 /// Issues signed access tokens (JWT, ES256, header <c>kid</c>): <c>iss</c>, <c>aud</c>, <c>sub</c> and <c>client_id</c>
-/// (the client), <c>org</c>, one <c>role</c> per role, <c>scope</c> (space-separated, absent when none), <c>jti</c>,
-/// <c>iat</c>, <c>nbf</c> and <c>exp</c>.
+/// (the client), <c>org</c>, one <c>role</c> per role, <c>scope</c> (space-separated, absent when none),
+/// <c>secret_stamp</c> (absent when none), <c>jti</c>, <c>iat</c>, <c>nbf</c> and <c>exp</c>.
 /// </summary>
 public sealed class AccessTokenIssuer(SigningKeyRing keys, TimeProvider clock, string issuer, string audience, TimeSpan lifetime)
 {
@@ -46,6 +46,11 @@ public sealed class AccessTokenIssuer(SigningKeyRing keys, TimeProvider clock, s
         if (claims.Scopes.Count > 0)
         {
             payload[AccessTokenClaimNames.Scope] = string.Join(' ', claims.Scopes);
+        }
+
+        if (claims.SecretStamp.Length > 0)
+        {
+            payload[AccessTokenClaimNames.SecretStamp] = claims.SecretStamp;
         }
 
         return payload;
