@@ -23,8 +23,8 @@ public sealed class EventParserFuzzTests(ITestOutputHelper output)
     ];
 
     [Fact]
-    public void A_mutated_event_gets_an_event_or_field_errors_and_never_an_exception() =>
-        FuzzRun.Check(HostileJson.Cases(Events), FuzzRun.Cases(100_000), fuzzCase => ParsesOrExplains(fuzzCase, root =>
+    public Task A_mutated_event_gets_an_event_or_field_errors_and_never_an_exception() =>
+        FuzzRun.CheckAsync(HostileJson.Cases(Events), FuzzRun.Cases(100_000), fuzzCase => ParsesOrExplains(fuzzCase, root =>
         {
             var parsed = EventParser.Parse(root, SampleEvents.Tokenizer);
             Assert.True(parsed.IsValid == (parsed.Errors.Count == 0), "an event comes with errors, or neither");
@@ -32,8 +32,8 @@ public sealed class EventParserFuzzTests(ITestOutputHelper output)
         }), output.WriteLine, Environment.ProcessorCount, ShrinkIterations);
 
     [Fact]
-    public void A_mutated_student_block_gets_a_block_or_field_errors_and_never_an_exception() =>
-        FuzzRun.Check(HostileJson.Cases(StudentBlocks), FuzzRun.Cases(20_000), fuzzCase => ParsesOrExplains(fuzzCase, root =>
+    public Task A_mutated_student_block_gets_a_block_or_field_errors_and_never_an_exception() =>
+        FuzzRun.CheckAsync(HostileJson.Cases(StudentBlocks), FuzzRun.Cases(20_000), fuzzCase => ParsesOrExplains(fuzzCase, root =>
         {
             var (block, errors) = EventParser.ParseStudentBlock(root, SampleEvents.Tokenizer);
             Assert.True(block is null != (errors.Count == 0), "a block comes with errors, or neither");
@@ -41,7 +41,7 @@ public sealed class EventParserFuzzTests(ITestOutputHelper output)
         }), output.WriteLine, Environment.ProcessorCount, ShrinkIterations);
 
     /// <summary>A body that is not JSON never reaches the parser: the host refuses it whole with 400.</summary>
-    private static void ParsesOrExplains(FuzzCase fuzzCase, Func<JsonElement, IReadOnlyList<FieldError>> parse)
+    private static Task ParsesOrExplains(FuzzCase fuzzCase, Func<JsonElement, IReadOnlyList<FieldError>> parse)
     {
         JsonDocument document;
         try
@@ -50,7 +50,7 @@ public sealed class EventParserFuzzTests(ITestOutputHelper output)
         }
         catch (JsonException)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         using (document)
@@ -61,6 +61,8 @@ public sealed class EventParserFuzzTests(ITestOutputHelper output)
                 Assert.False(error.Message.Any(IsHidden), $"the message at {error.Path} carries a control or formatting character");
             }
         }
+
+        return Task.CompletedTask;
     }
 
     private static bool IsHidden(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format;

@@ -26,7 +26,8 @@ public static class SoundAnswer
             using var problem = JsonDocument.Parse(body);
             var root = problem.RootElement;
             Assert.True(
-                Text(root, "type") && Text(root, "title") && Text(root, "detail") && root.TryGetProperty("status", out var code) && code.GetInt32() == status,
+                Text(root, "type") && Text(root, "title") && Text(root, "detail")
+                && root.TryGetProperty("status", out var code) && code.ValueKind == JsonValueKind.Number && code.GetDouble() == status,
                 $"{request}: {status} problem without type, title, detail and its status: {body}");
         }
         else if (events is { } count && status == 200)

@@ -54,7 +54,7 @@ public abstract record FuzzJson
     };
 
     /// <summary>The pre-order numbers of the nodes that satisfy the predicate.</summary>
-    public IReadOnlyList<int> Where(Func<FuzzJson, bool> predicate)
+    public IReadOnlyList<int> NumbersOf(Func<FuzzJson, bool> predicate)
     {
         var found = new List<int>();
         var next = 0;

@@ -7,12 +7,14 @@ namespace CradleToCareer.Testing.Fuzzing;
 /// Runs a property over a number of generated cases, all drawn from one run seed: the same cases on every run, so a
 /// failure in CI reproduces. <c>C2C_FUZZ_SEED</c> sets another run seed (<c>random</c> draws one and logs it) and
 /// <c>C2C_FUZZ_SCALE</c> multiplies every case count. The first failing case is handed to CsCheck, which shrinks it
-/// to the simplest failing case it finds and reports it with its own seed.
+/// to the simplest failing case it finds and reports it with its own seed; <c>C2C_FUZZ_CASE</c> set to a case seed
+/// runs that one case alone.
 /// </summary>
 public static class FuzzRun
 {
     public const string SeedVariable = "C2C_FUZZ_SEED";
     public const string ScaleVariable = "C2C_FUZZ_SCALE";
+    public const string CaseVariable = "C2C_FUZZ_CASE";
     public const string DefaultSeed = "50iaolBTYyL0";
 
     /// <summary>The count times <c>C2C_FUZZ_SCALE</c> (1 when unset).</summary>
@@ -27,14 +29,8 @@ public static class FuzzRun
         Gen<T> gen, int cases, Func<T, Task> property, Action<string> log, int parallel, int shrinkIterations)
     {
         var runSeed = RunSeed();
-        var master = PCG.Parse(runSeed);
-        var caseSeeds = new string[cases];
-        for (var i = 0; i < cases; i++)
-        {
-            var pcg = new PCG(master.Next(), master.Next64());
-            caseSeeds[i] = pcg.ToString(pcg.State);
-        }
-
+        var caseSeeds = Environment.GetEnvironmentVariable(CaseVariable) is { Length: > 0 } one ? [one] : CaseSeeds(runSeed, cases);
+        cases = caseSeeds.Length;
         log($"{cases:N0} cases from run seed {runSeed} ({SeedVariable}=random for other cases, {ScaleVariable}=10 for ten times as many)");
         var failures = new List<(int Index, T Case, Exception Error)>();
         var next = -1;
@@ -74,19 +70,24 @@ public static class FuzzRun
         }
         catch (CsCheckException shrunk)
         {
-            Assert.Fail($"{found}\nShrunk by CsCheck: {shrunk.Message}\n  because: {shrunk.InnerException?.Message}");
+            Assert.Fail($"{found}\nShrunk by CsCheck (replay its seed with {CaseVariable}, not CsCheck_Seed): {shrunk.Message}\n  because: {shrunk.InnerException?.Message}");
         }
 
         Assert.Fail($"{found}\nIt passed when CsCheck replayed it (a failure that depends on earlier cases).\n{firstError}");
     }
 
-    /// <summary><see cref="CheckAsync{T}"/> for a property that does not wait on anything.</summary>
-    public static void Check<T>(Gen<T> gen, int cases, Action<T> property, Action<string> log, int parallel, int shrinkIterations) =>
-        CheckAsync(gen, cases, value =>
+    private static string[] CaseSeeds(string runSeed, int cases)
+    {
+        var master = PCG.Parse(runSeed);
+        var seeds = new string[cases];
+        for (var i = 0; i < cases; i++)
         {
-            property(value);
-            return Task.CompletedTask;
-        }, log, parallel, shrinkIterations).GetAwaiter().GetResult();
+            var pcg = new PCG(master.Next(), master.Next64());
+            seeds[i] = pcg.ToString(pcg.State);
+        }
+
+        return seeds;
+    }
 
     private static string RunSeed() => Environment.GetEnvironmentVariable(SeedVariable) switch
     {

@@ -97,10 +97,9 @@ public static class HostileJson
     public static Gen<FuzzCase> Cases(Gen<FuzzSeed> seeds, bool cut = true) => Gen.Select(
         seeds,
         Mutation.Array[1, 4],
-        cut ? Gen.Frequency((19, Gen.Const(Whole)), (1, Gen.Int[0, 999].Select(permille => (int?)permille))) : Gen.Const(Whole),
+        cut ? Gen.Frequency((19, Gen.Const((int?)null)), (1, Gen.Int[0, 999].Select(permille => (int?)permille))) : Gen.Const((int?)null),
         (seed, mutations, permille) => new FuzzCase(seed, mutations, permille));
 
-    private static readonly int? Whole = null;
 
     private static FuzzJson Raw(string text) => FuzzJson.Raw.Of(text);
 

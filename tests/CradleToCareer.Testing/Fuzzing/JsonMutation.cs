@@ -14,7 +14,7 @@ public abstract record JsonMutation(int Target)
 
     private protected int Pick(FuzzJson root, Func<FuzzJson, bool> applies)
     {
-        var candidates = root.Where(applies);
+        var candidates = root.NumbersOf(applies);
         return candidates.Count == 0 ? -1 : candidates[Target % candidates.Count];
     }
 
