@@ -127,11 +127,16 @@ public sealed class HttpFuzzer
     /// not spoils its whole batch, which NDJSON lines cover); 1 body in 25 is cut off.
     /// </summary>
     public Task EventBatchesAsync(int requests) => CheckAsync(
-        Gen.Select(HostileJson.Cases(Events, cut: false).Where(fuzzCase => InBatch(fuzzCase) && Sendable(fuzzCase)).Array[EventsPerRequest], EventContentType, BodyCut, (events, contentType, cut) =>
-        {
-            var body = Join("["u8, ","u8, events, "]"u8);
-            return new FuzzRequest(_service.Http, "/v1/events", contentType, cut is { } permille ? body[..Math.Max(1, body.Length * permille / 1000)] : body, events, cut is not null);
-        }),
+        Gen.Select(
+            HostileJson.Cases(Events, cut: false).Where(fuzzCase => InBatch(fuzzCase) && Sendable(fuzzCase)).Array[EventsPerRequest],
+            EventContentType,
+            BodyCut,
+            (events, contentType, cut) =>
+            {
+                var body = Join("["u8, ","u8, events, "]"u8);
+                var sent = cut is { } permille ? body[..Math.Max(1, body.Length * permille / 1000)] : body;
+                return new FuzzRequest(_service.Http, "/v1/events", contentType, sent, events, cut is not null);
+            }),
         requests,
         request => request.ContentType == IngestRequestReader.BatchType && !request.Cut ? request.Cases.Count : null);
 
@@ -156,7 +161,9 @@ public sealed class HttpFuzzer
             ["expiresAt"] = DateTimeOffset.UtcNow.AddMonths(6).ToString("yyyy-MM-dd'T'00:00:00'Z'"),
             ["grantor"] = "student",
         });
-        var person = Gen.Frequency((8, Gen.Const(_personId)), (1, Gen.OneOf(HostileJson.HostileText, HostileJson.NearMiss).Select(id => Uri.EscapeDataString(id.Replace("\0", "", StringComparison.Ordinal)))));
+        var person = Gen.Frequency(
+            (8, Gen.Const(_personId)),
+            (1, Gen.OneOf(HostileJson.HostileText, HostileJson.NearMiss).Select(id => Uri.EscapeDataString(id.Replace("\0", "", StringComparison.Ordinal)))));
         return JsonBodiesAsync([consent], Gen.Select(person, id => $"/v1/students/{id}/consents"), _service.Http, cases);
     }
 
