@@ -20,7 +20,7 @@ public sealed class PostgresHttpFuzzTests(PostgresFixture postgres, ITestOutputH
     public async Task Mutated_bodies_on_every_write_route_get_an_answer_or_a_problem_never_a_5xx()
     {
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync("fuzz"));
-        var fuzzer = await HttpFuzzer.StartAsync(service, output.WriteLine, withoutNul: true);
+        var fuzzer = await HttpFuzzer.StartAsync(service, output.WriteLine);
 
         await fuzzer.EventBatchesAsync(FuzzRun.Cases(EventRequests));
         await fuzzer.NdjsonStreamsAsync(FuzzRun.Cases(EventRequests));

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CradleToCareer.Domain.Alerts;
@@ -94,32 +93,28 @@ public sealed class HttpFuzzer
     private readonly HttpClient _subscriber;
     private readonly string _personId;
     private readonly Action<string> _log;
-    private readonly bool _withoutNul;
 
-    private HttpFuzzer(ServiceUnderTest service, HttpClient admin, HttpClient subscriber, string personId, Action<string> log, bool withoutNul)
+    private HttpFuzzer(ServiceUnderTest service, HttpClient admin, HttpClient subscriber, string personId, Action<string> log)
     {
         _service = service;
         _admin = admin;
         _subscriber = subscriber;
         _personId = personId;
         _log = log;
-        _withoutNul = withoutNul;
     }
 
     /// <summary>
     /// Clients for every route (the tenant for events, consents and resolve; an admin; a subscriber) and one known person
     /// who consents to the tenant, so that resolving them can succeed.
-    /// <paramref name="withoutNul"/> leaves out every case that carries a NUL (raw or as <c>\u0000</c>): PostgreSQL text
-    /// cannot store one, and until every input refuses control characters such a case gets a 500 there.
     /// </summary>
-    public static async Task<HttpFuzzer> StartAsync(ServiceUnderTest service, Action<string> log, bool withoutNul = false)
+    public static async Task<HttpFuzzer> StartAsync(ServiceUnderTest service, Action<string> log)
     {
         var baseAddress = service.Http.BaseAddress!;
         var admin = TestTenant.Authenticated(baseAddress, await service.Anonymous.AdminTokenAsync());
         var (_, subscriberToken) = await service.Anonymous.NewClientTokenAsync(["subscriber"]);
         var personId = (await service.Http.PostSingleAsync(TestEvents.Enrollment("fuzz-known-person", People[1]))).PersonId();
         await service.Http.GrantConsentAsync(personId, TestTenant.OrganizationId, "fuzzing", "progress");
-        return new HttpFuzzer(service, admin, TestTenant.Authenticated(baseAddress, subscriberToken), personId, log, withoutNul);
+        return new HttpFuzzer(service, admin, TestTenant.Authenticated(baseAddress, subscriberToken), personId, log);
     }
 
     /// <summary>
@@ -128,7 +123,7 @@ public sealed class HttpFuzzer
     /// </summary>
     public Task EventBatchesAsync(int requests) => CheckAsync(
         Gen.Select(
-            HostileJson.Cases(Events, cut: false).Where(fuzzCase => InBatch(fuzzCase) && Sendable(fuzzCase)).Array[EventsPerRequest],
+            HostileJson.Cases(Events, cut: false).Where(fuzzCase => InBatch(fuzzCase)).Array[EventsPerRequest],
             EventContentType,
             BodyCut,
             (events, contentType, cut) =>
@@ -142,7 +137,7 @@ public sealed class HttpFuzzer
 
     /// <summary>Streams of <see cref="EventsPerRequest"/> mutated events, one per line; 1 line in 20 is cut off.</summary>
     public Task NdjsonStreamsAsync(int requests) => CheckAsync(
-        HostileJson.Cases(Events).Where(Sendable).Array[EventsPerRequest].Select(events =>
+        HostileJson.Cases(Events).Array[EventsPerRequest].Select(events =>
             new FuzzRequest(_service.Http, "/v1/events", IngestRequestReader.NdjsonType, Join([], "\n"u8, events, "\n"u8), events, false)),
         requests,
         request => request.Cases.Count);
@@ -174,7 +169,7 @@ public sealed class HttpFuzzer
     public Task OrganizationsAsync(int cases) => JsonBodiesAsync(Organizations, Gen.Const("/v1/organizations"), _admin, cases);
 
     private Task JsonBodiesAsync(FuzzSeed[] seeds, Gen<string> path, HttpClient client, int cases) => CheckAsync(
-        Gen.Select(HostileJson.Cases(seeds).Where(Sendable), path, JsonContentType, (body, to, contentType) =>
+        Gen.Select(HostileJson.Cases(seeds), path, JsonContentType, (body, to, contentType) =>
             new FuzzRequest(client, to, contentType, body.Utf8, [body], false)),
         cases,
         _ => null);
@@ -199,9 +194,6 @@ public sealed class HttpFuzzer
         }, _log, Parallel, ShrinkIterations);
         _log("answers: " + string.Join(", ", tally.OrderBy(entry => entry.Key, StringComparer.Ordinal).Select(entry => $"{entry.Key} ×{entry.Value:N0}")));
     }
-
-    private bool Sendable(FuzzCase fuzzCase) =>
-        !_withoutNul || !(fuzzCase.Utf8.Contains((byte)0) || Encoding.UTF8.GetString(fuzzCase.Utf8).Contains("\\u0000", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the event reads as JSON one level down, inside a batch's array.</summary>
     private static bool InBatch(FuzzCase fuzzCase)
