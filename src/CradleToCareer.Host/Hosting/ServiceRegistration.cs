@@ -42,7 +42,7 @@ public static class ServiceRegistration
         WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();
-        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.AddPerClientRateLimits();
         builder.Services.AddRequestLimits();
         builder.Services.AddEndpointsApiExplorer();

@@ -16,6 +16,12 @@ public sealed class SiloOptions
 
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// How long a grain call may take before it fails (Orleans' response timeout). A request waiting on such a call
+    /// is answered <c>503</c> with <c>Retry-After</c> when it runs out, so no request hangs longer than this.
+    /// </summary>
+    public int ResponseTimeoutSeconds { get; set; } = 30;
+
     /// <summary>The address other silos reach this one on: an IP address or a host name; unset means the machine's address.</summary>
     public string? AdvertisedAddress { get; set; }
 

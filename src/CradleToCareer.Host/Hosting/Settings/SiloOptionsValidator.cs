@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Hosting.Settings;
 
-/// <summary>Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve.</summary>
+/// <summary>Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve, a response timeout out of range.</summary>
 internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
 {
     private const string Section = SiloOptions.Section;
@@ -21,6 +21,11 @@ internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
         }
 
         problems.AddRange(PortProblems(options));
+        if (options.ResponseTimeoutSeconds is < 1 or > 300)
+        {
+            problems.Add($"{Section}:ResponseTimeoutSeconds must be from 1 to 300.");
+        }
+
         if (options.HasAdvertisedAddress && options.AdvertisedIPAddress() is null)
         {
             problems.Add($"{Section}:AdvertisedAddress must be an IP address or a host name that resolves to an IPv4 address.");
