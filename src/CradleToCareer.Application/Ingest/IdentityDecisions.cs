@@ -1,7 +1,9 @@
+using System.Data.Common;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
+using Microsoft.Extensions.Logging;
 
 namespace CradleToCareer.Application.Ingest;
 
@@ -16,7 +18,7 @@ namespace CradleToCareer.Application.Ingest;
 /// single events, so every event the store takes is committed and the one it refuses is <c>rejected</c> alone. A store
 /// out of reach, a cancelled request or a timeout fails the whole batch: no event would fare better alone.
 /// </remarks>
-public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher)
+public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher, ILogger<IdentityDecisions> logger)
 {
     /// <summary>The answer for an event the store refused; nothing of it was kept.</summary>
     public static readonly AppendOutcome Refused = new(
@@ -56,7 +58,7 @@ public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher
         }
         catch (Exception failure) when (IsRefusal(failure, cancellationToken))
         {
-            return null;
+            return Refusal(failure, batch.Count);
         }
 
         await using (session)
@@ -74,12 +76,26 @@ public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher
             }
             catch (Exception failure) when (IsRefusal(failure, cancellationToken))
             {
-                return null;
+                return Refusal(failure, batch.Count);
             }
 
             await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
             return committed.Outcomes;
         }
+    }
+
+    /// <summary>
+    /// Says, once the batch is down to the one event the store refused, why it did: the failure's type and, from the
+    /// database, its error code (never the event's content), so a refusal that is really a fault of ours shows.
+    /// </summary>
+    private IReadOnlyList<AppendOutcome>? Refusal(Exception failure, int batchSize)
+    {
+        if (batchSize == 1)
+        {
+            logger.LogWarning("An event was refused by the event log and answered rejected: {Failure} {Code}", failure.GetType().Name, (failure as DbException)?.SqlState);
+        }
+
+        return null;
     }
 
     private bool IsRefusal(Exception failure, CancellationToken cancellationToken) =>

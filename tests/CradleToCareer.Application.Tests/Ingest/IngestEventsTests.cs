@@ -81,7 +81,7 @@ public sealed class IngestEventsTests : IAsyncLifetime
     }
 
     private IngestEvents IngestWith(RecordingFanOut fanOut) => new(
-        _registry, PlannerEvents.Tokenizer, new IdentityDecisions(_log, new DeterministicOnly()), fanOut, NullLogger<IngestEvents>.Instance);
+        _registry, PlannerEvents.Tokenizer, new IdentityDecisions(_log, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance), fanOut, NullLogger<IngestEvents>.Instance);
 
     private async Task<IReadOnlyList<EventResult>> IngestAsync(RecordingFanOut fanOut, params JsonObject[] events)
     {

@@ -16,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Streams;
 using Orleans.TestingHost;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CradleToCareer.Host.Tests.Grains;
 
@@ -80,7 +81,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             .Select(e => EventParser.Parse(JsonSerializer.SerializeToElement(e), Tokenizer))
             .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), Tokenizer))
             .ToList();
-        var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly()).AppendAsync(pending, CancellationToken.None);
+        var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance).AppendAsync(pending, CancellationToken.None);
         return pending.Zip(outcomes).ToList();
     }
 }

@@ -5,6 +5,7 @@ using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CradleToCareer.Storage.Tests.Alerts;
 
@@ -23,7 +24,7 @@ public sealed class InMemoryLoggedPersonsTests : LoggedPersonsContract
     protected override async Task<(IReadOnlyList<AppendOutcome> Outcomes, DateTimeOffset AcceptedAt)> AppendAsync(params PendingEvent[] batch)
     {
         var acceptedAt = _clock.GetUtcNow();
-        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly()).AppendAsync(batch, None);
+        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, None);
         _clock.Advance(TimeSpan.FromSeconds(1));
         return (outcomes, acceptedAt);
     }
