@@ -33,6 +33,7 @@ public static class FebrlReport
         var counts = outcome.Counts;
         var growth = after.Total - before.Total;
         double? share = growth is { } items ? (double)items / records : null;
+        var shareText = share is { } known ? IdentityReport.Percent(known) : null;
         report
             .Result("true persons", outcome.TruePersons)
             .Result("true pairs", counts.TruePairs)
@@ -45,7 +46,7 @@ public static class FebrlReport
             .Result("recall", IdentityReport.Ratio(counts.Recall))
             .Result("F1", IdentityReport.Ratio(counts.F1))
             .Result("review queue growth", growth)
-            .Result("review queue share of records", share is { } s ? IdentityReport.Percent(s) : null)
+            .Result("review queue share of records", shareText)
             .Result("ingest (events/s)", (long)Math.Round(pass.EventsPerSecond));
         foreach (var (status, count) in pass.Tally.Statuses().OrderByDescending(s => s.Value))
         {
@@ -63,7 +64,7 @@ public static class FebrlReport
         }
         if (share is null or > MaxReviewShare)
         {
-            misses.Add($"review queue {(share is { } s2 ? IdentityReport.Percent(s2) : "unknown")} > {IdentityReport.Percent(MaxReviewShare)} of records");
+            misses.Add($"review queue {shareText ?? "size unknown"}, the bar is at most {IdentityReport.Percent(MaxReviewShare)} of records");
         }
         report.Result("bar (precision, recall, review queue)", misses.Count == 0 ? "met" : "missed: " + string.Join("; ", misses));
         AddNotes(report, pass, before, after);
