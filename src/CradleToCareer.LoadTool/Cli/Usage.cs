@@ -42,6 +42,18 @@ public static class Usage
                           predicted person holding records of several true persons (largest first) and per true person
                           whose A and B records landed apart (by person number, with counts by corruption kind); each
                           record with its PII, true person and corruption kinds; at most 300 blocks per section.
+          identity        --febrl dataset1.csv [--order originals-first|duplicates-first|shuffled] --url ... [--seed 7]
+                          [--tag id7] [--batch 500] [--concurrency 2] [--markdown out.md] [--timeout 120] [auth]
+                          A FEBRL person file (rec_id, given_name, surname, street_number, address_1, address_2, suburb,
+                          postcode, state, date_of_birth, soc_sec_id) instead of the generator: each record goes as its own
+                          c2c.k12.enrollment.started under its own local: id of one catalog high school, in the chosen
+                          order (shuffled by --seed). Postcode 2776 becomes 02776, soc_sec_id 6988048 the SSN 506-98-8048,
+                          an invalid date of birth is left out (counted). Reports precision, recall and F1 against the
+                          file's truth (rec-n-org and rec-n-dup-k are one person), the review-queue growth as a share of
+                          the records, and true pairs missed by the fields in which the two records differ. Exits 1 when
+                          precision < 0.999, recall < 0.99, the queue grew by more than 2% of the records or events failed.
+                          Each file and order needs a fresh service (an empty database or a new embedded host): records
+                          of an earlier run would be candidates. --concurrency 1 keeps the arrival order exact.
           views           --url http://127.0.0.1:5080 [--students 200] [--min-courses 60] [--seed 11] [--tag v11]
                           [--transcripts 2000] [--concurrency 8] [--throughput-duration 20] [--warmup 200]
                           [--background-ingest-rate 200] [--markdown out.md] [--timeout 60]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CradleToCareer.LoadTool.Identity.Febrl;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;
 
@@ -13,6 +14,10 @@ public static class IdentityCommand
 {
     public static async Task<int> RunAsync(IdentityOptions o, CancellationToken userCancel)
     {
+        if (o.Febrl is { } febrl)
+        {
+            return await FebrlCommand.RunAsync(o, febrl, userCancel);
+        }
         var started = Stopwatch.GetTimestamp();
         var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag);
         var warmup = Warmup.Generate(o, population);

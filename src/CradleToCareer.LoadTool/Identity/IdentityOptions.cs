@@ -1,13 +1,14 @@
 using System.Globalization;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
+using CradleToCareer.LoadTool.Identity.Febrl;
 using CradleToCareer.LoadTool.Ingest;
 
 namespace CradleToCareer.LoadTool.Identity;
 
 public sealed record IdentityOptions(
     Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
-    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth)
+    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth, FebrlOptions? Febrl)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
     public const int MaxRecords = 1_000_000;
@@ -17,6 +18,7 @@ public sealed record IdentityOptions(
         "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "errors-out",
         "timeout", "dry-run",
         .. AuthOptions.OptionNames,
+        .. FebrlOptions.OptionNames,
     ];
 
     /// <summary>The run's tag for event ids and record numbers, "id" + seed unless given.</summary>
@@ -52,7 +54,8 @@ public sealed record IdentityOptions(
             cli.Text("errors-out"),
             TimeSpan.FromSeconds(cli.Long("timeout", 120)),
             cli.Flag("dry-run"),
-            AuthOptions.From(cli));
+            AuthOptions.From(cli),
+            FebrlOptions.From(cli));
     }
 
     private static int AtMostMaxRecords(string name, int value) =>
