@@ -1,8 +1,23 @@
 namespace CradleToCareer.LoadTool.Identity;
 
-/// <summary>Keying mistakes in a name: one inserted, deleted or substituted letter, or two neighbours swapped.</summary>
+/// <summary>
+/// Mistakes in a name: keying (one inserted, deleted or substituted letter, or two neighbours swapped) and reading
+/// a scanned form (OCR: a letter read as a digit or as letters of a similar shape, and back).
+/// </summary>
 public static class TextEdits
 {
+    private static readonly SpellingSwaps OcrMisreads = new(
+        [
+            ("o", "0"), ("l", "1"), ("i", "1"), ("s", "5"), ("b", "6"), ("z", "2"), ("g", "9"),
+            ("m", "rn"), ("rn", "m"), ("d", "cl"), ("cl", "d"), ("w", "vv"), ("h", "li"), ("u", "ii"),
+        ],
+        []);
+
+    public static bool CanMisread(string text) => OcrMisreads.AppliesTo(text);
+
+    /// <summary>One OCR confusion ("Simon" read as "5imon" or "Sirnon"); the text must have a letter OCR confuses.</summary>
+    public static string OcrMisread(Random rng, string text) => OcrMisreads.ApplyOne(rng, text);
+
     /// <summary>One edit that always changes the text; letters keep the case of the position they land on.</summary>
     public static string Typo(Random rng, string text)
     {
