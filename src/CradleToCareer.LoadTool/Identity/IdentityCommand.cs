@@ -14,7 +14,7 @@ public static class IdentityCommand
     public static async Task<int> RunAsync(IdentityOptions o, CancellationToken userCancel)
     {
         var started = Stopwatch.GetTimestamp();
-        var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag);
+        var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag, o.Corruption);
         var warmup = Warmup.Generate(o, population);
         var generation = Stopwatch.GetElapsedTime(started);
         var statistics = GeneratorStatistics.Of(population);

@@ -7,7 +7,7 @@ namespace CradleToCareer.LoadTool.Identity;
 
 public sealed record IdentityOptions(
     Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
-    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth)
+    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth, CorruptionModel Corruption)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
     public const int MaxRecords = 1_000_000;
@@ -15,7 +15,7 @@ public sealed record IdentityOptions(
     public static readonly string[] OptionNames =
     [
         "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "errors-out",
-        "timeout", "dry-run",
+        "timeout", "dry-run", "corruption",
         .. AuthOptions.OptionNames,
     ];
 
@@ -52,7 +52,8 @@ public sealed record IdentityOptions(
             cli.Text("errors-out"),
             TimeSpan.FromSeconds(cli.Long("timeout", 120)),
             cli.Flag("dry-run"),
-            AuthOptions.From(cli));
+            AuthOptions.From(cli),
+            CorruptionModel.Parse(cli.Text("corruption")));
     }
 
     private static int AtMostMaxRecords(string name, int value) =>
