@@ -51,7 +51,7 @@ public static class CorruptionRules
         new(CorruptionKinds.CaseChanged, "all capitals (7 in 10) or lower case", 0, 0.10, "all records");
 
     public static readonly CorruptionRule NameOcr =
-        new(CorruptionKinds.NameOcr, "OCR misread in a name (o/0, l/1, s/5, m/rn, d/cl, w/vv)", 0, 0.02, "names with such a letter");
+        new(CorruptionKinds.NameOcr, "OCR misread in a name (o/0, l/1, S/5, B/8, m/rn, d/cl)", 0, 0.02, "names with such a letter");
 
     public static readonly CorruptionRule NamePhonetic =
         new(CorruptionKinds.NamePhonetic, "sound-alike spelling of a name (ph/f, c/k, ie/y, double letters)", 0, 0.03, "names with such a spelling");

@@ -14,7 +14,8 @@ public static class NameVariants
             ("l", "ll"), ("ll", "l"), ("n", "nn"), ("nn", "n"), ("r", "rr"), ("rr", "r"), ("t", "tt"), ("tt", "t"),
             ("s", "ss"), ("ss", "s"), ("m", "mm"), ("mm", "m"),
         ],
-        [("ie", "y"), ("y", "ie"), ("ey", "y")]);
+        [("ie", "y"), ("y", "ie"), ("ey", "y")],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, string[]> Nicknames = new(StringComparer.Ordinal)
     {

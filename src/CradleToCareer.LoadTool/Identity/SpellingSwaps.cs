@@ -2,10 +2,10 @@ namespace CradleToCareer.LoadTool.Identity;
 
 /// <summary>
 /// A table of letter groups that can stand for each other ("ph" for "f"): where in a text each applies, and one
-/// applied at random. <paramref name="endings"/> apply only at the end of the text. Matching ignores case; the
-/// replacement takes the case of the letter it lands on.
+/// applied at random. <paramref name="endings"/> apply only at the end of the text. Matching compares by
+/// <paramref name="comparison"/>; the replacement takes the case of the letter it lands on.
 /// </summary>
-public sealed class SpellingSwaps((string From, string To)[] anywhere, (string From, string To)[] endings)
+public sealed class SpellingSwaps((string From, string To)[] anywhere, (string From, string To)[] endings, StringComparison comparison)
 {
     public bool AppliesTo(string text) => Places(text).Any();
 
@@ -22,14 +22,14 @@ public sealed class SpellingSwaps((string From, string To)[] anywhere, (string F
     {
         foreach (var (from, to) in anywhere)
         {
-            for (var at = text.IndexOf(from, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(from, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var at = text.IndexOf(from, comparison); at >= 0; at = text.IndexOf(from, at + 1, comparison))
             {
                 yield return (at, from, to);
             }
         }
         foreach (var (from, to) in endings)
         {
-            if (text.EndsWith(from, StringComparison.OrdinalIgnoreCase) && text.Length > from.Length)
+            if (text.EndsWith(from, comparison) && text.Length > from.Length)
             {
                 yield return (text.Length - from.Length, from, to);
             }

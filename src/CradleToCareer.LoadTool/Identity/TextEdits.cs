@@ -6,12 +6,15 @@ namespace CradleToCareer.LoadTool.Identity;
 /// </summary>
 public static class TextEdits
 {
+    /// <summary>By case: a capital reads as another digit than its small letter, and only small letters split in two.</summary>
     private static readonly SpellingSwaps OcrMisreads = new(
         [
             ("o", "0"), ("l", "1"), ("i", "1"), ("s", "5"), ("b", "6"), ("z", "2"), ("g", "9"),
+            ("O", "0"), ("I", "1"), ("S", "5"), ("B", "8"), ("Z", "2"), ("G", "6"), ("D", "0"),
             ("m", "rn"), ("rn", "m"), ("d", "cl"), ("cl", "d"), ("w", "vv"), ("h", "li"), ("u", "ii"),
         ],
-        []);
+        [],
+        StringComparison.Ordinal);
 
     public static bool CanMisread(string text) => OcrMisreads.AppliesTo(text);
 

@@ -14,6 +14,15 @@ public sealed class TextEditsTests
     }
 
     [Fact]
+    public void A_capital_is_read_as_the_digit_of_its_own_shape()
+    {
+        var rng = new Random(7);
+        var misreads = Enumerable.Range(0, 300).Select(_ => TextEdits.OcrMisread(rng, "Bo")).ToHashSet();
+
+        Assert.Equal(["8o", "B0"], misreads.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Letters_of_similar_shape_are_read_back_as_one()
     {
         var rng = new Random(7);
@@ -26,6 +35,7 @@ public sealed class TextEditsTests
     public void A_name_without_a_letter_ocr_confuses_cannot_be_misread()
     {
         Assert.False(TextEdits.CanMisread("Kay"));
+        Assert.False(TextEdits.CanMisread("May"));
         Assert.True(TextEdits.CanMisread("Kim"));
     }
 }
