@@ -12,7 +12,7 @@ public sealed record CorruptionRule(CorruptionKinds Kind, string Label, double S
 /// <summary>
 /// The default corruption probabilities, drawn independently per record. Source A (K-12) is the clean-ish
 /// version of the person (a few typos); source B (postsecondary) is noisy. Each rule applies only where it can
-/// change something; the last column says where. The kinds after case changes, and their rates, follow what the
+/// change something; the last column says where. The kinds from OCR misreads on, and their rates, follow what the
 /// FEBRL benchmark files show between an original and its duplicates (docs/identity.md, "Accuracy benchmark").
 /// </summary>
 public static class CorruptionRules
