@@ -21,6 +21,7 @@ public static class Usage
           identity        --url http://127.0.0.1:5080 [--baseline-url http://127.0.0.1:5081] [--records 10000]
                           [--overlap 0.8] [--seed 7] [--tag id7] [--batch 500] [--concurrency 2] [--warmup 0]
                           [--markdown out.md] [--errors-out errors.txt] [--timeout 120] [--dry-run] [auth]
+                          [--corruption key=B,key=A:B,...]
                           Two synthetic sources of person records with realistic corruption, linked only through PII;
                           ingests them through the HTTP API and reports pairwise precision, recall and F1 against the truth
                           and the review-queue size. Pass 1 sends every record under a new id (the service matches it);
@@ -35,6 +36,8 @@ public static class Usage
                           Keep it small next to --records: on --url they stay as candidates for matching.
                           Exits 1 when precision < 0.999, recall < 0.99, throughput ratio < 0.70 (with --baseline-url)
                           or events failed. --dry-run prints the generator's statistics without contacting a service.
+                          --corruption: replace the rate of a corruption kind for source B (key=B) or both (key=A:B); the
+                          dry run's corruption table lists the keys and default rates (docs/identity.md).
                           With admin credentials its own client gets roles source and steward (on the baseline: source,
                           registered there too). The same --seed makes the same persons: against a service that has seen
                           them, change --seed as well as --tag.

@@ -31,7 +31,7 @@ public sealed record GeneratorStatistics(
             population.SourceA.Count(r => r.Student.Ssn is not null),
             population.SourceB.Count(r => r.Student.Ssn is not null),
             population.SourceB.Count(r => r.Kinds == CorruptionKinds.None),
-            [.. CorruptionRules.All.Select(rule => new CorruptionCount(
+            [.. population.Corruption.Rules.Select(rule => new CorruptionCount(
                 rule,
                 population.SourceA.Count(r => r.Kinds.HasFlag(rule.Kind)),
                 population.SourceB.Count(r => r.Kinds.HasFlag(rule.Kind))))]);

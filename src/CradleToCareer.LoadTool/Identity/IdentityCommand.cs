@@ -19,7 +19,7 @@ public static class IdentityCommand
             return await FebrlCommand.RunAsync(o, febrl, userCancel);
         }
         var started = Stopwatch.GetTimestamp();
-        var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag);
+        var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag, o.Corruption);
         var warmup = Warmup.Generate(o, population);
         var generation = Stopwatch.GetElapsedTime(started);
         var statistics = GeneratorStatistics.Of(population);

@@ -8,7 +8,8 @@ namespace CradleToCareer.LoadTool.Identity;
 
 public sealed record IdentityOptions(
     Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
-    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth, FebrlOptions? Febrl)
+    string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth, CorruptionModel Corruption,
+    FebrlOptions? Febrl)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
     public const int MaxRecords = 1_000_000;
@@ -16,7 +17,7 @@ public sealed record IdentityOptions(
     public static readonly string[] OptionNames =
     [
         "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "errors-out",
-        "timeout", "dry-run",
+        "timeout", "dry-run", "corruption",
         .. AuthOptions.OptionNames,
         .. FebrlOptions.OptionNames,
     ];
@@ -55,6 +56,7 @@ public sealed record IdentityOptions(
             TimeSpan.FromSeconds(cli.Long("timeout", 120)),
             cli.Flag("dry-run"),
             AuthOptions.From(cli),
+            CorruptionModel.Parse(cli.Text("corruption")),
             FebrlOptions.From(cli));
     }
 

@@ -35,15 +35,15 @@ public static class IdentityReport
 
     public static ReportTable CorruptionTable(GeneratorStatistics s) => new(
         "Injected corruption (each drawn independently per record)",
-        ["kind", "applies to", "P(A)", "P(B)", "A records", "B records"],
+        ["kind", "--corruption key", "applies to", "P(A)", "P(B)", "A records", "B records"],
         [
             .. s.Corruption.Select(c => new[]
             {
-                c.Rule.Label, c.Rule.AppliesTo, Percent(c.Rule.SourceA), Percent(c.Rule.SourceB),
+                c.Rule.Label, c.Rule.Key, c.Rule.AppliesTo, Percent(c.Rule.SourceA), Percent(c.Rule.SourceB),
                 RunReport.Format(c.RecordsA), RunReport.Format(c.RecordsB),
             }),
         ],
-        LabelColumns: 2);
+        LabelColumns: 3);
 
     public static ReportTable MissedTable(LinkageOutcome outcome) => new(
         "True pairs missed, by corruption on the B record",

@@ -40,11 +40,11 @@ public sealed record LinkageOutcome(PairCounts Counts, FalsePositiveCauses False
 
     private static List<MissedPairs> Missed(Population population, PassResult pass)
     {
-        var rules = CorruptionRules.All;
-        var truePairs = new long[rules.Length + 2];
-        var missed = new long[rules.Length + 2];
-        var cleanB = rules.Length;
-        var typoOnA = rules.Length + 1;
+        var rules = population.Corruption.Rules;
+        var truePairs = new long[rules.Count + 2];
+        var missed = new long[rules.Count + 2];
+        var cleanB = rules.Count;
+        var typoOnA = rules.Count + 1;
         var recordAOfPerson = population.SourceA.ToDictionary(r => r.PersonIndex);
         foreach (var b in population.SourceB)
         {
@@ -54,7 +54,7 @@ public sealed record LinkageOutcome(PairCounts Counts, FalsePositiveCauses False
             }
             var personA = pass.PersonIdsA[a.Index];
             var wasMissed = personA is null || personA != pass.PersonIdsB[b.Index];
-            for (var k = 0; k < rules.Length; k++)
+            for (var k = 0; k < rules.Count; k++)
             {
                 if (b.Kinds.HasFlag(rules[k].Kind))
                 {

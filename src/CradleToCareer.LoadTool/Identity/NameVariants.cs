@@ -1,10 +1,21 @@
 namespace CradleToCareer.LoadTool.Identity;
 
-/// <summary>Nicknames and short forms a record may carry instead of the given name, and accent stripping.</summary>
+/// <summary>Nicknames and short forms a record may carry instead of the given name, sound-alike spellings, and accent stripping.</summary>
 public static class NameVariants
 {
     private const string Accented = "áéíóúüñÁÉÍÓÚÜÑ";
     private const string Plain = "aeiouunAEIOUUN";
+
+    /// <summary>Spellings a clerk writes down from hearing the name: Stephanie as Stefanie, Katie as Katy, Allison as Alison.</summary>
+    private static readonly SpellingSwaps SoundAlikes = new(
+        [
+            ("ph", "f"), ("f", "ph"), ("ca", "ka"), ("ka", "ca"), ("co", "ko"), ("ko", "co"), ("cu", "ku"), ("ck", "k"),
+            ("th", "t"), ("s", "z"), ("z", "s"),
+            ("l", "ll"), ("ll", "l"), ("n", "nn"), ("nn", "n"), ("r", "rr"), ("rr", "r"), ("t", "tt"), ("tt", "t"),
+            ("s", "ss"), ("ss", "s"), ("m", "mm"), ("mm", "m"),
+        ],
+        [("ie", "y"), ("y", "ie"), ("ey", "y")],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly Dictionary<string, string[]> Nicknames = new(StringComparer.Ordinal)
     {
@@ -126,6 +137,11 @@ public static class NameVariants
         var nicknames = Nicknames[givenName];
         return nicknames[rng.Next(nicknames.Length)];
     }
+
+    public static bool HasSoundAlike(string name) => SoundAlikes.AppliesTo(name);
+
+    /// <summary>One sound-alike respelling; the name must have one (<see cref="HasSoundAlike"/>).</summary>
+    public static string SoundAlike(Random rng, string name) => SoundAlikes.ApplyOne(rng, name);
 
     public static bool HasAccent(string text) => text.AsSpan().IndexOfAny(Accented) >= 0;
 

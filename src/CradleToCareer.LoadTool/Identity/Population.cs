@@ -7,12 +7,16 @@ namespace CradleToCareer.LoadTool.Identity;
 /// </summary>
 public sealed record Population(IReadOnlyList<TruePerson> Persons, IReadOnlyList<SourceRecord> SourceA, IReadOnlyList<SourceRecord> SourceB)
 {
-    public static Population Generate(int records, double overlap, int seed, string tag)
+    /// <summary>The rates the records were corrupted with.</summary>
+    public CorruptionModel Corruption { get; init; } = CorruptionModel.Default;
+
+    public static Population Generate(int records, double overlap, int seed, string tag, CorruptionModel? corruption = null)
     {
+        corruption ??= CorruptionModel.Default;
         var rng = new Random(seed);
         var shared = (int)Math.Round(records * overlap);
         var persons = new PersonFactory(rng, new SsnAllocator(seed)).Create((2 * records) - shared);
-        var factory = new RecordFactory(rng, seed, tag);
+        var factory = new RecordFactory(rng, seed, tag, corruption);
 
         var sourceA = new List<SourceRecord>(records);
         for (var i = 0; i < records; i++)
@@ -29,7 +33,7 @@ public sealed record Population(IReadOnlyList<TruePerson> Persons, IReadOnlyList
         {
             sourceB.Add(factory.ForSourceB(persons[personsOfB[j]], j));
         }
-        return new Population(persons, sourceA, sourceB);
+        return new Population(persons, sourceA, sourceB) { Corruption = corruption };
     }
 
     /// <summary>Every record, A first then B: the order the metrics index records by.</summary>

@@ -1,8 +1,26 @@
 namespace CradleToCareer.LoadTool.Identity;
 
-/// <summary>Keying mistakes in a name: one inserted, deleted or substituted letter, or two neighbours swapped.</summary>
+/// <summary>
+/// Mistakes in a name: keying (one inserted, deleted or substituted letter, or two neighbours swapped) and reading
+/// a scanned form (OCR: a letter read as a digit or as letters of a similar shape, and back).
+/// </summary>
 public static class TextEdits
 {
+    /// <summary>By case: a capital reads as another digit than its small letter, and only small letters split in two.</summary>
+    private static readonly SpellingSwaps OcrMisreads = new(
+        [
+            ("o", "0"), ("l", "1"), ("i", "1"), ("s", "5"), ("b", "6"), ("z", "2"), ("g", "9"),
+            ("O", "0"), ("I", "1"), ("S", "5"), ("B", "8"), ("Z", "2"), ("G", "6"), ("D", "0"),
+            ("m", "rn"), ("rn", "m"), ("d", "cl"), ("cl", "d"), ("w", "vv"), ("h", "li"), ("u", "ii"),
+        ],
+        [],
+        StringComparison.Ordinal);
+
+    public static bool CanMisread(string text) => OcrMisreads.AppliesTo(text);
+
+    /// <summary>One OCR confusion ("Simon" read as "5imon" or "Sirnon"); the text must have a letter OCR confuses.</summary>
+    public static string OcrMisread(Random rng, string text) => OcrMisreads.ApplyOne(rng, text);
+
     /// <summary>One edit that always changes the text; letters keep the case of the position they land on.</summary>
     public static string Typo(Random rng, string text)
     {

@@ -14,7 +14,7 @@ public static class Warmup
     public static Workload Generate(IdentityOptions o, Population measured)
     {
         var tag = o.Tag + "-warmup";
-        var warmup = Population.Generate(o.Warmup, o.Overlap, o.Seed ^ SeedMask, tag);
+        var warmup = Population.Generate(o.Warmup, o.Overlap, o.Seed ^ SeedMask, tag, o.Corruption);
         var ssns = measured.Persons.Select(p => p.Ssn).ToHashSet(StringComparer.Ordinal);
         var ids = measured.AllRecords.SelectMany(r => r.Student.Ids).ToHashSet();
         bool Apart(SourceRecord r) => !ssns.Contains(warmup.Persons[r.PersonIndex].Ssn) && !r.Student.Ids.Any(ids.Contains);

@@ -8,7 +8,7 @@ public sealed record FebrlOptions(string Path, ArrivalOrder Order)
     public static readonly string[] OptionNames = ["febrl", "order"];
 
     /// <summary>The generator's options that a FEBRL run has no use for; refused so nobody believes they applied.</summary>
-    private static readonly string[] GeneratorOnly = ["baseline-url", "records", "overlap", "warmup", "errors-out", "dry-run"];
+    private static readonly string[] GeneratorOnly = ["baseline-url", "records", "overlap", "warmup", "errors-out", "dry-run", "corruption"];
 
     /// <summary>Null without <c>--febrl</c>.</summary>
     public static FebrlOptions? From(CommandLine cli)

@@ -2,7 +2,7 @@ using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Identity.Febrl;
 using CradleToCareer.Testing;
 
-namespace CradleToCareer.Application.Tests.LoadTool.Febrl;
+namespace CradleToCareer.LoadTool.Tests.Identity.Febrl;
 
 public sealed class FebrlCsvTests
 {

@@ -1,7 +1,7 @@
 using CradleToCareer.LoadTool.Events;
 using CradleToCareer.LoadTool.Identity.Febrl;
 
-namespace CradleToCareer.Application.Tests.LoadTool.Febrl;
+namespace CradleToCareer.LoadTool.Tests.Identity.Febrl;
 
 public sealed class FebrlOutcomeTests
 {
