@@ -5,7 +5,7 @@ using CradleToCareer.Domain.Matching;
 
 namespace CradleToCareer.Application.Identity;
 
-/// <summary>How fingerprints, review evidence and estimated weights are stored: tokens, Bloom filters and weights only.</summary>
+/// <summary>How fingerprints, review evidence and reasons, and estimated weights are stored: tokens, Bloom filters, weights and field names only.</summary>
 public static class IdentityJson
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -28,6 +28,11 @@ public static class IdentityJson
         var stored = JsonSerializer.Deserialize<StoredEvidence>(json, Options) ?? throw new JsonException("Stored review evidence is null.");
         return (stored.Fields, stored.IdentifierSystems);
     }
+
+    public static string Write(IReadOnlyList<ReviewReason> reasons) => JsonSerializer.Serialize(reasons, Options);
+
+    public static IReadOnlyList<ReviewReason> ReadReasons(string json) =>
+        JsonSerializer.Deserialize<ReviewReason[]>(json, Options) ?? throw new JsonException("Stored review reasons are null.");
 
     private sealed record StoredEvidence(IReadOnlyList<FieldEvidence> Fields, IReadOnlyList<string> IdentifierSystems);
 }

@@ -40,9 +40,10 @@ internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecis
 
         if (persons.Count > 1)
         {
+            string[] systems = [.. pending.Event.Student.Ids.Select(id => id.System).Distinct(StringComparer.Ordinal)];
             _reviews.Add(new ReviewItem(
                 ReviewItem.NewId(), ReviewKinds.IdentifierConflict, persons[0], persons[1], null, [],
-                [.. pending.Event.Student.Ids.Select(id => id.System).Distinct(StringComparer.Ordinal)], now));
+                ReviewReasons.ForIdentifierConflict(systems), systems, now));
             return (new AppendOutcome(
                 AppendStatus.Rejected,
                 null,

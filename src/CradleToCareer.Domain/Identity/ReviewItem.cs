@@ -8,6 +8,7 @@ namespace CradleToCareer.Domain.Identity;
 /// <param name="CandidateId">The person it may be the same as.</param>
 /// <param name="Score">The match weight in bits (possible matches only).</param>
 /// <param name="Evidence">Field by field agreement and weight; no PII.</param>
+/// <param name="Reasons">Why the pair is queued, in plain words (<see cref="ReviewReasons"/>); names fields, never values.</param>
 /// <param name="IdentifierSystems">For a conflict, the identifier systems the rejected event carried.</param>
 public sealed record ReviewItem(
     string ReviewId,
@@ -16,6 +17,7 @@ public sealed record ReviewItem(
     string CandidateId,
     double? Score,
     IReadOnlyList<FieldEvidence> Evidence,
+    IReadOnlyList<ReviewReason> Reasons,
     IReadOnlyList<string> IdentifierSystems,
     DateTimeOffset CreatedAt)
 {

@@ -86,7 +86,9 @@ internal sealed class MatchRound(
         var personId = verdict == MatchClass.Link ? best.PersonId : PersonIds.New();
         var record = new MatchRecord(subjects[subject].RecordId, personId, encoded[subject].BlockingKeys, encoded[subject].Fingerprint);
         var review = verdict == MatchClass.Review
-            ? new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, personId, best.PersonId, best.Score!.Total, best.Score.Fields, [], now)
+            ? new ReviewItem(
+                ReviewItem.NewId(), ReviewKinds.PossibleMatch, personId, best.PersonId, best.Score!.Total, best.Score.Fields,
+                ReviewReasons.ForPossibleMatch(best.Score, thresholds), [], now)
             : null;
         return new MatchDecision(personId, verdict != MatchClass.Link, record, review);
     }

@@ -34,7 +34,7 @@ public static class IdentityApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
         identity.MapGet("/reviews", ListReviewsAsync)
             .WithName("ListIdentityReviews")
-            .WithSummary("Possible matches and identifier conflicts waiting for a decision, oldest first, with the evidence; PII masked")
+            .WithSummary("Possible matches and identifier conflicts waiting for a decision, oldest first, with the evidence and why each is queued; PII masked")
             .WithDescription($"Page with limit (1 to {MaxPageSize}, default {DefaultPageSize}) and after (the last reviewId of the previous page). Items whose persons have been merged since are left out.")
             .ProducesValidationProblem();
         identity.MapPost("/reviews/{reviewId}/dismiss", DismissAsync)

@@ -1,4 +1,5 @@
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Domain.Identity;
 using System.Text.Json;
 
 namespace CradleToCareer.Host.Api;
@@ -14,6 +15,7 @@ public sealed record ReviewQueueView(int Total, IReadOnlyList<ReviewQueueView.Re
         string Kind,
         double? Score,
         IReadOnlyList<EvidenceView> Evidence,
+        IReadOnlyList<ReviewReason> Reasons,
         IReadOnlyList<string> IdentifierSystems,
         DateTimeOffset CreatedAt,
         MaskedPerson Person,
@@ -24,6 +26,7 @@ public sealed record ReviewQueueView(int Total, IReadOnlyList<ReviewQueueView.Re
             review.Item.Kind,
             review.Item.Score is { } score ? Math.Round(score, 2) : null,
             [.. review.Item.Evidence.Select(e => new EvidenceView(JsonNamingPolicy.CamelCase.ConvertName(e.Field.ToString()), e.Agreement.ToString().ToLowerInvariant(), Math.Round(e.Weight, 2)))],
+            review.Item.Reasons,
             review.Item.IdentifierSystems,
             review.Item.CreatedAt,
             review.Person,

@@ -41,7 +41,7 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            SELECT review_id, kind, person_id, candidate_id, score, evidence::text, created_at
+            SELECT review_id, kind, person_id, candidate_id, score, evidence::text, reasons::text, created_at
             FROM c2c_identity_review
             WHERE {OpenReview}
               AND (@after::text IS NULL
@@ -59,7 +59,8 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
                 var (fields, systems) = IdentityJson.ReadEvidence(reader.GetString(5));
                 items.Add(new ReviewItem(
                     reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetDouble(4), fields, systems, reader.GetFieldValue<DateTimeOffset>(6)));
+                    reader.IsDBNull(4) ? null : reader.GetDouble(4), fields, IdentityJson.ReadReasons(reader.GetString(6)), systems,
+                    reader.GetFieldValue<DateTimeOffset>(7)));
             }
         }
 

@@ -12,9 +12,10 @@ internal static class ReviewRows
     {
         var command = new NpgsqlBatchCommand(
             """
-            INSERT INTO c2c_identity_review (review_id, kind, person_id, candidate_id, score, evidence, created_at)
-            SELECT r.id, r.kind, r.person, r.candidate, r.score, r.evidence::jsonb, r.at
-            FROM unnest(@ids, @kinds, @persons, @candidates, @scores, @evidence, @at) AS r(id, kind, person, candidate, score, evidence, at)
+            INSERT INTO c2c_identity_review (review_id, kind, person_id, candidate_id, score, evidence, reasons, created_at)
+            SELECT r.id, r.kind, r.person, r.candidate, r.score, r.evidence::jsonb, r.reasons::jsonb, r.at
+            FROM unnest(@ids, @kinds, @persons, @candidates, @scores, @evidence, @reasons, @at)
+                AS r(id, kind, person, candidate, score, evidence, reasons, at)
             ON CONFLICT (person_id, candidate_id) DO NOTHING
             """);
         command.Parameters.AddWithValue("ids", reviews.Select(r => r.ReviewId).ToArray());
@@ -26,6 +27,7 @@ internal static class ReviewRows
             Value = reviews.Select(r => r.Score).ToArray(),
         });
         command.Parameters.AddWithValue("evidence", reviews.Select(IdentityJson.Write).ToArray());
+        command.Parameters.AddWithValue("reasons", reviews.Select(r => IdentityJson.Write(r.Reasons)).ToArray());
         command.Parameters.AddWithValue("at", reviews.Select(r => r.CreatedAt.ToUniversalTime()).ToArray());
         return command;
     }

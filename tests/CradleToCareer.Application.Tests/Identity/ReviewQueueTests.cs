@@ -8,7 +8,7 @@ public sealed class ReviewQueueTests
 {
     private readonly StewardScene _scene = new();
     private readonly ReviewItem _review = new(
-        ReviewItem.NewId(), ReviewKinds.PossibleMatch, StewardScene.Second, StewardScene.First, 9.5, [], [],
+        ReviewItem.NewId(), ReviewKinds.PossibleMatch, StewardScene.Second, StewardScene.First, 9.5, [], [], [],
         new DateTimeOffset(2026, 8, 1, 0, 0, 0, TimeSpan.Zero));
 
     public ReviewQueueTests() => KnownPersons.AddReview(_scene.Identity, _review);

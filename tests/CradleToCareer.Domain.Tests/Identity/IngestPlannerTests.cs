@@ -42,7 +42,7 @@ public sealed class IngestPlannerTests
     [Fact]
     public void A_review_decision_makes_the_new_person_and_carries_the_review_item()
     {
-        var review = new ReviewItem("r_1", ReviewKinds.PossibleMatch, "p_new", "p_maybe", 9.5, [], [], Now);
+        var review = new ReviewItem("r_1", ReviewKinds.PossibleMatch, "p_new", "p_maybe", 9.5, [], [], [], Now);
         var placements = new Dictionary<int, MatchDecision> { [0] = new("p_new", true, null, review) };
 
         var plan = IngestPlanner.Plan([PlannerEvents.Enrollment("e1", "1111111111")], NothingLogged, Lookup(), placements, () => "p_unused", Now);
@@ -65,6 +65,7 @@ public sealed class IngestPlannerTests
         var review = Assert.Single(plan.Reviews);
         Assert.Equal((ReviewKinds.IdentifierConflict, "p_a", "p_b"), (review.Kind, review.PersonId, review.CandidateId));
         Assert.Equal(["ssid"], review.IdentifierSystems);
+        Assert.Equal([ReviewReasons.IdentifierConflict], review.Reasons.Select(r => r.Code));
     }
 
     [Fact]

@@ -97,6 +97,24 @@ public sealed class IdentityPostgresTests(PostgresFixture postgres)
         }
     }
 
+    [Fact]
+    public async Task A_review_item_keeps_the_reasons_it_was_queued_for()
+    {
+        var database = await postgres.CreateDatabaseAsync("review-reasons");
+        await using var service = await ServiceUnderTest.StartAsync(database);
+        await service.Http.PostSingleAsync(TestEvents.EnrollmentOf(Id(), MatchingPeople.Block(
+            MatchingPeople.Ssid(TestEvents.NewSsid()), "Elena", _people.Surname, _people.BirthDate, "F", _people.Street(6), "Yreka", "96097")));
+        await service.Http.PostSingleAsync(TestEvents.CollegeEnrollmentOf(Id(), MatchingPeople.Block(
+            MatchingPeople.CollegeId(), "Marta", _people.Surname, _people.BirthDate, "F", _people.Street(6), "Yreka", "96097")));
+
+        var queue = await (await StewardAsync(service)).GetFromJsonAsync<JsonObject>("/v1/identity/reviews");
+
+        var review = Assert.Single(queue!["reviews"]!.AsArray());
+        Assert.Equal(
+            ["above-link-threshold", "conflict:firstName", "missing:ssn"],
+            review!["reasons"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()));
+    }
+
     /// <summary>A person with a history: one enrollment and <paramref name="courses"/> completed courses.</summary>
     private static async Task<string> HistoryAsync(ServiceUnderTest service, int courses, string mark)
     {

@@ -31,6 +31,7 @@ public sealed class StewardshipHttpTests(EmbeddedServiceFixture service) : IClas
         Assert.Equal("/data/student/ids", rejected["errors"]![0]!["path"]!.GetValue<string>());
         Assert.Equal("identifier-conflict", queued!["kind"]!.GetValue<string>());
         Assert.Equal(["ssid"], queued["identifierSystems"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(["identifier-conflict"], queued["reasons"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Created, merge.StatusCode);
         Assert.Equal("accepted", accepted.Status());
         Assert.Equal(personA, accepted.PersonId());
@@ -58,6 +59,23 @@ public sealed class StewardshipHttpTests(EmbeddedServiceFixture service) : IClas
         Assert.Equal(HttpStatusCode.NoContent, dismissed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.Null(await FindReviewAsync(steward, personA, personB));
+    }
+
+    [Fact]
+    public async Task A_review_item_says_why_it_is_queued_naming_fields_never_values()
+    {
+        var (personA, personB) = await BorderlinePairAsync();
+        var steward = await StewardAsync();
+
+        var reasons = (await FindReviewAsync(steward, personA, personB))!["reasons"]!.AsArray();
+
+        Assert.Equal(
+            ["above-link-threshold", "conflict:firstName", "missing:ssn"],
+            reasons.Select(r => r!["code"]!.GetValue<string>()));
+        Assert.Equal("first names disagree", reasons[1]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain("Elena", reasons.ToJsonString());
+        Assert.DoesNotContain("Marta", reasons.ToJsonString());
+        Assert.DoesNotContain(_people.Surname, reasons.ToJsonString());
     }
 
     [Fact]

@@ -35,6 +35,11 @@ internal sealed class IdentityExamples : OperationExamples
                         { "field": "postalCode", "agreement": "agree", "weight": 6.91 },
                         { "field": "ssn", "agreement": "missing", "weight": 0 }
                       ],
+                      "reasons": [
+                        { "code": "above-link-threshold", "text": "score 31.7 bits reaches the link threshold 12, but the evidence below holds the link back" },
+                        { "code": "conflict:firstName", "text": "first names disagree" },
+                        { "code": "missing:ssn", "text": "SSN missing on one record or both" }
+                      ],
                       "identifierSystems": [],
                       "createdAt": "2026-11-29T17:04:11.512Z",
                       "person": { "personId": "p_0b7d3e91c2a84f5e9d1c6b2a3f4e5d6c", "firstName": "M***", "lastName": "O***", "birthDate": "2012-**-**", "sex": "M", "identifierSystems": ["local:ipeds:110334"] },

@@ -1,0 +1,81 @@
+using System.Globalization;
+using CradleToCareer.Domain.Matching;
+
+namespace CradleToCareer.Domain.Identity;
+
+/// <summary>
+/// Why a pair is in the review queue, in words a steward can act on. Read from the score's field evidence and the
+/// thresholds only, not from the rule that queued the pair, so the reasons stay true whichever rule that was.
+/// </summary>
+public static class ReviewReasons
+{
+    /// <summary>The score is between the review threshold and the link threshold.</summary>
+    public const string BelowLinkThreshold = "below-link-threshold";
+
+    /// <summary>The score reaches the link threshold, but a field held the link back.</summary>
+    public const string AboveLinkThreshold = "above-link-threshold";
+
+    /// <summary>The score is below the review threshold (a pair is not queued for it alone).</summary>
+    public const string BelowReviewThreshold = "below-review-threshold";
+
+    /// <summary>An event carried identifiers already linked to two persons.</summary>
+    public const string IdentifierConflict = "identifier-conflict";
+
+    /// <summary>
+    /// The reasons for a possible match: first where the score stands against the thresholds, then each field that
+    /// did not agree, in field order: those that disagree, those that only nearly agree, those missing on a record.
+    /// A nearly equal birth date that no street address, postal code or SSN backs is <c>unconfirmed:birthDate</c>:
+    /// namesakes born days apart look just like it.
+    /// </summary>
+    public static IReadOnlyList<ReviewReason> ForPossibleMatch(MatchScore score, MatchThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var reasons = new List<ReviewReason> { OfTotal(score.Total, thresholds) };
+        foreach (var level in new[] { Agreement.Disagree, Agreement.Partial, Agreement.Missing })
+        {
+            reasons.AddRange(score.Fields.Where(e => e.Agreement == level).Select(e => OfField(e.Field, level, score)));
+        }
+
+        return reasons;
+    }
+
+    /// <summary>The reason for an identifier conflict: the systems of the rejected event's identifiers, never their values.</summary>
+    public static IReadOnlyList<ReviewReason> ForIdentifierConflict(IReadOnlyList<string> identifierSystems)
+    {
+        ArgumentNullException.ThrowIfNull(identifierSystems);
+        var identifiers = identifierSystems.Count == 0 ? "identifiers" : $"identifiers ({string.Join(", ", identifierSystems)})";
+        return [new ReviewReason(IdentifierConflict, $"an event's {identifiers} already belong to two different persons; it was rejected")];
+    }
+
+    private static ReviewReason OfTotal(double total, MatchThresholds thresholds)
+    {
+        var (score, upper, lower) = (Bits(total), Bits(thresholds.Upper), Bits(thresholds.Lower));
+        if (total >= thresholds.Upper)
+        {
+            return new(AboveLinkThreshold, $"score {score} bits reaches the link threshold {upper}, but the evidence below holds the link back");
+        }
+
+        return total >= thresholds.Lower
+            ? new(BelowLinkThreshold, $"score {score} bits is between the review threshold {lower} and the link threshold {upper}")
+            : new(BelowReviewThreshold, $"score {score} bits is below the review threshold {lower}");
+    }
+
+    private static ReviewReason OfField(MatchField field, Agreement level, MatchScore score)
+    {
+        var words = ReviewFieldWords.Of(field);
+        return level switch
+        {
+            Agreement.Disagree => new($"conflict:{words.Code}", words.Conflict),
+            Agreement.Partial when field == MatchField.BirthDate && !BacksNearBirthDate(score) => new(
+                $"unconfirmed:{words.Code}", "only a nearly equal birth date, with no street address, postal code or SSN agreeing"),
+            Agreement.Partial => new($"partial:{words.Code}", words.Partial),
+            _ => new($"missing:{words.Code}", $"{words.Name} missing on one record or both"),
+        };
+    }
+
+    private static bool BacksNearBirthDate(MatchScore score) => score.Fields.Any(e =>
+        e.Agreement == Agreement.Agree && e.Field is MatchField.StreetAddress or MatchField.PostalCode or MatchField.Ssn);
+
+    private static string Bits(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

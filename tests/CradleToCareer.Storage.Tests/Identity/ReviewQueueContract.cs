@@ -1,0 +1,90 @@
+using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
+using CradleToCareer.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CradleToCareer.Storage.Tests.Identity;
+
+/// <summary>
+/// A review item comes back from the queue with the reasons it was queued for, the same on every backend; each runs
+/// it through a subclass. Items are queued the way ingest queues them: through the event log's ingest session.
+/// </summary>
+public abstract class ReviewQueueContract : IAsyncLifetime
+{
+    private (IEventLog Log, IIdentityStore Store)? _backend;
+
+    private (IEventLog Log, IIdentityStore Store) Backend => _backend ?? throw new InvalidOperationException("The backend is not created yet.");
+
+    /// <summary>A fresh, empty event log and the identity store over the same data.</summary>
+    protected abstract Task<(IEventLog Log, IIdentityStore Store)> CreateAsync();
+
+    public async Task InitializeAsync() => _backend = await CreateAsync();
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_possible_match_is_listed_with_its_reasons_in_order()
+    {
+        var score = new MatchScore(9.4, [
+            new FieldEvidence(MatchField.FirstName, Agreement.Agree, 7.5),
+            new FieldEvidence(MatchField.LastName, Agreement.Disagree, -4.6),
+            new FieldEvidence(MatchField.BirthDate, Agreement.Partial, 3.1),
+            new FieldEvidence(MatchField.Ssn, Agreement.Missing, 0)]);
+        var reasons = ReviewReasons.ForPossibleMatch(score, MatchThresholds.Default);
+        var decisions = new IdentityDecisions(Backend.Log, new QueuingMatcher(score, reasons), NullLogger<IdentityDecisions>.Instance);
+        var first = await decisions.AppendAsync([PlannerEvents.Enrollment("e_first", "ssid-first")], CancellationToken.None);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_second", "ssid-second")], CancellationToken.None);
+
+        var item = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+
+        Assert.Equal(first[0].PersonId, item.CandidateId);
+        Assert.Equal(reasons, item.Reasons);
+        Assert.Equal(
+            ["below-link-threshold", "conflict:lastName", "unconfirmed:birthDate", "missing:ssn"],
+            item.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
+    public async Task An_identifier_conflict_is_listed_with_its_reason()
+    {
+        var decisions = new IdentityDecisions(Backend.Log, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a"), PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_both", "ssid-a", "ssid-b")], CancellationToken.None);
+
+        var item = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+
+        Assert.Equal(ReviewKinds.IdentifierConflict, item.Kind);
+        Assert.Equal(ReviewReasons.ForIdentifierConflict(["ssid"]), item.Reasons);
+    }
+
+    /// <summary>
+    /// Places every record on a new person; from the second on, queues it against the person placed before with the
+    /// given score and reasons.
+    /// </summary>
+    private sealed class QueuingMatcher(MatchScore score, IReadOnlyList<ReviewReason> reasons) : IRecordMatcher
+    {
+        private string? _previous;
+
+        public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
+        {
+            var decisions = new List<MatchDecision>();
+            foreach (var _ in subjects)
+            {
+                var person = PersonIds.New();
+                var review = _previous is null
+                    ? null
+                    : new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, person, _previous, score.Total, score.Fields, reasons, [], DateTimeOffset.UtcNow);
+                decisions.Add(new MatchDecision(person, true, null, review));
+                _previous = person;
+            }
+
+            return Task.FromResult(new MatchPlacement(decisions, new HashSet<string>()));
+        }
+
+        public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
+            Task.CompletedTask;
+    }
+}
