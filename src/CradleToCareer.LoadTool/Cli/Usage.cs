@@ -50,7 +50,7 @@ public static class Usage
                           A FEBRL person file (rec_id, given_name, surname, street_number, address_1, address_2, suburb,
                           postcode, state, date_of_birth, soc_sec_id) instead of the generator: each record goes as its own
                           c2c.k12.enrollment.started under its own local: id of one catalog high school, in the chosen
-                          order (shuffled by --seed). Postcode 2776 becomes 02776, soc_sec_id 6988048 the SSN 506-98-8048,
+                          order (shuffled by --seed). Postcode 2776 becomes 02776, soc_sec_id 6988048 the SSN 50 + 6988048 written 3-2-4,
                           an invalid date of birth is left out (counted). Reports precision, recall and F1 against the
                           file's truth (rec-n-org and rec-n-dup-k are one person), the review-queue growth as a share of
                           the records, and true pairs missed by the fields in which the two records differ. Exits 1 when
