@@ -41,6 +41,14 @@ public class MatchScenarioTests
     }
 
     [Fact]
+    public void Given_and_family_names_swapped_is_a_link()
+    {
+        var swapped = Daniela with { FirstName = "Hernández", LastName = "Daniela" };
+
+        Assert.Equal(MatchClass.Link, Classify(Daniela, swapped));
+    }
+
+    [Fact]
     public void A_swapped_day_and_month_is_a_link()
     {
         var swapped = Daniela with { BirthDate = new DateOnly(2009, 11, 4) };
