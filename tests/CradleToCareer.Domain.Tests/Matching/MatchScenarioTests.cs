@@ -170,11 +170,19 @@ public class MatchScenarioTests
     }
 
     [Fact]
-    public void Different_ssns_are_never_a_link()
+    public void Different_ssns_are_a_link_only_when_the_first_name_and_birth_date_agree()
     {
         var a = Daniela with { SsnToken = "ssn:first" };
         var b = Daniela with { SsnToken = "ssn:second" };
 
-        Assert.Equal(MatchClass.Review, Classify(a, b));
+        Assert.Equal(MatchClass.Link, Classify(a, b));
+        Assert.Equal(MatchClass.Review, Classify(a, b with { BirthDate = new DateOnly(2009, 11, 4) }));
+        Assert.Equal(MatchClass.Review, Classify(a, b with { FirstName = "Mariana" }));
+    }
+
+    [Fact]
+    public void A_sex_miscoded_on_one_record_is_a_link()
+    {
+        Assert.Equal(MatchClass.Link, Classify(Daniela, Daniela with { Sex = "M" }));
     }
 }
