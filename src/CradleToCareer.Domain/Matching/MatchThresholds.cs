@@ -31,7 +31,8 @@ public sealed record MatchThresholds(double Upper, double Lower)
     /// paired names (Gabriel and Gabriela) whose first names are similar enough to be Partial, while a
     /// sex miscoded on one record of a student counts as its weight. A different SSN vetoes only when
     /// the first name or the birth date does not agree; with both agreeing it counts as its weight (a
-    /// mistyped SSN). The last-name guard catches the other
+    /// mistyped SSN). An SSN that agrees lifts every guard: twins and namesakes have SSNs of their own,
+    /// so the total alone decides. The last-name guard catches the other
     /// common case a benchmark showed: two students with a common first name, born the same day (or a
     /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
     /// goes to review. A birth date that is only nearly the same (a digit off, day and month swapped)
@@ -51,6 +52,11 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
     private static bool PassesGuards(MatchScore score)
     {
+        if (AgreementOf(score, MatchField.Ssn) == Agreement.Agree)
+        {
+            return true;
+        }
+
         var firstNameAgrees = AgreementOf(score, MatchField.FirstName) == Agreement.Agree;
         var nameAndBirthDateAgree = firstNameAgrees && AgreementOf(score, MatchField.BirthDate) == Agreement.Agree;
         foreach (var evidence in score.Fields)

@@ -93,6 +93,15 @@ public class MatchScenarioTests
     }
 
     [Fact]
+    public void Twins_with_ssns_of_their_own_are_reviewed_not_linked()
+    {
+        var daniela = Daniela with { SsnToken = "ssn:daniela" };
+        var mariana = Daniela with { FirstName = "Mariana", SsnToken = "ssn:mariana" };
+
+        Assert.Equal(MatchClass.Review, Classify(daniela, mariana));
+    }
+
+    [Fact]
     public void Twins_with_paired_names_are_reviewed_not_linked()
     {
         var gabriel = new StudentBlock([], FirstName: "Gabriel", LastName: "Ramírez", BirthDate: new DateOnly(2011, 2, 8), Sex: "M", StreetAddress: "310 E 4th St", City: "Santa Ana", PostalCode: "92701");

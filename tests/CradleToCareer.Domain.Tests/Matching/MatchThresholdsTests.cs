@@ -48,6 +48,19 @@ public class MatchThresholdsTests
     }
 
     [Theory]
+    [InlineData(MatchField.FirstName)]
+    [InlineData(MatchField.LastName)]
+    [InlineData(MatchField.BirthDate)]
+    [InlineData(MatchField.Sex)]
+    public void An_agreeing_ssn_lifts_the_guards(MatchField field)
+    {
+        var score = new MatchScore(30, [new FieldEvidence(MatchField.Ssn, Agreement.Agree, 13), new FieldEvidence(field, Agreement.Disagree, -4)]);
+
+        Assert.Equal(MatchClass.Link, Thresholds.Classify(score));
+        Assert.Equal(MatchClass.Review, Thresholds.Classify(score with { Total = 11 }));
+    }
+
+    [Theory]
     [InlineData(MatchField.FirstName, Agreement.Missing)]
     [InlineData(MatchField.FirstName, Agreement.Partial)]
     [InlineData(MatchField.Ssn, Agreement.Missing)]
