@@ -35,7 +35,8 @@ public sealed record MatchThresholds(double Upper, double Lower)
     /// so the total alone decides. The last-name guard catches the other
     /// common case a benchmark showed: two students with a common first name, born the same day (or a
     /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
-    /// goes to review. A birth date that is only nearly the same (a digit off, day and month swapped)
+    /// goes to review, unless first name, birth date and street address all agree: then the surname
+    /// counts as its weight. A birth date that is only nearly the same (a digit off, day and month swapped)
     /// links only when the street address, the postal code or the SSN agrees too: namesakes born days
     /// apart in one town are otherwise indistinguishable from one student with a typo.
     /// </remarks>
@@ -59,9 +60,10 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
         var firstNameAgrees = AgreementOf(score, MatchField.FirstName) == Agreement.Agree;
         var nameAndBirthDateAgree = firstNameAgrees && AgreementOf(score, MatchField.BirthDate) == Agreement.Agree;
+        var sameHome = nameAndBirthDateAgree && AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree;
         foreach (var evidence in score.Fields)
         {
-            if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, firstNameAgrees, nameAndBirthDateAgree))
+            if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, firstNameAgrees, nameAndBirthDateAgree, sameHome))
             {
                 return false;
             }
@@ -69,16 +71,16 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
         return AgreementOf(score, MatchField.BirthDate) != Agreement.Partial
             || AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree
-            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree
-            || AgreementOf(score, MatchField.Ssn) == Agreement.Agree;
+            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree;
     }
 
     private static Agreement AgreementOf(MatchScore score, MatchField field) =>
         score.Fields.FirstOrDefault(evidence => evidence.Field == field)?.Agreement ?? Agreement.Missing;
 
-    private static bool Vetoes(MatchField field, bool firstNameAgrees, bool nameAndBirthDateAgree) => field switch
+    private static bool Vetoes(MatchField field, bool firstNameAgrees, bool nameAndBirthDateAgree, bool sameHome) => field switch
     {
-        MatchField.FirstName or MatchField.LastName or MatchField.BirthDate => true,
+        MatchField.FirstName or MatchField.BirthDate => true,
+        MatchField.LastName => !sameHome,
         MatchField.Sex => !firstNameAgrees,
         MatchField.Ssn => !nameAndBirthDateAgree,
         _ => false,

@@ -190,6 +190,16 @@ public class MatchScenarioTests
     }
 
     [Fact]
+    public void Another_surname_links_only_at_the_same_home_with_the_same_first_name_and_birth_date()
+    {
+        var married = Daniela with { LastName = "Okafor" };
+
+        Assert.Equal(Agreement.Disagree, Compare(Daniela, married)[MatchField.LastName]);
+        Assert.Equal(MatchClass.Link, Classify(Daniela, married));
+        Assert.Equal(MatchClass.Review, Classify(Daniela, married with { StreetAddress = "88 Palm Avenue" }));
+    }
+
+    [Fact]
     public void A_sex_miscoded_on_one_record_is_a_link()
     {
         Assert.Equal(MatchClass.Link, Classify(Daniela, Daniela with { Sex = "M" }));
