@@ -60,7 +60,20 @@ public sealed class MatchEncoder
             City: TokenOf(hasher, "city", student.City),
             PostalCode: TokenOf(hasher, "zip", student.PostalCode),
             PostalArea: student.PostalCode is { } zip ? hasher.Token("zip3", zip.AsSpan(0, 3)) : null,
-            Ssn: TokenOf(hasher, "ssn", student.SsnToken));
+            Ssn: TokenOf(hasher, "ssn", student.SsnToken),
+            NamePair: NamePairToken(hasher, student.FirstName, student.LastName));
+    }
+
+    /// <summary>The two names in ordinal order, joined by a character no normalized name holds.</summary>
+    private static long? NamePairToken(MatchHasher hasher, string? firstName, string? lastName)
+    {
+        if (firstName is null || lastName is null)
+        {
+            return null;
+        }
+
+        var inOrder = string.CompareOrdinal(firstName, lastName) <= 0;
+        return hasher.Token("name-pair", inOrder ? $"{firstName}|{lastName}" : $"{lastName}|{firstName}");
     }
 
     private static (long? Exact, long? Swapped, long[]? Digits) BirthDateTokens(DateOnly? birthDate, MatchHasher hasher)

@@ -41,6 +41,10 @@ namespace CradleToCareer.Domain.Matching;
 /// <param name="PostalCode">Token of the 5-digit ZIP code.</param>
 /// <param name="PostalArea">Token of the ZIP code's first 3 digits.</param>
 /// <param name="Ssn">Token of the (already keyed) SSN token.</param>
+/// <param name="NamePair">
+/// Token of the first and last name together, in ordinal order rather than field order: equal for two
+/// records whose given and family names are swapped. Null unless both names are present.
+/// </param>
 public sealed record MatchFingerprint(
     long? FirstName,
     long[]? FirstNameRoots,
@@ -59,4 +63,5 @@ public sealed record MatchFingerprint(
     long? City,
     long? PostalCode,
     long? PostalArea,
-    long? Ssn);
+    long? Ssn,
+    long? NamePair);

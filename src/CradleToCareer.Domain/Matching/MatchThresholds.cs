@@ -23,15 +23,20 @@ public sealed record MatchThresholds(double Upper, double Lower)
     /// <see cref="Upper"/> but a guard fails; else <see cref="MatchClass.NonMatch"/>.
     /// </summary>
     /// <remarks>
-    /// The guards: a link needs the first name, the last name, the birth date, the sex and the SSN
-    /// not to <see cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings,
-    /// a parent with the same name) agree on surname, address, city and ZIP code together, which
-    /// the model counts as independent evidence worth 20 bits or more; these fields are the ones
-    /// that tell them apart. The sex guard catches twins with paired names (Gabriel and Gabriela)
-    /// whose first names are similar enough to be Partial. The last-name guard catches the other
+    /// The guards: a link needs the first name, the last name and the birth date not to
+    /// <see cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings, a parent
+    /// with the same name) agree on surname, address, city and ZIP code together, which the model
+    /// counts as independent evidence worth 20 bits or more; these fields are the ones that tell them
+    /// apart. A different sex vetoes only when the first names do not agree: it catches twins with
+    /// paired names (Gabriel and Gabriela) whose first names are similar enough to be Partial, while a
+    /// sex miscoded on one record of a student counts as its weight. A different SSN vetoes only when
+    /// the first name or the birth date does not agree; with both agreeing it counts as its weight (a
+    /// mistyped SSN). An SSN that agrees lifts every guard: twins and namesakes have SSNs of their own,
+    /// so the total alone decides. The last-name guard catches the other
     /// common case a benchmark showed: two students with a common first name, born the same day (or a
     /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
-    /// goes to review. A birth date that is only nearly the same (a digit off, day and month swapped)
+    /// goes to review, unless first name, birth date and street address all agree: then the surname
+    /// counts as its weight. A birth date that is only nearly the same (a digit off, day and month swapped)
     /// links only when the street address, the postal code or the SSN agrees too: namesakes born days
     /// apart in one town are otherwise indistinguishable from one student with a typo.
     /// </remarks>
@@ -48,9 +53,17 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
     private static bool PassesGuards(MatchScore score)
     {
+        if (AgreementOf(score, MatchField.Ssn) == Agreement.Agree)
+        {
+            return true;
+        }
+
+        var firstNameAgrees = AgreementOf(score, MatchField.FirstName) == Agreement.Agree;
+        var nameAndBirthDateAgree = firstNameAgrees && AgreementOf(score, MatchField.BirthDate) == Agreement.Agree;
+        var sameHome = nameAndBirthDateAgree && AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree;
         foreach (var evidence in score.Fields)
         {
-            if (evidence.Agreement == Agreement.Disagree && IsGuarded(evidence.Field))
+            if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, firstNameAgrees, nameAndBirthDateAgree, sameHome))
             {
                 return false;
             }
@@ -58,13 +71,18 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
         return AgreementOf(score, MatchField.BirthDate) != Agreement.Partial
             || AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree
-            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree
-            || AgreementOf(score, MatchField.Ssn) == Agreement.Agree;
+            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree;
     }
 
     private static Agreement AgreementOf(MatchScore score, MatchField field) =>
         score.Fields.FirstOrDefault(evidence => evidence.Field == field)?.Agreement ?? Agreement.Missing;
 
-    private static bool IsGuarded(MatchField field) =>
-        field is MatchField.FirstName or MatchField.LastName or MatchField.BirthDate or MatchField.Sex or MatchField.Ssn;
+    private static bool Vetoes(MatchField field, bool firstNameAgrees, bool nameAndBirthDateAgree, bool sameHome) => field switch
+    {
+        MatchField.FirstName or MatchField.BirthDate => true,
+        MatchField.LastName => !sameHome,
+        MatchField.Sex => !firstNameAgrees,
+        MatchField.Ssn => !nameAndBirthDateAgree,
+        _ => false,
+    };
 }

@@ -26,14 +26,19 @@ public static class RecordComparator
     /// <summary>Filter Dice from which two different street addresses are Partial (a typo, another unit).</summary>
     internal const double StreetAddressPartialDice = 0.8;
 
-    /// <summary>Compares two records.</summary>
+    /// <summary>
+    /// Compares two records. Given and family names swapped between the records (first name of one
+    /// equal to the last name of the other and the other way round) agree on both name fields: the
+    /// same two names in the other fields are as rare as in the same fields.
+    /// </summary>
     public static ComparisonPattern Compare(MatchFingerprint a, MatchFingerprint b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        var swapped = NamesSwapped(a, b);
         return default(ComparisonPattern)
-            .With(MatchField.FirstName, FirstName(a, b))
-            .With(MatchField.LastName, LastName(a, b))
+            .With(MatchField.FirstName, swapped ? Agreement.Agree : FirstName(a, b))
+            .With(MatchField.LastName, swapped ? Agreement.Agree : LastName(a, b))
             .With(MatchField.BirthDate, BirthDate(a, b))
             .With(MatchField.Sex, Exact(a.Sex, b.Sex))
             .With(MatchField.StreetAddress, Graded(a.StreetAddress, b.StreetAddress, a.StreetAddressGrams, b.StreetAddressGrams, StreetAddressPartialDice))
@@ -41,6 +46,9 @@ public static class RecordComparator
             .With(MatchField.PostalCode, PostalCode(a, b))
             .With(MatchField.Ssn, Exact(a.Ssn, b.Ssn));
     }
+
+    private static bool NamesSwapped(MatchFingerprint a, MatchFingerprint b) =>
+        a.NamePair is not null && a.NamePair == b.NamePair && a.FirstName != b.FirstName;
 
     /// <summary>
     /// Agree on the same name or a shared nickname root; Partial on similar spelling or when the

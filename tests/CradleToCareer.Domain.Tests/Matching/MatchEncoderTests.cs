@@ -73,7 +73,7 @@ public class MatchEncoderTests
     {
         var encoded = Encoder.Encode(new StudentBlock([], FirstName: " ", PostalCode: "94"));
 
-        Assert.Equal(new MatchFingerprint(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), encoded.Fingerprint);
+        Assert.Equal(new MatchFingerprint(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), encoded.Fingerprint);
         Assert.Empty(encoded.BlockingKeys);
     }
 

@@ -41,6 +41,14 @@ public class MatchScenarioTests
     }
 
     [Fact]
+    public void Given_and_family_names_swapped_is_a_link()
+    {
+        var swapped = Daniela with { FirstName = "Hernández", LastName = "Daniela" };
+
+        Assert.Equal(MatchClass.Link, Classify(Daniela, swapped));
+    }
+
+    [Fact]
     public void A_swapped_day_and_month_is_a_link()
     {
         var swapped = Daniela with { BirthDate = new DateOnly(2009, 11, 4) };
@@ -82,6 +90,15 @@ public class MatchScenarioTests
 
         Assert.True(score.Total >= MatchThresholds.Default.Upper, "household agreement alone passes the upper threshold");
         Assert.Equal(MatchClass.Review, MatchThresholds.Default.Classify(score));
+    }
+
+    [Fact]
+    public void Twins_with_ssns_of_their_own_are_reviewed_not_linked()
+    {
+        var daniela = Daniela with { SsnToken = "ssn:daniela" };
+        var mariana = Daniela with { FirstName = "Mariana", SsnToken = "ssn:mariana" };
+
+        Assert.Equal(MatchClass.Review, Classify(daniela, mariana));
     }
 
     [Fact]
@@ -162,11 +179,29 @@ public class MatchScenarioTests
     }
 
     [Fact]
-    public void Different_ssns_are_never_a_link()
+    public void Different_ssns_are_a_link_only_when_the_first_name_and_birth_date_agree()
     {
         var a = Daniela with { SsnToken = "ssn:first" };
         var b = Daniela with { SsnToken = "ssn:second" };
 
-        Assert.Equal(MatchClass.Review, Classify(a, b));
+        Assert.Equal(MatchClass.Link, Classify(a, b));
+        Assert.Equal(MatchClass.Review, Classify(a, b with { BirthDate = new DateOnly(2009, 11, 4) }));
+        Assert.Equal(MatchClass.Review, Classify(a, b with { FirstName = "Mariana" }));
+    }
+
+    [Fact]
+    public void Another_surname_links_only_at_the_same_home_with_the_same_first_name_and_birth_date()
+    {
+        var married = Daniela with { LastName = "Okafor" };
+
+        Assert.Equal(Agreement.Disagree, Compare(Daniela, married)[MatchField.LastName]);
+        Assert.Equal(MatchClass.Link, Classify(Daniela, married));
+        Assert.Equal(MatchClass.Review, Classify(Daniela, married with { StreetAddress = "88 Palm Avenue" }));
+    }
+
+    [Fact]
+    public void A_sex_miscoded_on_one_record_is_a_link()
+    {
+        Assert.Equal(MatchClass.Link, Classify(Daniela, Daniela with { Sex = "M" }));
     }
 }

@@ -30,6 +30,37 @@ public class MatchThresholdsTests
     }
 
     [Theory]
+    [InlineData(MatchField.Sex, Agreement.Partial, Agreement.Agree, MatchClass.Review)]
+    [InlineData(MatchField.Sex, Agreement.Agree, Agreement.Missing, MatchClass.Link)]
+    [InlineData(MatchField.Ssn, Agreement.Agree, Agreement.Partial, MatchClass.Review)]
+    [InlineData(MatchField.Ssn, Agreement.Partial, Agreement.Agree, MatchClass.Review)]
+    [InlineData(MatchField.Ssn, Agreement.Agree, Agreement.Agree, MatchClass.Link)]
+    public void A_different_sex_or_ssn_counts_as_its_weight_only_when_the_first_name_and_birth_date_agree(
+        MatchField field, Agreement firstName, Agreement birthDate, MatchClass expected)
+    {
+        var score = new MatchScore(40, [
+            new FieldEvidence(MatchField.FirstName, firstName, 7),
+            new FieldEvidence(MatchField.BirthDate, birthDate, 8),
+            new FieldEvidence(MatchField.StreetAddress, Agreement.Agree, 8),
+            new FieldEvidence(field, Agreement.Disagree, -4)]);
+
+        Assert.Equal(expected, Thresholds.Classify(score));
+    }
+
+    [Theory]
+    [InlineData(MatchField.FirstName)]
+    [InlineData(MatchField.LastName)]
+    [InlineData(MatchField.BirthDate)]
+    [InlineData(MatchField.Sex)]
+    public void An_agreeing_ssn_lifts_the_guards(MatchField field)
+    {
+        var score = new MatchScore(30, [new FieldEvidence(MatchField.Ssn, Agreement.Agree, 13), new FieldEvidence(field, Agreement.Disagree, -4)]);
+
+        Assert.Equal(MatchClass.Link, Thresholds.Classify(score));
+        Assert.Equal(MatchClass.Review, Thresholds.Classify(score with { Total = 11 }));
+    }
+
+    [Theory]
     [InlineData(MatchField.FirstName, Agreement.Missing)]
     [InlineData(MatchField.FirstName, Agreement.Partial)]
     [InlineData(MatchField.Ssn, Agreement.Missing)]

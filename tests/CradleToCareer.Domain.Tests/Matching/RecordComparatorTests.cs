@@ -111,6 +111,20 @@ public class RecordComparatorTests
         Assert.Equal(expected, Level(MatchField.Ssn, new StudentBlock([], SsnToken: a), new StudentBlock([], SsnToken: b)));
     }
 
+    [Theory]
+    [InlineData("Hernández", "Daniela", Agreement.Agree, Agreement.Agree)]
+    [InlineData("Hernandez", "Daniela", Agreement.Agree, Agreement.Agree)]
+    [InlineData("Hernandes", "Daniela", Agreement.Disagree, Agreement.Disagree)]
+    [InlineData("Hernández", "Mariana", Agreement.Disagree, Agreement.Disagree)]
+    [InlineData("Hernández", null, Agreement.Disagree, Agreement.Missing)]
+    public void Given_and_family_names_swapped_agree_on_both_names(string? firstName, string? lastName, Agreement first, Agreement last)
+    {
+        var pattern = Compare(Daniela, Daniela with { FirstName = firstName, LastName = lastName });
+
+        Assert.Equal(first, pattern[MatchField.FirstName]);
+        Assert.Equal(last, pattern[MatchField.LastName]);
+    }
+
     [Fact]
     public void Comparison_is_symmetric()
     {
@@ -119,6 +133,7 @@ public class RecordComparatorTests
             Daniela with { FirstName = "Dani", LastName = "Hernandes", BirthDate = new DateOnly(2009, 11, 4) },
             Daniela with { StreetAddress = "1405 Alvarado Street", PostalCode = "90012", Sex = null },
             new StudentBlock([], FirstName: "Mason", LastName: "Okafor", BirthDate: new DateOnly(2009, 4, 17)),
+            Daniela with { FirstName = "Hernandez", LastName = "Daniela" },
         };
 
         foreach (var other in others)
