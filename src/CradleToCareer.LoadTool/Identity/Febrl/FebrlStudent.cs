@@ -15,8 +15,9 @@ namespace CradleToCareer.LoadTool.Identity.Febrl;
 /// (<see cref="MinBirthYear"/>..<see cref="MaxBirthYear"/>), and is left out otherwise (FEBRL corrupts some into
 /// 19620231);</item>
 /// <item>the 7-digit social security id becomes an SSN with <see cref="SsnPrefix"/> in front, written 3-2-4
-/// (6988048 becomes 506988048, with dashes after the third and fifth digits): area 500-509 is an issued range, and the service takes any 9 digits. A group 00 or serial
-/// 0000, never issued, can come out of it; the service's SSN check is the shape only.</item>
+/// (6988048 becomes 506988048, with dashes after the third and fifth digits): area 500-509 is an issued range,
+/// and the service takes any 9 digits. A group 00 or serial 0000, never issued, can come out of it; the service's
+/// SSN check is the shape only.</item>
 /// </list>
 /// A postcode or social security id of another shape is left out too (none in the FEBRL files).
 /// </summary>
