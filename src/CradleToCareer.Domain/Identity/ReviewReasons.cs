@@ -67,15 +67,12 @@ public static class ReviewReasons
         return level switch
         {
             Agreement.Disagree => new($"conflict:{words.Code}", words.Conflict),
-            Agreement.Partial when field == MatchField.BirthDate && !BacksNearBirthDate(score) => new(
+            Agreement.Partial when field == MatchField.BirthDate && !MatchThresholds.BacksNearBirthDate(score) => new(
                 $"unconfirmed:{words.Code}", "only a nearly equal birth date, with no street address, postal code or SSN agreeing"),
             Agreement.Partial => new($"partial:{words.Code}", words.Partial),
             _ => new($"missing:{words.Code}", $"{words.Name} missing on one record or both"),
         };
     }
-
-    private static bool BacksNearBirthDate(MatchScore score) => score.Fields.Any(e =>
-        e.Agreement == Agreement.Agree && e.Field is MatchField.StreetAddress or MatchField.PostalCode or MatchField.Ssn);
 
     private static string Bits(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

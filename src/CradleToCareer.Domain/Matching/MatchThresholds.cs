@@ -69,9 +69,19 @@ public sealed record MatchThresholds(double Upper, double Lower)
             }
         }
 
-        return AgreementOf(score, MatchField.BirthDate) != Agreement.Partial
-            || AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree
-            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree;
+        return AgreementOf(score, MatchField.BirthDate) != Agreement.Partial || BacksNearBirthDate(score);
+    }
+
+    /// <summary>
+    /// Whether something beside the names backs a birth date that only nearly agrees: the street address, the postal
+    /// code or the SSN agrees. Namesakes born days apart in one town look just like one student with a typo otherwise.
+    /// </summary>
+    public static bool BacksNearBirthDate(MatchScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        return AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree
+            || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree
+            || AgreementOf(score, MatchField.Ssn) == Agreement.Agree;
     }
 
     private static Agreement AgreementOf(MatchScore score, MatchField field) =>
