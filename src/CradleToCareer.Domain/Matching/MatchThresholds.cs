@@ -9,13 +9,14 @@ namespace CradleToCareer.Domain.Matching;
 public sealed record MatchThresholds(double Upper, double Lower)
 {
     /// <summary>
-    /// Upper 12 bits (a likelihood ratio of 4,096), Lower 6 bits (64). With the default weights a
+    /// Upper 12 bits (a likelihood ratio of 4,096), Lower 9 bits (512). With the default weights a
     /// student who moved and whose surname has a typo, but whose first name, birth date and sex
     /// agree, scores about 14 (link); two students with the same first and last name, same sex and
-    /// birth year but another birth date and address score about 5 (non-match). To be calibrated
-    /// against a benchmark.
+    /// birth year but another birth date and address score about 5 (non-match). On the benchmarks
+    /// (docs/identity.md) nearly every pair scoring 6 to 9 bits was two different people (1,517 of
+    /// 1,532 on the generator), so reviewing them cost stewards time for almost no link.
     /// </summary>
-    public static MatchThresholds Default { get; } = new(12, 6);
+    public static MatchThresholds Default { get; } = new(12, 9);
 
     /// <summary>
     /// <see cref="MatchClass.Link"/> when the total is at least <see cref="Upper"/> and the guards
@@ -30,9 +31,11 @@ public sealed record MatchThresholds(double Upper, double Lower)
     /// apart. A different sex vetoes only when the first names do not agree: it catches twins with
     /// paired names (Gabriel and Gabriela) whose first names are similar enough to be Partial, while a
     /// sex miscoded on one record of a student counts as its weight. A different SSN vetoes only when
-    /// the first name or the birth date does not agree; with both agreeing it counts as its weight (a
-    /// mistyped SSN). An SSN that agrees lifts every guard: twins and namesakes have SSNs of their own,
-    /// so the total alone decides. The last-name guard catches the other
+    /// the birth date does not agree or the first name disagrees outright; with the birth date agreeing
+    /// and the first name equal or only mistyped it counts as its weight (an SSN mistyped or mixed up
+    /// along with a typo in the name). An SSN that agrees, or nearly agrees (one digit, two neighbours
+    /// transposed), lifts every guard: twins and namesakes have SSNs of their own, so the total alone
+    /// decides. The last-name guard catches the other
     /// common case a benchmark showed: two students with a common first name, born the same day (or a
     /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
     /// goes to review, unless first name, birth date and street address all agree: then the surname
@@ -53,17 +56,20 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
     private static bool PassesGuards(MatchScore score)
     {
-        if (AgreementOf(score, MatchField.Ssn) == Agreement.Agree)
+        if (AgreementOf(score, MatchField.Ssn) is Agreement.Agree or Agreement.Partial)
         {
             return true;
         }
 
-        var firstNameAgrees = AgreementOf(score, MatchField.FirstName) == Agreement.Agree;
-        var nameAndBirthDateAgree = firstNameAgrees && AgreementOf(score, MatchField.BirthDate) == Agreement.Agree;
-        var sameHome = nameAndBirthDateAgree && AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree;
+        var firstName = AgreementOf(score, MatchField.FirstName);
+        var birthDateAgrees = AgreementOf(score, MatchField.BirthDate) == Agreement.Agree;
+        var context = new GuardContext(
+            FirstNameAgrees: firstName == Agreement.Agree,
+            NameAndBirthDateClose: firstName is Agreement.Agree or Agreement.Partial && birthDateAgrees,
+            SameHome: firstName == Agreement.Agree && birthDateAgrees && AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree);
         foreach (var evidence in score.Fields)
         {
-            if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, firstNameAgrees, nameAndBirthDateAgree, sameHome))
+            if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, context))
             {
                 return false;
             }
@@ -74,25 +80,32 @@ public sealed record MatchThresholds(double Upper, double Lower)
 
     /// <summary>
     /// Whether something beside the names backs a birth date that only nearly agrees: the street address, the postal
-    /// code or the SSN agrees. Namesakes born days apart in one town look just like one student with a typo otherwise.
+    /// code or the SSN agrees (or nearly). Namesakes born days apart in one town look just like one student with a
+    /// typo otherwise.
     /// </summary>
     public static bool BacksNearBirthDate(MatchScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
         return AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree
             || AgreementOf(score, MatchField.PostalCode) == Agreement.Agree
-            || AgreementOf(score, MatchField.Ssn) == Agreement.Agree;
+            || AgreementOf(score, MatchField.Ssn) is Agreement.Agree or Agreement.Partial;
     }
 
     private static Agreement AgreementOf(MatchScore score, MatchField field) =>
         score.Fields.FirstOrDefault(evidence => evidence.Field == field)?.Agreement ?? Agreement.Missing;
 
-    private static bool Vetoes(MatchField field, bool firstNameAgrees, bool nameAndBirthDateAgree, bool sameHome) => field switch
+    private static bool Vetoes(MatchField field, GuardContext context) => field switch
     {
         MatchField.FirstName or MatchField.BirthDate => true,
-        MatchField.LastName => !sameHome,
-        MatchField.Sex => !firstNameAgrees,
-        MatchField.Ssn => !nameAndBirthDateAgree,
+        MatchField.LastName => !context.SameHome,
+        MatchField.Sex => !context.FirstNameAgrees,
+        MatchField.Ssn => !context.NameAndBirthDateClose,
         _ => false,
     };
+
+    /// <summary>What the other fields say, which decides whether a disagreement vetoes a link.</summary>
+    /// <param name="FirstNameAgrees">The first names agree (equal or one nickname).</param>
+    /// <param name="NameAndBirthDateClose">The birth dates agree and the first names agree or are a typo apart.</param>
+    /// <param name="SameHome">First name, birth date and street address all agree.</param>
+    private readonly record struct GuardContext(bool FirstNameAgrees, bool NameAndBirthDateClose, bool SameHome);
 }

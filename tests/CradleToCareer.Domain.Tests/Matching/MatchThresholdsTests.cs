@@ -33,9 +33,11 @@ public class MatchThresholdsTests
     [InlineData(MatchField.Sex, Agreement.Partial, Agreement.Agree, MatchClass.Review)]
     [InlineData(MatchField.Sex, Agreement.Agree, Agreement.Missing, MatchClass.Link)]
     [InlineData(MatchField.Ssn, Agreement.Agree, Agreement.Partial, MatchClass.Review)]
-    [InlineData(MatchField.Ssn, Agreement.Partial, Agreement.Agree, MatchClass.Review)]
+    [InlineData(MatchField.Ssn, Agreement.Disagree, Agreement.Agree, MatchClass.Review)]
+    [InlineData(MatchField.Ssn, Agreement.Missing, Agreement.Agree, MatchClass.Review)]
+    [InlineData(MatchField.Ssn, Agreement.Partial, Agreement.Agree, MatchClass.Link)]
     [InlineData(MatchField.Ssn, Agreement.Agree, Agreement.Agree, MatchClass.Link)]
-    public void A_different_sex_or_ssn_counts_as_its_weight_only_when_the_first_name_and_birth_date_agree(
+    public void A_different_sex_or_ssn_counts_as_its_weight_only_when_the_first_name_and_birth_date_speak_for_one_person(
         MatchField field, Agreement firstName, Agreement birthDate, MatchClass expected)
     {
         var score = new MatchScore(40, [
@@ -61,6 +63,19 @@ public class MatchThresholdsTests
     }
 
     [Theory]
+    [InlineData(MatchField.FirstName)]
+    [InlineData(MatchField.LastName)]
+    [InlineData(MatchField.BirthDate)]
+    [InlineData(MatchField.Sex)]
+    public void An_ssn_one_typo_away_lifts_the_guards_too(MatchField field)
+    {
+        var score = new MatchScore(30, [new FieldEvidence(MatchField.Ssn, Agreement.Partial, 12), new FieldEvidence(field, Agreement.Disagree, -4)]);
+
+        Assert.Equal(MatchClass.Link, Thresholds.Classify(score));
+        Assert.Equal(MatchClass.Review, Thresholds.Classify(score with { Total = 11 }));
+    }
+
+    [Theory]
     [InlineData(MatchField.FirstName, Agreement.Missing)]
     [InlineData(MatchField.FirstName, Agreement.Partial)]
     [InlineData(MatchField.Ssn, Agreement.Missing)]
@@ -72,21 +87,25 @@ public class MatchThresholdsTests
     }
 
     [Fact]
-    public void The_defaults_are_12_and_6_bits()
+    public void The_defaults_are_12_and_9_bits()
     {
-        Assert.Equal(new MatchThresholds(12, 6), MatchThresholds.Default);
+        Assert.Equal(new MatchThresholds(12, 9), MatchThresholds.Default);
     }
 
     [Theory]
-    [InlineData(MatchField.StreetAddress, MatchClass.Link)]
-    [InlineData(MatchField.Ssn, MatchClass.Link)]
-    [InlineData(MatchField.City, MatchClass.Review)]
-    public void A_nearly_equal_birth_date_links_only_with_the_street_or_the_ssn_agreeing(MatchField corroboration, MatchClass expected)
+    [InlineData(MatchField.PostalCode, Agreement.Agree, MatchClass.Link)]
+    [InlineData(MatchField.StreetAddress, Agreement.Agree, MatchClass.Link)]
+    [InlineData(MatchField.Ssn, Agreement.Agree, MatchClass.Link)]
+    [InlineData(MatchField.Ssn, Agreement.Partial, MatchClass.Link)]
+    [InlineData(MatchField.StreetAddress, Agreement.Partial, MatchClass.Review)]
+    [InlineData(MatchField.City, Agreement.Agree, MatchClass.Review)]
+    public void A_nearly_equal_birth_date_links_only_with_the_street_postal_code_or_ssn_agreeing(
+        MatchField corroboration, Agreement level, MatchClass expected)
     {
         var score = new MatchScore(30, [
             new FieldEvidence(MatchField.FirstName, Agreement.Agree, 7),
             new FieldEvidence(MatchField.BirthDate, Agreement.Partial, 1),
-            new FieldEvidence(corroboration, Agreement.Agree, 8)]);
+            new FieldEvidence(corroboration, level, 8)]);
 
         Assert.Equal(expected, Thresholds.Classify(score));
     }
