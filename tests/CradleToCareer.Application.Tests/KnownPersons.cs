@@ -7,10 +7,10 @@ namespace CradleToCareer.Application.Tests;
 internal static class KnownPersons
 {
     public static void Add(InMemoryIdentity identity, params string[] personIds) =>
-        Apply(identity, new IngestPlan([], [], personIds, [], [], []));
+        Apply(identity, new IngestPlan([], [], personIds, [], [], [], []));
 
     public static void AddReview(InMemoryIdentity identity, ReviewItem review) =>
-        Apply(identity, new IngestPlan([], [], [], [], [review], []));
+        Apply(identity, new IngestPlan([], [], [], [], [review], [], []));
 
     private static void Apply(InMemoryIdentity identity, IngestPlan plan)
     {

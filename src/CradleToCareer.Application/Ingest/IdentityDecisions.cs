@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Students;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ namespace CradleToCareer.Application.Ingest;
 /// single events, so every event the store takes is committed and the one it refuses is <c>rejected</c> alone. A store
 /// out of reach, a cancelled request or a timeout fails the whole batch: no event would fare better alone.
 /// </remarks>
-public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher, ILogger<IdentityDecisions> logger)
+public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher, IStudentProfiles students, ILogger<IdentityDecisions> logger)
 {
     /// <summary>The answer for an event the store refused; nothing of it was kept.</summary>
     public static readonly AppendOutcome Refused = new(
@@ -61,10 +62,10 @@ public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher
             return Refusal(failure, batch.Count);
         }
 
+        IngestPlan committed;
         await using (session)
         {
             MatchPlacement placement;
-            IngestPlan committed;
             try
             {
                 var positions = session.PositionsToPlace;
@@ -80,7 +81,25 @@ public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher
             }
 
             await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
-            return committed.Outcomes;
+        }
+
+        await RefreshMergedAsync(committed.Merges);
+        return committed.Outcomes;
+    }
+
+    /// <summary>
+    /// The profiles of persons the matcher merged learn it now, like after a steward's merge. The merge is committed;
+    /// a profile that misses this refresh catches up from the log on its next read, so a failure is only logged.
+    /// </summary>
+    private async Task RefreshMergedAsync(IReadOnlyList<MergeRequest> merges)
+    {
+        try
+        {
+            await Task.WhenAll(merges.SelectMany(merge => new[] { merge.SurvivorId, merge.MergedId }).Distinct().Select(students.RefreshIdentityAsync));
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Refreshing {Count} profiles after the matcher's merges failed; they catch up on their next read", merges.Count * 2);
         }
     }
 

@@ -7,13 +7,15 @@ public sealed record LoggedEventRef(string PersonId, byte[] ContentHash);
 
 /// <summary>What one batch will write: the outcome per event and the rows behind the accepted ones.</summary>
 /// <param name="AcceptedRows">Each accepted event with the person it is stored under (as linked, before merges).</param>
+/// <param name="Merges">The matcher's merges (<see cref="MatchDecision.Bridged"/>), journaled with the batch.</param>
 public sealed record IngestPlan(
     IReadOnlyList<AppendOutcome> Outcomes,
     IReadOnlyList<(PendingEvent Event, string PersonId)> AcceptedRows,
     IReadOnlyList<string> NewPersons,
     IReadOnlyList<(string IdToken, string PersonId)> NewLinks,
     IReadOnlyList<ReviewItem> Reviews,
-    IReadOnlyList<MatchRecord> MatchRecords);
+    IReadOnlyList<MatchRecord> MatchRecords,
+    IReadOnlyList<MergeRequest> Merges);
 
 /// <summary>
 /// Decides, for one batch, which events are accepted, duplicate, conflicting or rejected and which
@@ -74,7 +76,7 @@ public static class IngestPlanner
         Func<string> newPersonId,
         DateTimeOffset now)
     {
-        var linker = new PersonLinker(identity, place, newPersonId);
+        var linker = new PersonLinker(identity, place, newPersonId, now);
         var inBatch = new Dictionary<EventKey, LoggedEventRef>();
         var outcomes = new List<AppendOutcome>(batch.Count);
         var rows = new List<(PendingEvent, string)>();
@@ -92,7 +94,7 @@ public static class IngestPlanner
             }
 
             var target = RetractionTargetPerson(pending, logged, inBatch);
-            var (outcome, storedUnder) = target is null ? linker.Resolve(index, pending, now) : linker.Attach(pending.IdTokens, target);
+            var (outcome, storedUnder) = target is null ? linker.Resolve(index, pending) : linker.Attach(pending.IdTokens, target);
             outcomes.Add(outcome);
             if (storedUnder is not null)
             {
@@ -101,7 +103,7 @@ public static class IngestPlanner
             }
         }
 
-        return new IngestPlan(outcomes, rows, linker.NewPersons, linker.NewLinks, linker.Reviews, linker.MatchRecords);
+        return new IngestPlan(outcomes, rows, linker.NewPersons, linker.NewLinks, linker.Reviews, linker.MatchRecords, linker.Merges);
     }
 
     /// <summary>A retraction lands on the person of the event it withdraws, when that event is known.</summary>

@@ -15,4 +15,9 @@ public sealed record MatchRecord(string RecordId, string PersonId, IReadOnlyList
 /// <param name="IsNewPerson">True when matching found no person above the upper threshold.</param>
 /// <param name="Record">The record to index once the batch commits; null when probabilistic matching is off.</param>
 /// <param name="Review">A possible match left for a steward, when the best candidate fell between the thresholds.</param>
-public sealed record MatchDecision(string PersonId, bool IsNewPerson, MatchRecord? Record, ReviewItem? Review);
+/// <param name="Bridged">
+/// Other persons the record links to as well, each by evidence that may merge persons
+/// (<see cref="Matching.MatchThresholds.Bridges"/>): the record shows they are the one person it is linked to, and the
+/// batch merges them into it as the matcher (<see cref="MatcherMerges"/>). Null or empty when there are none.
+/// </param>
+public sealed record MatchDecision(string PersonId, bool IsNewPerson, MatchRecord? Record, ReviewItem? Review, IReadOnlyList<string>? Bridged = null);

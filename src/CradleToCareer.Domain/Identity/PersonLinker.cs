@@ -7,9 +7,10 @@ namespace CradleToCareer.Domain.Identity;
 /// merge, on the survivor); identifiers of two different persons are refused and queued for a steward;
 /// a block whose identifiers are all new is placed by the matcher's decision.
 /// </summary>
-internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecision?> placeAllNew, Func<string> newPersonId)
+internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecision?> placeAllNew, Func<string> newPersonId, DateTimeOffset now)
 {
     private readonly Dictionary<string, string> _links = new(identity.Links, StringComparer.Ordinal);
+    private readonly MatcherMerges _merges = new(identity.CanonicalOf);
     private readonly List<string> _newPersons = [];
     private readonly List<(string, string)> _newLinks = [];
     private readonly List<ReviewItem> _reviews = [];
@@ -19,17 +20,20 @@ internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecis
 
     public IReadOnlyList<(string IdToken, string PersonId)> NewLinks => _newLinks;
 
-    public IReadOnlyList<ReviewItem> Reviews => _reviews;
+    public IReadOnlyList<ReviewItem> Reviews => [.. _reviews, .. _merges.Reviews];
+
+    public IReadOnlyList<MergeRequest> Merges => _merges.Merges;
 
     public IReadOnlyList<MatchRecord> MatchRecords => _matchRecords;
 
-    public string CanonicalOf(string personId) => identity.CanonicalOf(personId);
+    /// <summary>The person an id stands for now, counting the matcher's merges of this batch.</summary>
+    public string CanonicalOf(string personId) => _merges.CanonicalOf(personId);
 
     /// <summary>
     /// Resolves event <paramref name="index"/> of the batch from its identifier tokens: the outcome
     /// (naming the person as it stands now) and, when accepted, the person the event is stored under.
     /// </summary>
-    public (AppendOutcome Outcome, string? StoredUnder) Resolve(int index, PendingEvent pending, DateTimeOffset now)
+    public (AppendOutcome Outcome, string? StoredUnder) Resolve(int index, PendingEvent pending)
     {
         var linked = pending.IdTokens
             .Select(token => _links.GetValueOrDefault(token))
@@ -93,6 +97,11 @@ internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecis
         if (decision.Review is { } review)
         {
             _reviews.Add(review);
+        }
+
+        if (decision is { Bridged.Count: > 0, Record: { } placed })
+        {
+            _merges.Merge(decision.PersonId, decision.Bridged, placed.RecordId, now);
         }
 
         return Attach(idTokens, decision.PersonId);

@@ -3,9 +3,9 @@ using CradleToCareer.Domain.Matching;
 namespace CradleToCareer.Domain.Identity;
 
 /// <summary>A pair of persons an identity steward should look at.</summary>
-/// <param name="Kind"><see cref="ReviewKinds.PossibleMatch"/> or <see cref="ReviewKinds.IdentifierConflict"/>.</param>
-/// <param name="PersonId">The newer person (possible match) or the first of the two (conflict).</param>
-/// <param name="CandidateId">The person it may be the same as.</param>
+/// <param name="Kind">One of <see cref="ReviewKinds"/>.</param>
+/// <param name="PersonId">The newer person (possible match), the first of the two (conflict) or the survivor (matcher merge).</param>
+/// <param name="CandidateId">The person it may be the same as (the person merged away, for a matcher merge).</param>
 /// <param name="Score">The match weight in bits (possible matches only).</param>
 /// <param name="Evidence">Field by field agreement and weight; no PII.</param>
 /// <param name="Reasons">Why the pair is queued, in plain words (<see cref="ReviewReasons"/>); names fields, never values.</param>
@@ -31,4 +31,10 @@ public static class ReviewKinds
 
     /// <summary>An event carried identifiers already linked to two persons; it was rejected.</summary>
     public const string IdentifierConflict = "identifier-conflict";
+
+    /// <summary>
+    /// A new record linked two persons, so matching merged them: a steward confirms it by dismissing the item, or
+    /// undoes the merge it names. Open while the two persons are still merged (the other kinds: while they are apart).
+    /// </summary>
+    public const string MatcherMerge = "matcher-merge";
 }

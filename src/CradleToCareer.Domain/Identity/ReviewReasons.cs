@@ -21,6 +21,9 @@ public static class ReviewReasons
     /// <summary>An event carried identifiers already linked to two persons.</summary>
     public const string IdentifierConflict = "identifier-conflict";
 
+    /// <summary>A new record linked two persons, so matching merged them.</summary>
+    public const string MatcherMerge = "matcher-merge";
+
     /// <summary>
     /// The reasons for a possible match: first where the score stands against the thresholds, then each field that
     /// did not agree, in field order: those that disagree, those that only nearly agree, those missing on a record.
@@ -46,6 +49,15 @@ public static class ReviewReasons
         ArgumentNullException.ThrowIfNull(identifierSystems);
         var identifiers = identifierSystems.Count == 0 ? "identifiers" : $"identifiers ({string.Join(", ", identifierSystems)})";
         return [new ReviewReason(IdentifierConflict, $"an event's {identifiers} already belong to two different persons; it was rejected")];
+    }
+
+    /// <summary>The reason for a matcher's merge: what it did, and how a steward takes it back.</summary>
+    public static IReadOnlyList<ReviewReason> ForMatcherMerge(string mergeId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mergeId);
+        return [new ReviewReason(
+            MatcherMerge,
+            $"a new record links both persons with every name and the birth date present, so matching merged them as merge {mergeId}; dismiss this item to confirm, or undo with POST /v1/identity/merges/{mergeId}/undo")];
     }
 
     private static ReviewReason OfTotal(double total, MatchThresholds thresholds)

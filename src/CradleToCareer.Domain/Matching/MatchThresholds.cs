@@ -79,6 +79,20 @@ public sealed record MatchThresholds(double Upper, double Lower)
     }
 
     /// <summary>
+    /// Whether a score may merge two persons: a new record that <see cref="Classify">links</see> to two persons merges
+    /// them only if it links to each with first name, last name and birth date all present. A record missing one of
+    /// them is too unspecific to prove anything: a record without a surname links to every Mateo born that day.
+    /// </summary>
+    public bool Bridges(MatchScore score)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        return Classify(score) == MatchClass.Link
+            && AgreementOf(score, MatchField.FirstName) != Agreement.Missing
+            && AgreementOf(score, MatchField.LastName) != Agreement.Missing
+            && AgreementOf(score, MatchField.BirthDate) != Agreement.Missing;
+    }
+
+    /// <summary>
     /// Whether something beside the names backs a birth date that only nearly agrees: the street address, the postal
     /// code or the SSN agrees (or nearly). Namesakes born days apart in one town look just like one student with a
     /// typo otherwise.

@@ -75,13 +75,18 @@ internal sealed class MatchRound(
         return decisions;
     }
 
+    /// <summary>
+    /// Links to the best-scoring candidate, reviews or makes a new person; a link also names every other person the
+    /// record <see cref="MatchThresholds.Bridges">bridges</see> to, when it bridges to the best one too.
+    /// </summary>
     private MatchDecision DecideOne(int subject)
     {
-        var best = _candidates[subject].Values
+        var ranked = _candidates[subject].Values
             .Select(found => (found.Candidate.PersonId, Score: ScoreOf(found.Candidate.Pattern)))
             .OrderByDescending(candidate => candidate.Score.Total)
             .ThenBy(candidate => candidate.PersonId, StringComparer.Ordinal)
-            .FirstOrDefault();
+            .ToList();
+        var best = ranked.FirstOrDefault();
         var verdict = best.Score is null ? MatchClass.NonMatch : thresholds.Classify(best.Score);
         var personId = verdict == MatchClass.Link ? best.PersonId : PersonIds.New();
         var record = new MatchRecord(subjects[subject].RecordId, personId, encoded[subject].BlockingKeys, encoded[subject].Fingerprint);
@@ -90,7 +95,23 @@ internal sealed class MatchRound(
                 ReviewItem.NewId(), ReviewKinds.PossibleMatch, personId, best.PersonId, best.Score!.Total, best.Score.Fields,
                 ReviewReasons.ForPossibleMatch(best.Score, thresholds), [], now)
             : null;
-        return new MatchDecision(personId, verdict != MatchClass.Link, record, review);
+        return new MatchDecision(personId, verdict != MatchClass.Link, record, review, verdict == MatchClass.Link ? Bridged(ranked) : null);
+    }
+
+    /// <summary>The other persons a linked record bridges to, when its link to the best person may merge persons too.</summary>
+    private List<string>? Bridged(List<(string PersonId, MatchScore Score)> ranked)
+    {
+        if (!thresholds.Bridges(ranked[0].Score))
+        {
+            return null;
+        }
+
+        var others = ranked.Skip(1)
+            .Where(candidate => candidate.PersonId != ranked[0].PersonId && thresholds.Bridges(candidate.Score))
+            .Select(candidate => candidate.PersonId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return others.Count == 0 ? null : others;
     }
 
     /// <summary>Earlier subjects of this round sharing a key are candidates too, under the person they were placed on.</summary>

@@ -74,6 +74,11 @@ public sealed class InMemoryIdentity
             _links[token] = personId;
         }
 
+        foreach (var merge in plan.Merges)
+        {
+            AddMerge(merge);
+        }
+
         foreach (var review in plan.Reviews.Where(r => !_reviews.Any(q => q.PersonId == r.PersonId && q.CandidateId == r.CandidateId)))
         {
             _reviews.Add(review);
@@ -100,9 +105,13 @@ public sealed class InMemoryIdentity
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public bool HasRecordsUnder(string blockingKey) => _recordsByKey.ContainsKey(blockingKey);
 
-    /// <summary>Open reviews, oldest first. Callers hold <see cref="Sync"/>.</summary>
+    /// <summary>
+    /// Open reviews, oldest first: not dismissed, and for a matcher's merge the two persons still merged, for the other
+    /// kinds still apart. Callers hold <see cref="Sync"/>.
+    /// </summary>
     public IReadOnlyList<ReviewItem> OpenReviews() =>
-        [.. _reviews.Where(r => !_dismissed.Contains(r.ReviewId) && Canonical(r.PersonId) != Canonical(r.CandidateId))];
+        [.. _reviews.Where(r => !_dismissed.Contains(r.ReviewId)
+            && (Canonical(r.PersonId) == Canonical(r.CandidateId)) == (r.Kind == ReviewKinds.MatcherMerge))];
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public bool Dismiss(string reviewId) =>

@@ -29,8 +29,9 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
         """;
 
     // Open: not dismissed, and the two persons have not been merged since.
+    /// <summary>Not dismissed, and for a matcher's merge the two persons still merged; for the other kinds still apart.</summary>
     private const string OpenReview =
-        "dismissed_at IS NULL AND c2c_canonical_person(person_id) <> c2c_canonical_person(candidate_id)";
+        "dismissed_at IS NULL AND (c2c_canonical_person(person_id) = c2c_canonical_person(candidate_id)) = (kind = '" + ReviewKinds.MatcherMerge + "')";
 
     private readonly GroupedCalls<string, string?> _lookups = new(persons => CanonicalsAsync(dataSource, persons), MaxLookupGroup);
 

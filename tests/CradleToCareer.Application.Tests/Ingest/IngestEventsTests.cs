@@ -1,3 +1,4 @@
+using CradleToCareer.Application.Tests.Identity;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CradleToCareer.Application.Identity;
@@ -81,7 +82,7 @@ public sealed class IngestEventsTests : IAsyncLifetime
     }
 
     private IngestEvents IngestWith(RecordingFanOut fanOut) => new(
-        _registry, PlannerEvents.Tokenizer, new IdentityDecisions(_log, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance), fanOut, NullLogger<IngestEvents>.Instance);
+        _registry, PlannerEvents.Tokenizer, new IdentityDecisions(_log, new DeterministicOnly(), new FakeStudentProfiles(), NullLogger<IdentityDecisions>.Instance), fanOut, NullLogger<IngestEvents>.Instance);
 
     private async Task<IReadOnlyList<EventResult>> IngestAsync(RecordingFanOut fanOut, params JsonObject[] events)
     {

@@ -110,6 +110,25 @@ public class MatchThresholdsTests
         Assert.Equal(expected, Thresholds.Classify(score));
     }
 
+    [Theory]
+    [InlineData(Agreement.Agree, Agreement.Agree, Agreement.Agree, 30, true)]
+    [InlineData(Agreement.Partial, Agreement.Partial, Agreement.Agree, 30, true)]
+    [InlineData(Agreement.Agree, Agreement.Missing, Agreement.Agree, 30, false)]
+    [InlineData(Agreement.Missing, Agreement.Agree, Agreement.Agree, 30, false)]
+    [InlineData(Agreement.Agree, Agreement.Agree, Agreement.Missing, 30, false)]
+    [InlineData(Agreement.Agree, Agreement.Agree, Agreement.Agree, 11, false)]
+    [InlineData(Agreement.Disagree, Agreement.Agree, Agreement.Agree, 30, false)]
+    public void Only_a_link_with_both_names_and_the_birth_date_present_may_merge_persons(
+        Agreement firstName, Agreement lastName, Agreement birthDate, double total, bool bridges)
+    {
+        var score = new MatchScore(total, [
+            new FieldEvidence(MatchField.FirstName, firstName, 7),
+            new FieldEvidence(MatchField.LastName, lastName, 7),
+            new FieldEvidence(MatchField.BirthDate, birthDate, 8)]);
+
+        Assert.Equal(bridges, Thresholds.Bridges(score));
+    }
+
     private static MatchScore Score(double total, MatchField field, Agreement agreement) =>
         new(total, [new FieldEvidence(MatchField.LastName, Agreement.Agree, 7), new FieldEvidence(field, agreement, -3)]);
 }

@@ -1,3 +1,4 @@
+using CradleToCareer.Grains.Ports;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Events;
@@ -27,7 +28,7 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
             MatchingSettings.Default,
             TimeProvider.System,
             NullLogger<BlockingIndexMatcher>.Instance);
-        await new IdentityDecisions(fixture.EventLog, matcher, NullLogger<IdentityDecisions>.Instance).AppendAsync([PlannerEvents.Enrollment("e-ana-first", "2000000001")], CancellationToken.None);
+        await new IdentityDecisions(fixture.EventLog, matcher, new GrainStudentProfiles(fixture.Client), NullLogger<IdentityDecisions>.Instance).AppendAsync([PlannerEvents.Enrollment("e-ana-first", "2000000001")], CancellationToken.None);
 
         var anaAgain = await matcher.PlaceAsync([new MatchSubject("urn:c2c:source:lea:1#e-ana-again", Ana)], CancellationToken.None);
         var roberto = await matcher.PlaceAsync([new MatchSubject("urn:c2c:source:lea:1#e-roberto", Roberto)], CancellationToken.None);

@@ -1,3 +1,4 @@
+using CradleToCareer.Grains.Ports;
 using CradleToCareer.Storage.InMemory.Alerts;
 using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Identity;
@@ -81,7 +82,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             .Select(e => EventParser.Parse(JsonSerializer.SerializeToElement(e), Tokenizer))
             .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), Tokenizer))
             .ToList();
-        var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance).AppendAsync(pending, CancellationToken.None);
+        var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly(), new GrainStudentProfiles(Client), NullLogger<IdentityDecisions>.Instance).AppendAsync(pending, CancellationToken.None);
         return pending.Zip(outcomes).ToList();
     }
 }

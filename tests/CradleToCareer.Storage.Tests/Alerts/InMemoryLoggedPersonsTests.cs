@@ -24,7 +24,7 @@ public sealed class InMemoryLoggedPersonsTests : LoggedPersonsContract
     protected override async Task<(IReadOnlyList<AppendOutcome> Outcomes, DateTimeOffset AcceptedAt)> AppendAsync(params PendingEvent[] batch)
     {
         var acceptedAt = _clock.GetUtcNow();
-        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, None);
+        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, None);
         _clock.Advance(TimeSpan.FromSeconds(1));
         return (outcomes, acceptedAt);
     }

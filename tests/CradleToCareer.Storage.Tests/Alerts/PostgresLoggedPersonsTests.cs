@@ -30,7 +30,7 @@ public sealed class PostgresLoggedPersonsTests(PostgresFixture postgres) : Logge
     /// <summary>A batch commits in one transaction, so its events share the transaction's accepted_at.</summary>
     protected override async Task<(IReadOnlyList<AppendOutcome> Outcomes, DateTimeOffset AcceptedAt)> AppendAsync(params PendingEvent[] batch)
     {
-        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, None);
+        var outcomes = await new IdentityDecisions(_log!, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, None);
         var acceptedAt = await TestDatabase.ScalarAsync<DateTime>(_connectionString, "SELECT max(accepted_at) FROM c2c_event_log");
         return (outcomes, new DateTimeOffset(acceptedAt, TimeSpan.Zero));
     }

@@ -40,7 +40,7 @@ public abstract class IngestPoisonContract : IAsyncLifetime
             PlannerEvents.Enrollment("e_good_5", "ssid-5"),
         };
 
-        var outcomes = await new IdentityDecisions(Log, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, CancellationToken.None);
+        var outcomes = await new IdentityDecisions(Log, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance).AppendAsync(batch, CancellationToken.None);
 
         var expectedForBad = RefusesNul ? AppendStatus.Rejected : AppendStatus.Accepted;
         Assert.Equal(
@@ -62,7 +62,7 @@ public abstract class IngestPoisonContract : IAsyncLifetime
     [Fact]
     public async Task The_good_event_of_a_split_batch_is_logged_once_and_sending_it_again_is_a_duplicate()
     {
-        var decisions = new IdentityDecisions(Log, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance);
+        var decisions = new IdentityDecisions(Log, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
         var good = PlannerEvents.Enrollment("e_again", "ssid-6");
         await decisions.AppendAsync([good, PlannerEvents.Enrollment("e_\u0000bad", "ssid-7")], CancellationToken.None);
 

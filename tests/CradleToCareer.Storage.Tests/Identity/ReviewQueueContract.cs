@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
@@ -34,7 +35,7 @@ public abstract class ReviewQueueContract : IAsyncLifetime
             new FieldEvidence(MatchField.BirthDate, Agreement.Partial, 3.1),
             new FieldEvidence(MatchField.Ssn, Agreement.Missing, 0)]);
         var reasons = ReviewReasons.ForPossibleMatch(score, MatchThresholds.Default);
-        var decisions = new IdentityDecisions(Backend.Log, new QueuingMatcher(score, reasons), NullLogger<IdentityDecisions>.Instance);
+        var decisions = new IdentityDecisions(Backend.Log, new QueuingMatcher(score, reasons), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
         var first = await decisions.AppendAsync([PlannerEvents.Enrollment("e_first", "ssid-first")], CancellationToken.None);
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_second", "ssid-second")], CancellationToken.None);
 
@@ -50,7 +51,7 @@ public abstract class ReviewQueueContract : IAsyncLifetime
     [Fact]
     public async Task An_identifier_conflict_is_listed_with_its_reason()
     {
-        var decisions = new IdentityDecisions(Backend.Log, new DeterministicOnly(), NullLogger<IdentityDecisions>.Instance);
+        var decisions = new IdentityDecisions(Backend.Log, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a"), PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None);
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_both", "ssid-a", "ssid-b")], CancellationToken.None);
 
@@ -58,6 +59,50 @@ public abstract class ReviewQueueContract : IAsyncLifetime
 
         Assert.Equal(ReviewKinds.IdentifierConflict, item.Kind);
         Assert.Equal(ReviewReasons.ForIdentifierConflict(["ssid"]), item.Reasons);
+    }
+
+    [Fact]
+    public async Task A_matcher_merge_is_journaled_with_the_batch_listed_while_it_stands_and_undone_like_a_stewards()
+    {
+        var matcher = new BridgingMatcher();
+        var decisions = new IdentityDecisions(Backend.Log, matcher, NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        var a = (await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a")], CancellationToken.None))[0].PersonId!;
+        var b = (await decisions.AppendAsync([PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None))[0].PersonId!;
+        var bridge = await decisions.AppendAsync([PlannerEvents.Enrollment("e_bridge", "ssid-c")], CancellationToken.None);
+
+        Assert.Equal(a, bridge[0].PersonId);
+        Assert.Equal(a, await Backend.Store.CanonicalAsync(b, CancellationToken.None));
+        var item = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+        Assert.Equal((ReviewKinds.MatcherMerge, a, b), (item.Kind, item.PersonId, item.CandidateId));
+        var mergeId = Regex.Match(item.Reasons.Single().Text, "m_[0-9a-f]{32}").Value;
+
+        var undo = await Backend.Store.UndoAsync(new UndoRequest(mergeId, "two students", "c_steward", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        Assert.Equal(UndoStatus.Undone, undo.Status);
+        Assert.Equal(b, await Backend.Store.CanonicalAsync(b, CancellationToken.None));
+        Assert.Empty((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+    }
+
+    /// <summary>Places the first two records on new persons; the third links to the first and bridges to the second.</summary>
+    private sealed class BridgingMatcher : IRecordMatcher
+    {
+        private readonly List<string> _persons = [];
+
+        public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
+        {
+            var subject = Assert.Single(subjects);
+            var decision = _persons.Count < 2
+                ? new MatchDecision(PersonIds.New(), true, null, null)
+                : new MatchDecision(_persons[0], false, new MatchRecord(subject.RecordId, _persons[0], [], NoTokens), null, [_persons[1]]);
+            _persons.Add(decision.PersonId);
+            return Task.FromResult(new MatchPlacement([decision], new HashSet<string>()));
+        }
+
+        public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
+            Task.CompletedTask;
+
+        private static readonly MatchFingerprint NoTokens = new(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /// <summary>

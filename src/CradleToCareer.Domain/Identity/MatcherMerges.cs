@@ -1,0 +1,54 @@
+namespace CradleToCareer.Domain.Identity;
+
+/// <summary>
+/// The merges matching makes within one batch. A new record that links to several persons (<see cref="MatchDecision.Bridged"/>)
+/// shows they are one: each other person is merged into the one the record is stored under, journaled like a steward's
+/// merge under <see cref="ClientId"/> and undoable the same way, and a <see cref="ReviewKinds.MatcherMerge"/> item tells
+/// the stewards. This is how the same records end in the same persons whatever order they arrive in: two records of one
+/// student that did not link to each other are joined by the first record that links to both.
+/// </summary>
+internal sealed class MatcherMerges(Func<string, string> canonicalOf)
+{
+    /// <summary>Who the merge journal names for the matcher's merges; no client id has this form.</summary>
+    public const string ClientId = "c2c:matcher";
+
+    private readonly Dictionary<string, string> _survivors = new(StringComparer.Ordinal);
+    private readonly List<MergeRequest> _merges = [];
+    private readonly List<ReviewItem> _reviews = [];
+
+    public IReadOnlyList<MergeRequest> Merges => _merges;
+
+    public IReadOnlyList<ReviewItem> Reviews => _reviews;
+
+    /// <summary>The person an id stands for now, counting the merges of this batch.</summary>
+    public string CanonicalOf(string personId)
+    {
+        var current = canonicalOf(personId);
+        while (_survivors.TryGetValue(current, out var survivor))
+        {
+            current = survivor;
+        }
+
+        return current;
+    }
+
+    /// <summary>Merges every bridged person that is not already the same person into the one the record is stored under.</summary>
+    public void Merge(string personId, IReadOnlyList<string> bridged, string recordId, DateTimeOffset now)
+    {
+        foreach (var other in bridged)
+        {
+            var survivor = CanonicalOf(personId);
+            var merged = CanonicalOf(other);
+            if (survivor == merged)
+            {
+                continue;
+            }
+
+            var request = new MergeRequest(MergeRequest.NewId(), survivor, merged, $"matching: record {recordId} links both persons", ClientId, now);
+            _merges.Add(request);
+            _survivors[merged] = survivor;
+            _reviews.Add(new ReviewItem(
+                ReviewItem.NewId(), ReviewKinds.MatcherMerge, survivor, merged, null, [], ReviewReasons.ForMatcherMerge(request.MergeId), [], now));
+        }
+    }
+}
