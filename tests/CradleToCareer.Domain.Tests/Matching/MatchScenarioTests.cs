@@ -102,6 +102,28 @@ public class MatchScenarioTests
     }
 
     [Fact]
+    public void A_mistyped_ssn_with_a_first_name_typo_after_a_move_is_a_link()
+    {
+        var first = WithSsn(Daniela, "123456789");
+        var later = WithSsn(Moved with { FirstName = "Dainela" }, "123465789");
+
+        Assert.Equal(Agreement.Partial, Compare(first, later)[MatchField.Ssn]);
+        Assert.Equal(Agreement.Partial, Compare(first, later)[MatchField.FirstName]);
+        Assert.Equal(MatchClass.Link, Classify(first, later));
+        Assert.Equal(MatchClass.Review, Classify(first, WithSsn(later, "987654321")));
+    }
+
+    [Fact]
+    public void Twins_with_ssns_issued_in_sequence_are_reviewed_not_linked()
+    {
+        var daniela = WithSsn(Daniela, "123456788");
+        var mariana = WithSsn(Daniela with { FirstName = "Mariana" }, "123456789");
+
+        Assert.Equal(Agreement.Partial, Compare(daniela, mariana)[MatchField.Ssn]);
+        Assert.Equal(MatchClass.Review, Classify(daniela, mariana));
+    }
+
+    [Fact]
     public void Twins_with_paired_names_are_reviewed_not_linked()
     {
         var gabriel = new StudentBlock([], FirstName: "Gabriel", LastName: "Ramírez", BirthDate: new DateOnly(2011, 2, 8), Sex: "M", StreetAddress: "310 E 4th St", City: "Santa Ana", PostalCode: "92701");
