@@ -1,6 +1,6 @@
 namespace CradleToCareer.Domain.Events;
 
-/// <summary>Turns a social security number into a keyed one-way token on arrival.</summary>
+/// <summary>Turns a social security number into keyed one-way tokens on arrival.</summary>
 public interface ISsnTokenizer
 {
     /// <summary>
@@ -8,4 +8,12 @@ public interface ISsnTokenizer
     /// Throws <see cref="ArgumentException"/> (without echoing the input) for anything else.
     /// </summary>
     string Tokenize(string nineDigits);
+
+    /// <summary>
+    /// Returns the SSN's eight near tokens, for telling a typo from another SSN: token i is keyed over the
+    /// digits with digits i and i + 1 masked. SSNs one digit apart share one or two of them, SSNs with two
+    /// neighbouring digits transposed exactly one, at the same index; equal SSNs share all eight. Accepts and
+    /// rejects what <see cref="Tokenize"/> does.
+    /// </summary>
+    IReadOnlyList<string> NearTokens(string nineDigits);
 }

@@ -26,6 +26,11 @@ public sealed record SourceEvent(
 public sealed record StudentIdentifier(string System, string Value);
 
 /// <summary>The <c>data.student</c> block, with the SSN already replaced by its keyed token.</summary>
+/// <param name="SsnNearTokens">
+/// The SSN's eight keyed near tokens (<see cref="ISsnTokenizer.NearTokens"/>), for matching an SSN with a typo.
+/// Made by the parser alongside <paramref name="SsnToken"/> and used by matching only: they are not part of the
+/// canonical stored form (so not of the content hash), and a block read back from the event log has none.
+/// </param>
 public sealed record StudentBlock(
     IReadOnlyList<StudentIdentifier> Ids,
     string? FirstName = null,
@@ -36,7 +41,8 @@ public sealed record StudentBlock(
     string? StreetAddress = null,
     string? City = null,
     string? PostalCode = null,
-    string? SsnToken = null);
+    string? SsnToken = null,
+    IReadOnlyList<string>? SsnNearTokens = null);
 
 /// <summary>The institution block: <c>cds:&lt;14 digits&gt;</c> or <c>ipeds:&lt;6 digits&gt;</c>.</summary>
 public sealed record InstitutionRef(string Id, string? Name = null, string? Kind = null);

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using CradleToCareer.Domain.Events;
@@ -13,6 +14,8 @@ public sealed class KeyedTokenizer : ISsnTokenizer
 {
     public const int MinimumKeyBytes = 32;
     private const string SsnTokenPrefix = "ssn:";
+    private const string SsnNearTokenPrefix = "ssn-near:";
+    private const int SsnDigits = 9;
 
     private readonly byte[] key;
 
@@ -30,11 +33,28 @@ public sealed class KeyedTokenizer : ISsnTokenizer
     /// <summary>Returns <c>ssn:</c> + base64url of the MAC over the SSN's 9 digits.</summary>
     public string Tokenize(string nineDigits)
     {
-        ArgumentNullException.ThrowIfNull(nineDigits);
-        var digits = SsnFormat.Normalize(nineDigits)
-            ?? throw new ArgumentException("An SSN must be 9 digits, optionally written 3-2-4 with dashes.", nameof(nineDigits));
-        var mac = Mac("ssn\n" + digits);
+        var mac = Mac("ssn\n" + SsnDigitsOf(nineDigits));
         return SsnTokenPrefix + Base64Url.EncodeToString(mac);
+    }
+
+    /// <summary>
+    /// Token i is <c>ssn-near:</c> + base64url of the MAC over <c>"ssn-near\n" + i + "\n"</c> and the digits with
+    /// digits i and i + 1 replaced by <c>_</c>: a purpose of its own, so no near token equals any other token.
+    /// </summary>
+    public IReadOnlyList<string> NearTokens(string nineDigits)
+    {
+        var digits = SsnDigitsOf(nineDigits).ToCharArray();
+        var tokens = new string[SsnDigits - 1];
+        for (var first = 0; first < tokens.Length; first++)
+        {
+            var masked = (char[])digits.Clone();
+            masked[first] = '_';
+            masked[first + 1] = '_';
+            var mac = Mac("ssn-near\n" + first.ToString(CultureInfo.InvariantCulture) + "\n" + new string(masked));
+            tokens[first] = SsnNearTokenPrefix + Base64Url.EncodeToString(mac);
+        }
+
+        return tokens;
     }
 
     /// <summary>
@@ -51,6 +71,13 @@ public sealed class KeyedTokenizer : ISsnTokenizer
         }
 
         return Mac("id\n" + system + "\n" + value);
+    }
+
+    private static string SsnDigitsOf(string nineDigits)
+    {
+        ArgumentNullException.ThrowIfNull(nineDigits);
+        return SsnFormat.Normalize(nineDigits)
+            ?? throw new ArgumentException("An SSN must be 9 digits, optionally written 3-2-4 with dashes.", nameof(nineDigits));
     }
 
     private byte[] Mac(string input) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(input));

@@ -18,7 +18,7 @@ internal sealed record ReviewFieldWords(string Code, string Name, string Conflic
         [MatchField.StreetAddress] = new("streetAddress", "street address", "street addresses disagree (a move?)", "street addresses only similar (a typo, another unit?)"),
         [MatchField.City] = new("city", "city", "cities disagree (a move?)", "cities only similar"),
         [MatchField.PostalCode] = new("postalCode", "postal code", "postal codes disagree (a move?)", "postal codes differ within the same area"),
-        [MatchField.Ssn] = new("ssn", "SSN", "SSN disagrees", "SSNs nearly equal (a typo?)"),
+        [MatchField.Ssn] = new("ssn", "SSN", "SSN disagrees", "SSNs one digit apart or two digits transposed (a typo?)"),
     };
 
     public static ReviewFieldWords Of(MatchField field) => ByField[field];

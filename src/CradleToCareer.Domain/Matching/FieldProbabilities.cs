@@ -3,7 +3,7 @@ namespace CradleToCareer.Domain.Matching;
 /// <summary>
 /// The Fellegi-Sunter probabilities of one field: m, the chance of each level for two records of
 /// the same person, and u, for two records of different people. A level a field never produces
-/// (Partial for Sex, City and Ssn) has m = u = 0 and carries no weight.
+/// (Partial for Sex and City) has m = u = 0 and carries no weight.
 /// </summary>
 public sealed record FieldProbabilities(double MAgree, double MPartial, double MDisagree, double UAgree, double UPartial, double UDisagree)
 {

@@ -61,6 +61,7 @@ public sealed class MatchEncoder
             PostalCode: TokenOf(hasher, "zip", student.PostalCode),
             PostalArea: student.PostalCode is { } zip ? hasher.Token("zip3", zip.AsSpan(0, 3)) : null,
             Ssn: TokenOf(hasher, "ssn", student.SsnToken),
+            SsnNear: student.SsnNearTokens is { } near ? [.. near.Select(token => hasher.Token("ssn-near", token))] : null,
             NamePair: NamePairToken(hasher, student.FirstName, student.LastName));
     }
 

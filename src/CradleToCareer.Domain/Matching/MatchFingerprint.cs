@@ -41,6 +41,12 @@ namespace CradleToCareer.Domain.Matching;
 /// <param name="PostalCode">Token of the 5-digit ZIP code.</param>
 /// <param name="PostalArea">Token of the ZIP code's first 3 digits.</param>
 /// <param name="Ssn">Token of the (already keyed) SSN token.</param>
+/// <param name="SsnNear">
+/// Tokens of the SSN's eight (already keyed) near tokens, in their order: token i stands for the SSN with
+/// digits i and i + 1 masked, so SSNs one digit apart or with two neighbouring digits transposed share one at
+/// the same index. Null without an SSN, and for a record fingerprinted before near tokens existed (or whose
+/// block came back from the event log, which does not hold them): its SSN then compares exactly.
+/// </param>
 /// <param name="NamePair">
 /// Token of the first and last name together, in ordinal order rather than field order: equal for two
 /// records whose given and family names are swapped. Null unless both names are present.
@@ -64,4 +70,5 @@ public sealed record MatchFingerprint(
     long? PostalCode,
     long? PostalArea,
     long? Ssn,
+    long[]? SsnNear,
     long? NamePair);

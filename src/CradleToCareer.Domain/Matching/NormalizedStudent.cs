@@ -16,11 +16,13 @@ internal sealed record NormalizedStudent(
     string? StreetAddress,
     string? City,
     string? PostalCode,
-    string? SsnToken)
+    string? SsnToken,
+    IReadOnlyList<string>? SsnNearTokens)
 {
     public static NormalizedStudent From(StudentBlock student)
     {
         var firstName = MatchText.Letters(student.FirstName);
+        var ssnToken = string.IsNullOrWhiteSpace(student.SsnToken) ? null : student.SsnToken;
         return new NormalizedStudent(
             firstName,
             firstName is null ? [] : GivenNameVariants.RootsOf(firstName),
@@ -31,6 +33,7 @@ internal sealed record NormalizedStudent(
             MatchText.Street(student.StreetAddress),
             MatchText.Words(student.City),
             MatchText.PostalCode(student.PostalCode),
-            string.IsNullOrWhiteSpace(student.SsnToken) ? null : student.SsnToken);
+            ssnToken,
+            ssnToken is null || student.SsnNearTokens is not { Count: > 0 } near ? null : near);
     }
 }

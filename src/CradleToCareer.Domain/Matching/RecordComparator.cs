@@ -44,7 +44,7 @@ public static class RecordComparator
             .With(MatchField.StreetAddress, Graded(a.StreetAddress, b.StreetAddress, a.StreetAddressGrams, b.StreetAddressGrams, StreetAddressPartialDice))
             .With(MatchField.City, Exact(a.City, b.City))
             .With(MatchField.PostalCode, PostalCode(a, b))
-            .With(MatchField.Ssn, Exact(a.Ssn, b.Ssn));
+            .With(MatchField.Ssn, Ssn(a, b));
     }
 
     private static bool NamesSwapped(MatchFingerprint a, MatchFingerprint b) =>
@@ -117,6 +117,25 @@ public static class RecordComparator
         return swapped || DifferInOneDigit(a.BirthDateDigits, b.BirthDateDigits) ? Agreement.Partial : Agreement.Disagree;
     }
 
+    /// <summary>
+    /// Agree on the same SSN; Partial when the near tokens share one at the same index (one digit wrong, or two
+    /// neighbouring digits transposed or wrong). Without near tokens on either record only Agree or Disagree.
+    /// </summary>
+    private static Agreement Ssn(MatchFingerprint a, MatchFingerprint b)
+    {
+        if (a.Ssn is null || b.Ssn is null)
+        {
+            return Agreement.Missing;
+        }
+
+        if (a.Ssn == b.Ssn)
+        {
+            return Agreement.Agree;
+        }
+
+        return ShareAtSameIndex(a.SsnNear, b.SsnNear) ? Agreement.Partial : Agreement.Disagree;
+    }
+
     /// <summary>Agree on the same 5-digit ZIP code, Partial on the same 3-digit area.</summary>
     private static Agreement PostalCode(MatchFingerprint a, MatchFingerprint b)
     {
@@ -153,6 +172,24 @@ public static class RecordComparator
 
     private static bool Similar(ulong[]? a, ulong[]? b, double threshold) =>
         a is not null && b is not null && BloomFilter.Dice(a, b) >= threshold;
+
+    private static bool ShareAtSameIndex(long[]? a, long[]? b)
+    {
+        if (a is null || b is null || a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Token i masks digit i, so dates one digit apart share exactly the token of that digit.</summary>
     private static bool DifferInOneDigit(long[]? a, long[]? b)

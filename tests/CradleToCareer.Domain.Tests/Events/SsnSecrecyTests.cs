@@ -16,6 +16,31 @@ public class SsnSecrecyTests
         var e = ParseValid(Valid(EventTypes.K12Graduated).With("/data/student/ssn", $"\"{ssn}\""));
 
         Assert.Equal(Tokenizer.Tokenize(SsnDigits), e.Student.SsnToken);
+        Assert.Equal(Tokenizer.NearTokens(SsnDigits), e.Student.SsnNearTokens);
+    }
+
+    [Fact]
+    public void Near_tokens_stay_out_of_the_canonical_form_and_its_content_hash()
+    {
+        var e = ParseValid(Valid(EventTypes.K12Graduated));
+
+        var canonical = CanonicalEventJson.Write(e);
+
+        Assert.NotNull(e.Student.SsnNearTokens);
+        Assert.All(e.Student.SsnNearTokens, token => Assert.DoesNotContain(token, canonical, StringComparison.Ordinal));
+        Assert.DoesNotContain("near", canonical, StringComparison.OrdinalIgnoreCase);
+        var withoutNear = e with { Student = e.Student with { SsnNearTokens = null } };
+        Assert.Equal(CanonicalEventJson.ContentHash(withoutNear), CanonicalEventJson.ContentHash(e));
+        Assert.Null(CanonicalEventJson.Read(canonical).Student.SsnNearTokens);
+    }
+
+    [Fact]
+    public void A_student_without_an_ssn_has_no_near_tokens()
+    {
+        var e = ParseValid(Valid(EventTypes.K12Graduated).Without("/data/student/ssn"));
+
+        Assert.Null(e.Student.SsnToken);
+        Assert.Null(e.Student.SsnNearTokens);
     }
 
     [Theory]
@@ -34,6 +59,7 @@ public class SsnSecrecyTests
         };
 
         Assert.NotNull(e.Student.SsnToken);
+        Assert.NotNull(e.Student.SsnNearTokens);
         Assert.All(texts, text => AssertHoldsNoSsn(text));
     }
 

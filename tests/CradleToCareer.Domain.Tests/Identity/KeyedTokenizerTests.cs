@@ -109,6 +109,53 @@ public class KeyedTokenizerTests
     }
 
     [Fact]
+    public void Near_tokens_are_eight_prefixed_macs_the_same_with_or_without_dashes()
+    {
+        var tokenizer = new KeyedTokenizer(KeyA);
+
+        var near = tokenizer.NearTokens("123456789");
+
+        Assert.Equal(8, near.Count);
+        Assert.All(near, token => Assert.Matches("^ssn-near:[A-Za-z0-9_-]{43}$", token));
+        Assert.Equal(8, near.Distinct().Count());
+        Assert.Equal(near, tokenizer.NearTokens("123-45-6789"));
+        Assert.DoesNotContain(tokenizer.Tokenize("123456789")["ssn:".Length..], near.Select(token => token["ssn-near:".Length..]));
+        Assert.NotEqual(near, new KeyedTokenizer(KeyB).NearTokens("123456789"));
+    }
+
+    [Theory]
+    [InlineData("123456789", "123456789", new[] { 0, 1, 2, 3, 4, 5, 6, 7 })]
+    [InlineData("123456789", "023456789", new[] { 0 })]
+    [InlineData("123456789", "123406789", new[] { 3, 4 })]
+    [InlineData("123456789", "123456780", new[] { 7 })]
+    [InlineData("123456789", "213456789", new[] { 0 })]
+    [InlineData("123456789", "123465789", new[] { 4 })]
+    [InlineData("123456789", "123456798", new[] { 7 })]
+    [InlineData("123456789", "153426789", new int[0])]
+    [InlineData("123456789", "132456798", new int[0])]
+    [InlineData("123456789", "987654321", new int[0])]
+    public void Near_tokens_are_shared_at_the_indexes_that_mask_every_difference(string a, string b, int[] shared)
+    {
+        var tokenizer = new KeyedTokenizer(KeyA);
+        var first = tokenizer.NearTokens(a);
+        var second = tokenizer.NearTokens(b);
+
+        Assert.Equal(shared, Enumerable.Range(0, 8).Where(i => first[i] == second[i]));
+        Assert.Empty(first.Intersect(second).Except(shared.Select(i => first[i])));
+    }
+
+    [Theory]
+    [InlineData("12345678")]
+    [InlineData("123-456-789")]
+    [InlineData("12a456789")]
+    public void Malformed_ssn_gets_no_near_tokens_and_is_not_echoed(string malformed)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new KeyedTokenizer(KeyA).NearTokens(malformed));
+
+        Assert.DoesNotContain(malformed, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Identifier_system_with_a_line_break_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new KeyedTokenizer(KeyA).IdentifierToken("ssid\nx", "1"));

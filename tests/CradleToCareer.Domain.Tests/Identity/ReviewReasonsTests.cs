@@ -56,6 +56,7 @@ public sealed class ReviewReasonsTests
     [InlineData(MatchField.LastName, "partial:lastName", "last names only similar (a typo?)")]
     [InlineData(MatchField.StreetAddress, "partial:streetAddress", "street addresses only similar (a typo, another unit?)")]
     [InlineData(MatchField.PostalCode, "partial:postalCode", "postal codes differ within the same area")]
+    [InlineData(MatchField.Ssn, "partial:ssn", "SSNs one digit apart or two digits transposed (a typo?)")]
     public void A_field_that_only_nearly_agrees_is_partial(MatchField field, string code, string text)
     {
         var reason = ReasonsOf(9, (field, Agreement.Partial))[1];

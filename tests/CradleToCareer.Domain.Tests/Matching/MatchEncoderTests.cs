@@ -32,6 +32,32 @@ public class MatchEncoderTests
     }
 
     [Fact]
+    public void Ssn_near_tokens_become_eight_tokens_in_their_order_that_hold_none_of_them()
+    {
+        var student = WithSsn(Daniela, "123456789");
+
+        var encoded = Encoder.Encode(student);
+
+        var near = encoded.Fingerprint.SsnNear!;
+        Assert.Equal(8, near.Length);
+        Assert.Equal(8, near.Distinct().Count());
+        var firstDigitOff = Fingerprint(WithSsn(Daniela, "023456789")).SsnNear!;
+        Assert.Equal([0], Enumerable.Range(0, 8).Where(i => near[i] == firstDigitOff[i]));
+        var json = JsonSerializer.Serialize(encoded);
+        Assert.All(student.SsnNearTokens!, token => Assert.DoesNotContain(token["ssn-near:".Length..], json, StringComparison.Ordinal));
+        Assert.DoesNotContain("123456789", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Near_tokens_without_an_ssn_token_are_left_out()
+    {
+        var nearOnly = Daniela with { SsnNearTokens = SsnTokenizer.NearTokens("123456789") };
+
+        Assert.Null(Fingerprint(nearOnly).SsnNear);
+        Assert.Null(Fingerprint(Daniela with { SsnToken = SsnToken }).SsnNear);
+    }
+
+    [Fact]
     public void A_fingerprint_read_back_from_json_compares_like_the_original()
     {
         var original = Fingerprint(Daniela with { SsnToken = SsnToken });
@@ -73,7 +99,7 @@ public class MatchEncoderTests
     {
         var encoded = Encoder.Encode(new StudentBlock([], FirstName: " ", PostalCode: "94"));
 
-        Assert.Equal(new MatchFingerprint(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), encoded.Fingerprint);
+        Assert.Equal(new MatchFingerprint(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), encoded.Fingerprint);
         Assert.Empty(encoded.BlockingKeys);
     }
 

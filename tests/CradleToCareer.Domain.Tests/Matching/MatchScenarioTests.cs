@@ -102,6 +102,33 @@ public class MatchScenarioTests
     }
 
     [Fact]
+    public void A_mistyped_ssn_with_a_first_name_typo_after_a_move_is_a_link()
+    {
+        var first = WithSsn(Daniela, "123456789");
+        var later = WithSsn(Moved with { FirstName = "Dainela" }, "123465789");
+
+        Assert.Equal(Agreement.Partial, Compare(first, later)[MatchField.Ssn]);
+        Assert.Equal(Agreement.Partial, Compare(first, later)[MatchField.FirstName]);
+        Assert.Equal(MatchClass.Link, Classify(first, later));
+        Assert.NotEqual(MatchClass.Link, Classify(first, WithSsn(later, "987654321")));
+    }
+
+    /// <summary>
+    /// Known gap: SSNs issued before 2011 were often consecutive for twins, so twins can be one digit apart. A partial
+    /// SSN lifts the guards like an agreeing one (<see cref="MatchThresholds"/>), and the twins link.
+    /// </summary>
+    [Fact]
+    public void Twins_with_ssns_issued_in_sequence_link_a_known_gap()
+    {
+        var daniela = WithSsn(Daniela, "123456788");
+        var mariana = WithSsn(Daniela with { FirstName = "Mariana" }, "123456789");
+
+        Assert.Equal(Agreement.Partial, Compare(daniela, mariana)[MatchField.Ssn]);
+        Assert.Equal(Agreement.Disagree, Compare(daniela, mariana)[MatchField.FirstName]);
+        Assert.Equal(MatchClass.Link, Classify(daniela, mariana));
+    }
+
+    [Fact]
     public void Twins_with_paired_names_are_reviewed_not_linked()
     {
         var gabriel = new StudentBlock([], FirstName: "Gabriel", LastName: "Ramírez", BirthDate: new DateOnly(2011, 2, 8), Sex: "M", StreetAddress: "310 E 4th St", City: "Santa Ana", PostalCode: "92701");

@@ -36,6 +36,16 @@ public class MatchWeightsTests
     }
 
     [Fact]
+    public void A_near_ssn_weighs_about_12_bits_just_below_an_equal_one_and_another_ssn_still_about_minus_5()
+    {
+        var partial = MatchWeights.Default.WeightOf(MatchField.Ssn, Agreement.Partial);
+
+        Assert.Equal(12.3, partial, 1);
+        Assert.True(partial < MatchWeights.Default.WeightOf(MatchField.Ssn, Agreement.Agree));
+        Assert.Equal(-5.1, MatchWeights.Default.WeightOf(MatchField.Ssn, Agreement.Disagree), 1);
+    }
+
+    [Fact]
     public void Weights_need_every_field()
     {
         var fields = MatchWeights.Default.Fields.Where(pair => pair.Key != MatchField.City).ToDictionary();

@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 
 namespace CradleToCareer.Domain.Tests.Matching;
@@ -9,6 +10,7 @@ internal static class MatchingTestData
     public static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
     public static readonly byte[] OtherKey = Enumerable.Range(101, 32).Select(i => (byte)i).ToArray();
     public static readonly MatchEncoder Encoder = new(Key);
+    public static readonly KeyedTokenizer SsnTokenizer = new(OtherKey);
 
     /// <summary>A complete record without an SSN; the birth date has day and month both 12 or less.</summary>
     public static StudentBlock Daniela => new(
@@ -21,6 +23,10 @@ internal static class MatchingTestData
         StreetAddress: "1450 Alvarado Street",
         City: "Los Angeles",
         PostalCode: "90026");
+
+    /// <summary>The student with an SSN as the parser gives it: its token and its near tokens.</summary>
+    public static StudentBlock WithSsn(StudentBlock student, string nineDigits) =>
+        student with { SsnToken = SsnTokenizer.Tokenize(nineDigits), SsnNearTokens = SsnTokenizer.NearTokens(nineDigits) };
 
     public static MatchFingerprint Fingerprint(StudentBlock student) => Encoder.Encode(student).Fingerprint;
 

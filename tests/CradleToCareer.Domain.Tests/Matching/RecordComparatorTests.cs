@@ -112,6 +112,34 @@ public class RecordComparatorTests
     }
 
     [Theory]
+    [InlineData("123456789", "123-45-6789", Agreement.Agree)]
+    [InlineData("123456789", "023456789", Agreement.Partial)]
+    [InlineData("123456789", "123406789", Agreement.Partial)]
+    [InlineData("123456789", "123456780", Agreement.Partial)]
+    [InlineData("123456789", "213456789", Agreement.Partial)]
+    [InlineData("123456789", "123465789", Agreement.Partial)]
+    [InlineData("123456789", "153426789", Agreement.Disagree)]
+    [InlineData("123456789", "123456700", Agreement.Partial)]
+    [InlineData("123456789", "120456780", Agreement.Disagree)]
+    [InlineData("123456789", "987654321", Agreement.Disagree)]
+    public void Ssns_that_differ_only_in_two_neighbouring_digits_are_partial(string a, string b, Agreement expected)
+    {
+        Assert.Equal(expected, Level(MatchField.Ssn, WithSsn(new StudentBlock([]), a), WithSsn(new StudentBlock([]), b)));
+    }
+
+    [Theory]
+    [InlineData("123456789", Agreement.Agree)]
+    [InlineData("023456789", Agreement.Disagree)]
+    public void An_ssn_without_near_tokens_compares_exactly(string other, Agreement expected)
+    {
+        var fromTheLog = WithSsn(new StudentBlock([]), "123456789") with { SsnNearTokens = null };
+
+        Assert.Null(Fingerprint(fromTheLog).SsnNear);
+        Assert.Equal(expected, Level(MatchField.Ssn, fromTheLog, WithSsn(new StudentBlock([]), other)));
+        Assert.Equal(expected, Level(MatchField.Ssn, WithSsn(new StudentBlock([]), other), fromTheLog));
+    }
+
+    [Theory]
     [InlineData("Hernández", "Daniela", Agreement.Agree, Agreement.Agree)]
     [InlineData("Hernandez", "Daniela", Agreement.Agree, Agreement.Agree)]
     [InlineData("Hernandes", "Daniela", Agreement.Disagree, Agreement.Disagree)]

@@ -3,7 +3,7 @@ using CradleToCareer.Domain.Identity;
 
 namespace CradleToCareer.Domain.Events.Parsing;
 
-/// <summary>Reads <c>data.student</c>; the SSN becomes a token here and goes no further.</summary>
+/// <summary>Reads <c>data.student</c>; the SSN becomes its token and near tokens here and goes no further.</summary>
 internal static class StudentParser
 {
     /// <summary>Yields the SSN's 9 digits; its description never contains the submitted value.</summary>
@@ -31,6 +31,7 @@ internal static class StudentParser
             student.Error("ids", "is required: expected at least one identifier, unless firstName, lastName and birthDate are all given");
         }
 
+        var (ssnToken, ssnNearTokens) = TokenizeSsn(student, tokenizer);
         return new StudentBlock(
             ids,
             FirstName: student.OptionalText("firstName", FieldLimits.PersonText),
@@ -41,7 +42,8 @@ internal static class StudentParser
             StreetAddress: student.OptionalText("streetAddress", FieldLimits.PersonText),
             City: student.OptionalText("city", FieldLimits.PersonText),
             PostalCode: student.OptionalText("postalCode", FieldLimits.PersonText),
-            SsnToken: TokenizeSsn(student, tokenizer));
+            SsnToken: ssnToken,
+            SsnNearTokens: ssnNearTokens);
     }
 
     private static StudentIdentifier ReadIdentifier(JsonObjectReader id)
@@ -60,8 +62,10 @@ internal static class StudentParser
     private static bool HasNameAndBirthDate(JsonObjectReader student) =>
         student.Has("firstName") && student.Has("lastName") && student.Has("birthDate");
 
-    private static string? TokenizeSsn(JsonObjectReader student, ISsnTokenizer tokenizer) =>
-        student.Has("ssn") && student.TryOptional("ssn", Ssn, out var digits) ? tokenizer.Tokenize(digits) : null;
+    private static (string? Token, IReadOnlyList<string>? NearTokens) TokenizeSsn(JsonObjectReader student, ISsnTokenizer tokenizer) =>
+        student.Has("ssn") && student.TryOptional("ssn", Ssn, out var digits)
+            ? (tokenizer.Tokenize(digits), tokenizer.NearTokens(digits))
+            : (null, null);
 
     private static bool IsTenDigits(string value) => value.Length == 10 && value.All(char.IsAsciiDigit);
 }

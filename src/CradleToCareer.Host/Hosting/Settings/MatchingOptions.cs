@@ -77,7 +77,7 @@ public sealed class MatchingOptions
             {
                 problems.Add(
                     $"{Section}:Weights:{name} must be six probabilities from 0 to 1: mAgree mPartial mDisagree uAgree uPartial uDisagree " +
-                    "(0 for both m and u of a level the field does not have, like the partial level of city, sex and SSN).");
+                    "(0 for both m and u of a level the field does not have, like the partial level of city and sex).");
             }
         }
 
