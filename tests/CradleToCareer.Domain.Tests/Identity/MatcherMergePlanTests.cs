@@ -11,7 +11,7 @@ public sealed class MatcherMergePlanTests
     private static readonly IReadOnlyDictionary<EventKey, LoggedEventRef> NothingLogged = new Dictionary<EventKey, LoggedEventRef>();
     private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
     private static readonly MatchFingerprint NoTokens = new(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     [Fact]
     public void A_bridging_record_merges_the_other_person_into_its_own_journaled_as_the_matcher_with_an_item_for_stewards()
