@@ -85,7 +85,8 @@ public static class FebrlReport
     public static string Markdown(RunReport report, ReportTable table) =>
         "## Identity resolution: FEBRL person records\n\n"
         + "Every record of the file is sent as its own `c2c.k12.enrollment.started` under its own `local:` id, so only PII "
-        + "links them; pairwise precision and recall are counted over the person ids the service answered, against the "
+        + "links them; once all are in, every event is sent again, and pairwise precision and recall are counted over the "
+        + "person ids the service answered then (each record's person after every later link and merge), against the "
         + "file's ground truth (records rec-n-org and rec-n-dup-k are one person). Produced by "
         + "`CradleToCareer.LoadTool identity --febrl`.\n\n"
         + SummaryWriter.Markdown(report)
