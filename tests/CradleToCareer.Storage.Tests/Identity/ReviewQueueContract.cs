@@ -102,7 +102,7 @@ public abstract class ReviewQueueContract : IAsyncLifetime
             Task.CompletedTask;
 
         private static readonly MatchFingerprint NoTokens = new(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /// <summary>
