@@ -51,7 +51,8 @@ public static class RecordComparator
         a.NamePair is not null && a.NamePair == b.NamePair && a.FirstName != b.FirstName;
 
     /// <summary>
-    /// Agree on the same name or a shared nickname root; Partial on similar spelling or when the
+    /// Agree on the same name or a shared nickname root (two different full names of one group, Sophia and Sofia,
+    /// only Partial: see <see cref="IsFullName"/>); Partial on similar spelling or when the
     /// names (or their roots) are one edit apart past the first letter (<see cref="NameEdits"/>).
     /// </summary>
     private static Agreement FirstName(MatchFingerprint a, MatchFingerprint b)
@@ -61,9 +62,14 @@ public static class RecordComparator
             return Agreement.Missing;
         }
 
-        if (a.FirstName == b.FirstName || NameEdits.Overlap(a.FirstNameRoots, b.FirstNameRoots))
+        if (a.FirstName == b.FirstName)
         {
             return Agreement.Agree;
+        }
+
+        if (NameEdits.Overlap(a.FirstNameRoots, b.FirstNameRoots))
+        {
+            return IsFullName(a) && IsFullName(b) ? Agreement.Partial : Agreement.Agree;
         }
 
         return Similar(a.FirstNameGrams, b.FirstNameGrams, FirstNamePartialDice)
@@ -73,6 +79,14 @@ public static class RecordComparator
             ? Agreement.Partial
             : Agreement.Disagree;
     }
+
+    /// <summary>
+    /// Whether the first name is a root of the nickname table (or unknown to it), not only a short form: two different
+    /// full names of one group (Alexandra and Alejandra, Anthony and Antonio) are related spellings, which two
+    /// different students may well have, while a short form (Alex, Tony) stands for its full names.
+    /// </summary>
+    private static bool IsFullName(MatchFingerprint fingerprint) =>
+        fingerprint.FirstNameRoots is { } roots && fingerprint.FirstName is { } name && Array.BinarySearch(roots, name) >= 0;
 
     /// <summary>
     /// A name the table does not know, one edit from some name of the other's nickname groups: "Jeo"
