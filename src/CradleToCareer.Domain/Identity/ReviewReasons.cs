@@ -15,6 +15,12 @@ public static class ReviewReasons
     /// <summary>The score reaches the link threshold, but a field held the link back.</summary>
     public const string AboveLinkThreshold = "above-link-threshold";
 
+    /// <summary>
+    /// The score reaches the link threshold, but the pair is incomplete (<see cref="MatchThresholds.IsIncomplete"/>) and
+    /// below the higher threshold such a pair needs.
+    /// </summary>
+    public const string BelowIncompleteLinkThreshold = "below-incomplete-link-threshold";
+
     /// <summary>The score is below the review threshold (a pair is not queued for it alone).</summary>
     public const string BelowReviewThreshold = "below-review-threshold";
 
@@ -34,7 +40,7 @@ public static class ReviewReasons
     {
         ArgumentNullException.ThrowIfNull(score);
         ArgumentNullException.ThrowIfNull(thresholds);
-        var reasons = new List<ReviewReason> { OfTotal(score.Total, thresholds) };
+        var reasons = new List<ReviewReason> { OfTotal(score, thresholds) };
         foreach (var level in new[] { Agreement.Disagree, Agreement.Partial, Agreement.Missing })
         {
             reasons.AddRange(score.Fields.Where(e => e.Agreement == level).Select(e => OfField(e.Field, level, score)));
@@ -60,12 +66,20 @@ public static class ReviewReasons
             $"a new record links both persons with every name and the birth date present, so matching merged them as merge {mergeId}; dismiss this item to confirm, or undo with POST /v1/identity/merges/{mergeId}/undo")];
     }
 
-    private static ReviewReason OfTotal(double total, MatchThresholds thresholds)
+    private static ReviewReason OfTotal(MatchScore pair, MatchThresholds thresholds)
     {
+        var total = pair.Total;
         var (score, upper, lower) = (Bits(total), Bits(thresholds.Upper), Bits(thresholds.Lower));
+        if (total >= thresholds.LinkThresholdFor(pair))
+        {
+            return new(AboveLinkThreshold, $"score {score} bits reaches the link threshold {Bits(thresholds.LinkThresholdFor(pair))}, but the evidence below holds the link back");
+        }
+
         if (total >= thresholds.Upper)
         {
-            return new(AboveLinkThreshold, $"score {score} bits reaches the link threshold {upper}, but the evidence below holds the link back");
+            return new(
+                BelowIncompleteLinkThreshold,
+                $"score {score} bits reaches the link threshold {upper}, but a first name, last name or birth date is missing and no SSN agrees, so a link needs {Bits(thresholds.IncompleteUpper)}");
         }
 
         return total >= thresholds.Lower

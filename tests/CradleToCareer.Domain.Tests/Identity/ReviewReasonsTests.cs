@@ -6,7 +6,7 @@ namespace CradleToCareer.Domain.Tests.Identity;
 /// <summary>Why a pair is queued, from its field evidence and the thresholds: one reason per field short of agreement.</summary>
 public sealed class ReviewReasonsTests
 {
-    private static readonly MatchThresholds Thresholds = new(Upper: 12, Lower: 6);
+    private static readonly MatchThresholds Thresholds = new(Upper: 12, Lower: 6, IncompleteUpper: 12);
 
     [Fact]
     public void A_score_between_the_thresholds_says_so_with_the_numbers()
@@ -24,6 +24,19 @@ public sealed class ReviewReasonsTests
 
         Assert.Equal(ReviewReasons.AboveLinkThreshold, reason.Code);
         Assert.Equal("score 31.72 bits reaches the link threshold 12, but the evidence below holds the link back", reason.Text);
+    }
+
+    [Theory]
+    [InlineData(15.5, ReviewReasons.BelowIncompleteLinkThreshold, "score 15.5 bits reaches the link threshold 12, but a first name, last name or birth date is missing and no SSN agrees, so a link needs 20")]
+    [InlineData(21, ReviewReasons.AboveLinkThreshold, "score 21 bits reaches the link threshold 20, but the evidence below holds the link back")]
+    public void An_incomplete_pair_names_the_threshold_it_needs(double total, string code, string text)
+    {
+        var thresholds = new MatchThresholds(Upper: 12, Lower: 6, IncompleteUpper: 20);
+        var score = new MatchScore(total, [new FieldEvidence(MatchField.BirthDate, Agreement.Missing, 0)]);
+
+        var reason = ReviewReasons.ForPossibleMatch(score, thresholds)[0];
+
+        Assert.Equal((code, text), (reason.Code, reason.Text));
     }
 
     [Fact]

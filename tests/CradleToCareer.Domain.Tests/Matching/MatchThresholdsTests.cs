@@ -4,7 +4,7 @@ namespace CradleToCareer.Domain.Tests.Matching;
 
 public class MatchThresholdsTests
 {
-    private static readonly MatchThresholds Thresholds = new(Upper: 12, Lower: 6);
+    private static readonly MatchThresholds Thresholds = new(Upper: 12, Lower: 6, IncompleteUpper: 12);
 
     [Theory]
     [InlineData(12.0, MatchClass.Link)]
@@ -87,9 +87,38 @@ public class MatchThresholdsTests
     }
 
     [Fact]
-    public void The_defaults_are_12_and_9_bits()
+    public void The_defaults_are_12_and_9_bits_and_20_for_an_incomplete_pair()
     {
-        Assert.Equal(new MatchThresholds(12, 9), MatchThresholds.Default);
+        Assert.Equal(new MatchThresholds(12, 9, 20), MatchThresholds.Default);
+    }
+
+    [Theory]
+    [InlineData(MatchField.FirstName, Agreement.Missing, 19.9, MatchClass.Review)]
+    [InlineData(MatchField.LastName, Agreement.Missing, 19.9, MatchClass.Review)]
+    [InlineData(MatchField.BirthDate, Agreement.Missing, 19.9, MatchClass.Review)]
+    [InlineData(MatchField.BirthDate, Agreement.Missing, 20, MatchClass.Link)]
+    [InlineData(MatchField.Sex, Agreement.Missing, 12, MatchClass.Link)]
+    [InlineData(MatchField.StreetAddress, Agreement.Missing, 12, MatchClass.Link)]
+    public void A_pair_missing_a_name_or_the_birth_date_needs_the_incomplete_link_threshold(
+        MatchField field, Agreement level, double total, MatchClass expected)
+    {
+        var thresholds = new MatchThresholds(Upper: 12, Lower: 6, IncompleteUpper: 20);
+
+        Assert.Equal(expected, thresholds.Classify(Complete(total, (MatchField.Ssn, Agreement.Missing), (field, level))));
+    }
+
+    [Theory]
+    [InlineData(Agreement.Agree, MatchClass.Link)]
+    [InlineData(Agreement.Partial, MatchClass.Link)]
+    [InlineData(Agreement.Disagree, MatchClass.Review)]
+    [InlineData(Agreement.Missing, MatchClass.Review)]
+    public void An_agreeing_or_nearly_agreeing_ssn_completes_a_pair_missing_its_birth_date(Agreement ssn, MatchClass expected)
+    {
+        var thresholds = new MatchThresholds(Upper: 12, Lower: 6, IncompleteUpper: 20);
+        var score = Complete(15, (MatchField.BirthDate, Agreement.Missing), (MatchField.Ssn, ssn));
+
+        Assert.Equal(ssn != Agreement.Disagree && ssn != Agreement.Missing, !MatchThresholds.IsIncomplete(score));
+        Assert.Equal(expected, thresholds.Classify(score));
     }
 
     [Theory]
@@ -128,6 +157,11 @@ public class MatchThresholdsTests
 
         Assert.Equal(bridges, Thresholds.Bridges(score));
     }
+
+    /// <summary>Every field agrees but the ones given, with the given total.</summary>
+    private static MatchScore Complete(double total, params (MatchField Field, Agreement Level)[] except) =>
+        new(total, [.. Enum.GetValues<MatchField>().Select(field => new FieldEvidence(
+            field, except.Where(e => e.Field == field).Select(e => e.Level).DefaultIfEmpty(Agreement.Agree).First(), 2))]);
 
     private static MatchScore Score(double total, MatchField field, Agreement agreement) =>
         new(total, [new FieldEvidence(MatchField.LastName, Agreement.Agree, 7), new FieldEvidence(field, agreement, -3)]);

@@ -40,6 +40,7 @@ public sealed class MatchingOptionsTests
     [InlineData("C2C:Identity:Weights:City", "0.7 0.3", "C2C:Identity:Weights:City must be six probabilities")]
     [InlineData("C2C:Identity:Weights:City", "0.7 0.1 0.2 0.2 0 0.8", "both zero or both positive")]
     [InlineData("C2C:Identity:Thresholds:Lower", "20", "C2C:Identity:Thresholds:Lower must not be above C2C:Identity:Thresholds:Upper")]
+    [InlineData("C2C:Identity:Thresholds:IncompleteUpper", "11", "C2C:Identity:Thresholds:IncompleteUpper must not be below C2C:Identity:Thresholds:Upper")]
     [InlineData("C2C:Identity:EstimateEveryPairs", "0", "C2C:Identity:EstimateEveryPairs must be a number of candidate pairs of at least 1")]
     public void A_setting_that_cannot_work_is_refused_with_what_is_wrong(string key, string value, string saying)
     {

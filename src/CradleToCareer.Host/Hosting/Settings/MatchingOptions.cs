@@ -6,7 +6,7 @@ namespace CradleToCareer.Host.Hosting.Settings;
 
 /// <summary>
 /// <c>C2C:Identity:*</c> for probabilistic matching: whether it runs (<c>Matching:Enabled</c>, default true), the
-/// thresholds (<c>Thresholds:Upper</c>, <c>Thresholds:Lower</c>, in bits), how often EM re-estimates
+/// thresholds (<c>Thresholds:Upper</c>, <c>Thresholds:Lower</c> and <c>Thresholds:IncompleteUpper</c>, in bits), how often EM re-estimates
 /// (<c>EstimateEveryPairs</c>), and pinned weights: <c>Weights:&lt;Field&gt;</c> = six numbers
 /// "mAgree mPartial mDisagree uAgree uPartial uDisagree". Any pinned field pins them all (unnamed fields keep their defaults).
 /// </summary>
@@ -40,10 +40,15 @@ public sealed class MatchingOptions
 
     private MatchingSettings Interpret(List<string> problems)
     {
-        var thresholds = new MatchThresholds(Thresholds.Upper, Thresholds.Lower);
+        var thresholds = new MatchThresholds(Thresholds.Upper, Thresholds.Lower, Thresholds.IncompleteUpper);
         if (thresholds.Lower > thresholds.Upper)
         {
             problems.Add($"{Section}:Thresholds:Lower must not be above {Section}:Thresholds:Upper.");
+        }
+
+        if (thresholds.IncompleteUpper < thresholds.Upper)
+        {
+            problems.Add($"{Section}:Thresholds:IncompleteUpper must not be below {Section}:Thresholds:Upper.");
         }
 
         if (EstimateEveryPairs < 1)
@@ -119,5 +124,7 @@ public sealed class MatchingOptions
         public double Upper { get; set; } = MatchThresholds.Default.Upper;
 
         public double Lower { get; set; } = MatchThresholds.Default.Lower;
+
+        public double IncompleteUpper { get; set; } = MatchThresholds.Default.IncompleteUpper;
     }
 }
