@@ -39,7 +39,7 @@ public static class IdentityCommand
             main, baseline, warmup, Workload.Arrivals(population.SourceA, population.SourceB, o.Tag),
             Workload.FollowUps(population, o.Tag), run.Token);
 
-        var outcome = LinkageOutcome.Measure(population, result.Matching);
+        var outcome = LinkageOutcome.Measure(population, result.Known);
         var report = IdentityReport.Start("C2C identity: two sources linked through PII", o)
             .Parameter("url", o.Url)
             .Parameter("baseline url (matching off)", o.BaselineUrl?.ToString() ?? "none: throughput ratio not measured")
@@ -62,7 +62,7 @@ public static class IdentityCommand
         }
         if (o.ErrorsOut is { } errorsPath)
         {
-            await LinkageErrors.WriteAsync(errorsPath, o, population, result.Matching, outcome);
+            await LinkageErrors.WriteAsync(errorsPath, o, population, result.Known, outcome);
         }
         var failedEvents = result.Matching.Tally.Errors + result.Known.Tally.Errors + (result.Baseline?.Tally.Errors ?? 0);
         return misses.Count == 0 && failedEvents == 0 ? 0 : 1;

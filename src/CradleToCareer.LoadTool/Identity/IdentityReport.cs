@@ -72,7 +72,7 @@ public static class IdentityReport
             .Result("F1", Ratio(counts.F1))
             .Result("review queue after pass 1", run.ReviewsAfter.Total)
             .Result("review queue growth in pass 1", run.ReviewsAfter.Total - run.ReviewsBefore.Total)
-            .Result("pass 2 records on another person than in pass 1", MovedBetweenPasses(run.Matching, run.Known));
+            .Result("pass 2 records on another person than in pass 1 (merged by a later record)", MovedBetweenPasses(run.Matching, run.Known));
         var ratio = ThroughputReport.Add(report, population, run);
         AddStatuses(report, "pass 1", run.Matching);
         AddStatuses(report, "pass 2", run.Known);
@@ -101,8 +101,9 @@ public static class IdentityReport
         + "Two sources describe overlapping synthetic persons, each record under its own `local:` id, so they link only "
         + "through PII. Pass 1 sends every record, so the service matches each one; with a baseline host (a second "
         + "instance with its own empty database and matching off) the same pass 1 goes there first, and the ratio of "
-        + "the two rates is the cost of matching. Pass 2 sends one follow-up per record by its now-known id, to check "
-        + "that known ids resolve deterministically. Warm-up records, if any, are a separate population sent to each host "
+        + "the two rates is the cost of matching. Pass 2 sends one follow-up per record by its now-known id; its answers "
+        + "name each record's person as it stands after every later link and merge, and precision and recall are "
+        + "counted over them. Warm-up records, if any, are a separate population sent to each host "
         + "before anything is timed and never scored. Produced by `CradleToCareer.LoadTool identity`.\n\n"
         + SummaryWriter.Markdown(report)
         + string.Concat(tables.Select(t => "\n" + t.Markdown()));

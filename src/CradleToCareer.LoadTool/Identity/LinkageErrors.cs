@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CradleToCareer.LoadTool.Identity;
 
 /// <summary>
-/// The <c>--errors-out</c> file: pass 1's mistakes record by record, for a developer to read. Plain text, one block
+/// The <c>--errors-out</c> file: the linkage mistakes record by record (persons as pass 2 found them, after later links and merges), for a developer to read. Plain text, one block
 /// per mistake: a title line, then an aligned table with one row per record (<see cref="ErrorRecordRow"/>).
 /// Each section shows at most <see cref="MaxBlocks"/> blocks and says how many it left out.
 /// </summary>
@@ -18,7 +18,7 @@ public static class LinkageErrors
             .Where(landed => landed.Second is not null)
             .ToLookup(landed => landed.Second!, landed => landed.First, StringComparer.Ordinal);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        text.WriteLine($"C2C identity: linkage errors of pass 1 ({o.Records:N0} records per source, seed {o.Seed}, tag {o.Tag})");
+        text.WriteLine($"C2C identity: linkage errors, persons as they stand after pass 1 ({o.Records:N0} records per source, seed {o.Seed}, tag {o.Tag})");
         text.WriteLine("Synthetic data. Rows are records as their source sent them; \"-\" is a missing field. true person: the");
         text.WriteLine("generator's person number (a twin or namesake is built after the person just before it). corruption: what");
         text.WriteLine("the generator changed on that record relative to the true person.");
