@@ -30,6 +30,16 @@ public class MatchThresholdsTests
     }
 
     [Theory]
+    [InlineData(13.99, MatchClass.NonMatch)]
+    [InlineData(14, MatchClass.Review)]
+    [InlineData(9, MatchClass.NonMatch)]
+    public void A_failed_guard_costs_the_pair_its_penalty_before_the_review_threshold(double total, MatchClass expected)
+    {
+        Assert.Equal(6 + MatchThresholds.GuardPenalty, 14);
+        Assert.Equal(expected, Thresholds.Classify(Score(total, MatchField.FirstName, Agreement.Disagree)));
+    }
+
+    [Theory]
     [InlineData(MatchField.Sex, Agreement.Partial, Agreement.Agree, MatchClass.Review)]
     [InlineData(MatchField.Sex, Agreement.Agree, Agreement.Missing, MatchClass.Link)]
     [InlineData(MatchField.Ssn, Agreement.Agree, Agreement.Partial, MatchClass.Review)]
@@ -72,7 +82,7 @@ public class MatchThresholdsTests
         var score = new MatchScore(30, [new FieldEvidence(MatchField.Ssn, Agreement.Partial, 12), new FieldEvidence(field, Agreement.Disagree, -4)]);
 
         Assert.Equal(expected, Thresholds.Classify(score));
-        Assert.Equal(MatchClass.Review, Thresholds.Classify(score with { Total = 11 }));
+        Assert.Equal(expected == MatchClass.Link ? MatchClass.Review : MatchClass.NonMatch, Thresholds.Classify(score with { Total = 11 }));
     }
 
     [Theory]
