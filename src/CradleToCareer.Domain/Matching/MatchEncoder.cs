@@ -62,7 +62,10 @@ public sealed class MatchEncoder
             PostalArea: student.PostalCode is { } zip ? hasher.Token("zip3", zip.AsSpan(0, 3)) : null,
             Ssn: TokenOf(hasher, "ssn", student.SsnToken),
             SsnNear: student.SsnNearTokens is { } near ? [.. near.Select(token => hasher.Token("ssn-near", token))] : null,
-            NamePair: NamePairToken(hasher, student.FirstName, student.LastName));
+            NamePair: NamePairToken(hasher, student.FirstName, student.LastName),
+            Swapped: student is { FirstName: { } first, LastName: { } last }
+                ? new SwappedNames(hasher.Token("last", first), hasher.BigramFilter("last", first), hasher.Token("first", last), hasher.BigramFilter("first", last))
+                : null);
     }
 
     /// <summary>The two names in ordinal order, joined by a character no normalized name holds.</summary>

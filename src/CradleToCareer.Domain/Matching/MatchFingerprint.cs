@@ -51,6 +51,10 @@ namespace CradleToCareer.Domain.Matching;
 /// Token of the first and last name together, in ordinal order rather than field order: equal for two
 /// records whose given and family names are swapped. Null unless both names are present.
 /// </param>
+/// <param name="Swapped">
+/// The two names made as the other field's, for swapped names with a typo (<see cref="SwappedNames"/>). Null unless
+/// both names are present, and for a record fingerprinted before it existed.
+/// </param>
 public sealed record MatchFingerprint(
     long? FirstName,
     long[]? FirstNameRoots,
@@ -71,4 +75,5 @@ public sealed record MatchFingerprint(
     long? PostalArea,
     long? Ssn,
     long[]? SsnNear,
-    long? NamePair);
+    long? NamePair,
+    SwappedNames? Swapped = null);

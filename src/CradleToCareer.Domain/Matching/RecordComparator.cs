@@ -29,16 +29,17 @@ public static class RecordComparator
     /// <summary>
     /// Compares two records. Given and family names swapped between the records (first name of one
     /// equal to the last name of the other and the other way round) agree on both name fields: the
-    /// same two names in the other fields are as rare as in the same fields.
+    /// same two names in the other fields are as rare as in the same fields. Swapped with a typo in one,
+    /// they compare across the fields (<see cref="SwappedNames"/>).
     /// </summary>
     public static ComparisonPattern Compare(MatchFingerprint a, MatchFingerprint b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var swapped = NamesSwapped(a, b);
+        var (firstName, lastName) = NamesSwapped(a, b) ? (Agreement.Agree, Agreement.Agree) : Names(a, b);
         return default(ComparisonPattern)
-            .With(MatchField.FirstName, swapped ? Agreement.Agree : FirstName(a, b))
-            .With(MatchField.LastName, swapped ? Agreement.Agree : LastName(a, b))
+            .With(MatchField.FirstName, firstName)
+            .With(MatchField.LastName, lastName)
             .With(MatchField.BirthDate, BirthDate(a, b))
             .With(MatchField.Sex, Exact(a.Sex, b.Sex))
             .With(MatchField.StreetAddress, Graded(a.StreetAddress, b.StreetAddress, a.StreetAddressGrams, b.StreetAddressGrams, StreetAddressPartialDice))
@@ -49,6 +50,31 @@ public static class RecordComparator
 
     private static bool NamesSwapped(MatchFingerprint a, MatchFingerprint b) =>
         a.NamePair is not null && a.NamePair == b.NamePair && a.FirstName != b.FirstName;
+
+    /// <summary>
+    /// Each name against the same field of the other record, or, when that does better on both names, against the
+    /// other field: given and family names swapped with a typo in one (José García, Garrcía José).
+    /// </summary>
+    private static (Agreement FirstName, Agreement LastName) Names(MatchFingerprint a, MatchFingerprint b)
+    {
+        var straight = (FirstName(a, b), LastName(a, b));
+        if (a.Swapped is not { } crossing || b.FirstName is not { } bFirst || b.LastName is not { } bLast)
+        {
+            return straight;
+        }
+
+        var crossed = (
+            Crossed(crossing.FirstAsLast == bLast, crossing.FirstGramsAsLast, b.LastNameGrams),
+            Crossed(crossing.LastAsFirst == bFirst, crossing.LastGramsAsFirst, b.FirstNameGrams));
+        return crossed.Item1 >= Agreement.Partial && crossed.Item2 >= Agreement.Partial
+            && (int)crossed.Item1 + (int)crossed.Item2 > (int)straight.Item1 + (int)straight.Item2
+                ? crossed
+                : straight;
+    }
+
+    /// <summary>A name against the other record's other name: Agree when equal, Partial when spelled alike as first names must be.</summary>
+    private static Agreement Crossed(bool equal, ulong[] grams, ulong[]? otherGrams) =>
+        equal ? Agreement.Agree : Similar(grams, otherGrams, FirstNamePartialDice) ? Agreement.Partial : Agreement.Disagree;
 
     /// <summary>
     /// Agree on the same name or a shared nickname root (two different full names of one group, Sophia and Sofia,

@@ -38,6 +38,22 @@ public sealed class IdentityJsonTests
         Assert.Equal(Agreement.Disagree, RecordComparator.Compare(old, FingerprintWithSsn("123456780"))[MatchField.Ssn]);
     }
 
+    [Fact]
+    public void A_fingerprint_keeps_its_swapped_names_and_one_stored_before_them_compares_names_only_straight()
+    {
+        var garcia = Encoder.Encode(new StudentBlock([], FirstName: "José", LastName: "García")).Fingerprint;
+        var swappedWithTypo = Encoder.Encode(new StudentBlock([], FirstName: "Garrcía", LastName: "José")).Fingerprint;
+        var stored = JsonNode.Parse(IdentityJson.Write(swappedWithTypo))!.AsObject();
+
+        var copy = IdentityJson.ReadFingerprint(stored.ToJsonString());
+        Assert.True(stored.Remove("swapped"));
+        var old = IdentityJson.ReadFingerprint(stored.ToJsonString());
+
+        Assert.Equal(Agreement.Partial, RecordComparator.Compare(copy, garcia)[MatchField.FirstName]);
+        Assert.Null(old.Swapped);
+        Assert.Equal(Agreement.Disagree, RecordComparator.Compare(old, garcia)[MatchField.FirstName]);
+    }
+
     private static MatchFingerprint FingerprintWithSsn(string digits) =>
         Encoder.Encode(new StudentBlock([], FirstName: "Ana", SsnToken: Tokenizer.Tokenize(digits), SsnNearTokens: Tokenizer.NearTokens(digits))).Fingerprint;
 }

@@ -147,10 +147,13 @@ public class RecordComparatorTests
     [Theory]
     [InlineData("Hernández", "Daniela", Agreement.Agree, Agreement.Agree)]
     [InlineData("Hernandez", "Daniela", Agreement.Agree, Agreement.Agree)]
-    [InlineData("Hernandes", "Daniela", Agreement.Disagree, Agreement.Disagree)]
+    [InlineData("Hernandes", "Daniela", Agreement.Agree, Agreement.Partial)]
+    [InlineData("Hernández", "Danniela", Agreement.Partial, Agreement.Agree)]
+    [InlineData("Garza", "Daniela", Agreement.Disagree, Agreement.Disagree)]
     [InlineData("Hernández", "Mariana", Agreement.Disagree, Agreement.Disagree)]
     [InlineData("Hernández", null, Agreement.Disagree, Agreement.Missing)]
-    public void Given_and_family_names_swapped_agree_on_both_names(string? firstName, string? lastName, Agreement first, Agreement last)
+    public void Given_and_family_names_swapped_agree_on_both_names_or_compare_across_with_a_typo(
+        string? firstName, string? lastName, Agreement first, Agreement last)
     {
         var pattern = Compare(Daniela, Daniela with { FirstName = firstName, LastName = lastName });
 
