@@ -76,8 +76,8 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
     /// digit apart, and their different first names must keep them apart. The last-name guard catches the other
     /// common case a benchmark showed: two students with a common first name, born the same day (or a
     /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
-    /// goes to review, unless first name, birth date and street address all agree: then the surname
-    /// counts as its weight. A birth date that is only nearly the same (a digit off, day and month swapped)
+    /// goes to review, unless first name and birth date agree and the street address agrees or nearly
+    /// (a typo in it): then the surname counts as its weight. A birth date that is only nearly the same (a digit off, day and month swapped)
     /// links only when the street address, the postal code or the SSN agrees too: namesakes born days
     /// apart in one town are otherwise indistinguishable from one student with a typo.
     /// </remarks>
@@ -109,7 +109,7 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
         var context = new GuardContext(
             FirstNameAgrees: firstName == Agreement.Agree,
             NameAndBirthDateClose: firstName is Agreement.Agree or Agreement.Partial && birthDateAgrees,
-            SameHome: firstName == Agreement.Agree && birthDateAgrees && AgreementOf(score, MatchField.StreetAddress) == Agreement.Agree);
+            SameHome: firstName == Agreement.Agree && birthDateAgrees && AgreementOf(score, MatchField.StreetAddress) is Agreement.Agree or Agreement.Partial);
         foreach (var evidence in score.Fields)
         {
             if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, context))
@@ -163,6 +163,6 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
     /// <summary>What the other fields say, which decides whether a disagreement vetoes a link.</summary>
     /// <param name="FirstNameAgrees">The first names agree (equal or one nickname).</param>
     /// <param name="NameAndBirthDateClose">The birth dates agree and the first names agree or are a typo apart.</param>
-    /// <param name="SameHome">First name, birth date and street address all agree.</param>
+    /// <param name="SameHome">First name and birth date agree, and the street address agrees or nearly.</param>
     private readonly record struct GuardContext(bool FirstNameAgrees, bool NameAndBirthDateClose, bool SameHome);
 }

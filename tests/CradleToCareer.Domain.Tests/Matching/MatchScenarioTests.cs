@@ -220,9 +220,12 @@ public class MatchScenarioTests
     public void Another_surname_links_only_at_the_same_home_with_the_same_first_name_and_birth_date()
     {
         var married = Daniela with { LastName = "Okafor" };
+        var typoInTheStreet = married with { StreetAddress = Daniela.StreetAddress!.Replace("Street", "Stret", StringComparison.Ordinal) };
 
         Assert.Equal(Agreement.Disagree, Compare(Daniela, married)[MatchField.LastName]);
         Assert.Equal(MatchClass.Link, Classify(Daniela, married));
+        Assert.Equal(Agreement.Partial, Compare(Daniela, typoInTheStreet)[MatchField.StreetAddress]);
+        Assert.Equal(MatchClass.Link, Classify(Daniela, typoInTheStreet));
         Assert.Equal(MatchClass.Review, Classify(Daniela, married with { StreetAddress = "88 Palm Avenue" }));
     }
 
