@@ -12,6 +12,8 @@ namespace CradleToCareer.Domain.Matching;
 /// (survives typos in the name and a wrong day or month).</item>
 /// <item><c>given-zip</c>: Soundex of each first-name root and the 5-digit ZIP code (survives a wrong
 /// birth date and a changed last name).</item>
+/// <item><c>surname-zip</c>: Soundex of the last name and the 5-digit ZIP code (survives a wrong birth date
+/// together with another or mistyped first name).</item>
 /// </list>
 /// A key is left out when a field it needs is missing.
 /// </summary>
@@ -43,6 +45,11 @@ internal static class BlockingKeys
             foreach (var sound in student.FirstNameRoots.Select(root => Soundex.Encode(root)).Distinct(StringComparer.Ordinal))
             {
                 keys.Add(hasher.BlockingKey(BlockingKinds.GivenZip, $"{sound}|{postalCode}"));
+            }
+
+            if (student.LastName is { } surname)
+            {
+                keys.Add(hasher.BlockingKey(BlockingKinds.SurnameZip, $"{Soundex.Encode(surname)}|{postalCode}"));
             }
         }
 

@@ -11,6 +11,7 @@ public static class BlockingKinds
     public const string Birth = "birth";
     public const string NameYear = "name-year";
     public const string GivenZip = "given-zip";
+    public const string SurnameZip = "surname-zip";
 
     private static readonly Dictionary<string, MatchField[]> ForcedFields = new(StringComparer.Ordinal)
     {
@@ -18,6 +19,7 @@ public static class BlockingKinds
         [Birth] = [MatchField.BirthDate],
         [NameYear] = [MatchField.LastName, MatchField.FirstName, MatchField.BirthDate],
         [GivenZip] = [MatchField.FirstName, MatchField.PostalCode, MatchField.City],
+        [SurnameZip] = [MatchField.LastName, MatchField.PostalCode, MatchField.City],
     };
 
     /// <summary>The kind a blocking key was made for (keys read <c>bk:&lt;kind&gt;:&lt;token&gt;</c>).</summary>

@@ -28,7 +28,17 @@ public class MatchEncoderTests
             Assert.DoesNotContain(clear, json, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.All(encoded.BlockingKeys, key => Assert.Matches("^bk:(ssn|birth|name-year|given-zip):[A-Za-z0-9_-]{22}$", key));
+        Assert.All(encoded.BlockingKeys, key => Assert.Matches("^bk:(ssn|birth|name-year|given-zip|surname-zip):[A-Za-z0-9_-]{22}$", key));
+    }
+
+    [Fact]
+    public void A_student_whose_birth_date_and_first_name_both_changed_shares_the_surname_zip_key()
+    {
+        var retyped = Daniela with { FirstName = "Mariana", BirthDate = new DateOnly(2008, 11, 4) };
+
+        var shared = Encoder.Encode(Daniela).BlockingKeys.Intersect(Encoder.Encode(retyped).BlockingKeys);
+
+        Assert.Equal([BlockingKinds.SurnameZip], shared.Select(BlockingKinds.KindOf));
     }
 
     [Fact]
@@ -251,10 +261,10 @@ public class MatchEncoderTests
     }
 
     [Fact]
-    public void A_complete_record_has_four_blocking_keys_and_one_without_ssn_three()
+    public void A_complete_record_has_five_blocking_keys_and_one_without_ssn_four()
     {
-        Assert.Equal(4, Encoder.Encode(Daniela with { SsnToken = SsnToken }).BlockingKeys.Distinct().Count());
-        Assert.Equal(3, Encoder.Encode(Daniela).BlockingKeys.Distinct().Count());
+        Assert.Equal(5, Encoder.Encode(Daniela with { SsnToken = SsnToken }).BlockingKeys.Distinct().Count());
+        Assert.Equal(4, Encoder.Encode(Daniela).BlockingKeys.Distinct().Count());
     }
 
     [Fact]
@@ -263,7 +273,7 @@ public class MatchEncoderTests
         var noBirthDate = Encoder.Encode(Daniela with { BirthDate = null }).BlockingKeys;
         var noPostalCode = Encoder.Encode(Daniela with { PostalCode = null }).BlockingKeys;
 
-        Assert.Single(noBirthDate);
+        Assert.Equal([BlockingKinds.GivenZip, BlockingKinds.SurnameZip], noBirthDate.Select(BlockingKinds.KindOf));
         Assert.Equal(2, noPostalCode.Count);
         Assert.Empty(noBirthDate.Intersect(noPostalCode));
     }
@@ -290,7 +300,7 @@ public class MatchEncoderTests
         var william = new StudentBlock([], FirstName: "William", LastName: "Okafor", BirthDate: new DateOnly(2010, 6, 15), PostalCode: "94601");
         var bill = william with { FirstName = "Bill" };
 
-        Assert.Equal(3, SharedBlockingKeys(william, bill).Count);
+        Assert.Equal(4, SharedBlockingKeys(william, bill).Count);
     }
 
     [Fact]
