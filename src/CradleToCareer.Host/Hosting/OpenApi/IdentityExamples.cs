@@ -19,7 +19,7 @@ internal sealed class IdentityExamples : OperationExamples
                 "200",
                 """
                 {
-                  "total": 1,
+                  "total": 2,
                   "reviews": [
                     {
                       "reviewId": "r_9e8d7c6b5a4f43e2a1b0c9d8e7f6a5b4",
@@ -44,6 +44,19 @@ internal sealed class IdentityExamples : OperationExamples
                       "createdAt": "2026-11-29T17:04:11.512Z",
                       "person": { "personId": "p_0b7d3e91c2a84f5e9d1c6b2a3f4e5d6c", "firstName": "M***", "lastName": "O***", "birthDate": "2012-**-**", "sex": "M", "identifierSystems": ["local:ipeds:110334"] },
                       "candidate": { "personId": "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6", "firstName": "J***", "lastName": "O***", "birthDate": "2012-**-**", "sex": "M", "identifierSystems": ["ssid"] }
+                    },
+                    {
+                      "reviewId": "r_2b4d6f8a0c1e43a5b7c9d1e3f5a7b9c0",
+                      "kind": "matcher-merge",
+                      "score": null,
+                      "evidence": [],
+                      "reasons": [
+                        { "code": "matcher-merge", "text": "a new record links both persons with every name and the birth date present, so matching merged them as merge m_7a9c1e3b5d7f49a1b3c5d7e9f1a3b5c7; dismiss this item to confirm, or undo with POST /v1/identity/merges/m_7a9c1e3b5d7f49a1b3c5d7e9f1a3b5c7/undo" }
+                      ],
+                      "identifierSystems": [],
+                      "createdAt": "2026-11-29T17:06:40.031Z",
+                      "person": { "personId": "p_8e1a2b3c4d5e46f7a8b9c0d1e2f3a4b5", "firstName": "A***", "lastName": "H***", "birthDate": "2009-**-**", "sex": "F", "identifierSystems": ["local:cds:19647331932334"] },
+                      "candidate": { "personId": "p_1c3e5a7b9d0f42e4a6c8e0b2d4f6a8c0", "firstName": "A***", "lastName": "H***", "birthDate": "2009-**-**", "sex": "F", "identifierSystems": ["local:ipeds:110334"] }
                     }
                   ]
                 }
