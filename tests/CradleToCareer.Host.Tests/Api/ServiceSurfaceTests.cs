@@ -44,7 +44,9 @@ public sealed class ServiceSurfaceTests(EmbeddedServiceFixture service) : IClass
             "p_5f0c2e8a9b1d4c7e8f60a1b2c3d4e5f6",
             merge["requestBody"]!["content"]!["application/json"]!["example"]!["survivorId"]!.GetValue<string>());
         Assert.NotNull(merge["responses"]!["201"]!["content"]!["application/json"]!["example"]!["mergeId"]);
-        Assert.Equal(1, reviews["responses"]!["200"]!["content"]!["application/json"]!["example"]!["total"]!.GetValue<int>());
+        var example = reviews["responses"]!["200"]!["content"]!["application/json"]!["example"]!;
+        Assert.Equal(2, example["total"]!.GetValue<int>());
+        Assert.Equal(["possible-match", "matcher-merge"], example["reviews"]!.AsArray().Select(item => item!["kind"]!.GetValue<string>()));
         Assert.NotNull(document["paths"]!["/v1/identity/merges/{mergeId}/undo"]!["post"]);
     }
 
