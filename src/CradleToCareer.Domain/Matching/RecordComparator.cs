@@ -52,13 +52,15 @@ public static class RecordComparator
         a.NamePair is not null && a.NamePair == b.NamePair && a.FirstName != b.FirstName;
 
     /// <summary>
-    /// Each name against the same field of the other record, or, when that does better on both names, against the
-    /// other field: given and family names swapped with a typo in one (José García, Garrcía José).
+    /// Each name against the same field of the other record, or, when neither agrees that way and across does better
+    /// on both names, against the other field: given and family names swapped with a typo in one (José García,
+    /// Garrcía José).
     /// </summary>
     private static (Agreement FirstName, Agreement LastName) Names(MatchFingerprint a, MatchFingerprint b)
     {
         var straight = (FirstName(a, b), LastName(a, b));
-        if (a.Swapped is not { } crossing || b.FirstName is not { } bFirst || b.LastName is not { } bLast)
+        if (straight.Item1 == Agreement.Agree || straight.Item2 == Agreement.Agree
+            || a.Swapped is not { } crossing || b.FirstName is not { } bFirst || b.LastName is not { } bLast)
         {
             return straight;
         }
