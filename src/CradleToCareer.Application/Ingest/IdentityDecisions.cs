@@ -19,7 +19,8 @@ namespace CradleToCareer.Application.Ingest;
 /// single events, so every event the store takes is committed and the one it refuses is <c>rejected</c> alone. A store
 /// out of reach, a cancelled request or a timeout fails the whole batch: no event would fare better alone.
 /// </remarks>
-public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher, IStudentProfiles students, ILogger<IdentityDecisions> logger)
+public sealed class IdentityDecisions(
+    IEventLog eventLog, IRecordMatcher matcher, IStudentProfiles students, ILogger<IdentityDecisions> logger)
 {
     /// <summary>The answer for an event the store refused; nothing of it was kept.</summary>
     public static readonly AppendOutcome Refused = new(
@@ -95,11 +96,13 @@ public sealed class IdentityDecisions(IEventLog eventLog, IRecordMatcher matcher
     {
         try
         {
-            await Task.WhenAll(merges.SelectMany(merge => new[] { merge.SurvivorId, merge.MergedId }).Distinct().Select(students.RefreshIdentityAsync));
+            var persons = merges.SelectMany(merge => new[] { merge.SurvivorId, merge.MergedId }).Distinct(StringComparer.Ordinal);
+            await Task.WhenAll(persons.Select(students.RefreshIdentityAsync));
         }
         catch (Exception exception)
         {
-            logger.LogWarning(exception, "Refreshing {Count} profiles after the matcher's merges failed; they catch up on their next read", merges.Count * 2);
+            logger.LogWarning(
+                exception, "Refreshing the profiles of {Count} matcher's merges failed; they catch up on their next read", merges.Count);
         }
     }
 

@@ -61,25 +61,24 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
     /// <see cref="GuardPenalty"/> if a guard fails, is at least <see cref="Lower"/>; else <see cref="MatchClass.NonMatch"/>.
     /// </summary>
     /// <remarks>
-    /// The guards: a link needs the first name, the last name and the birth date not to
-    /// <see cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings, a parent
-    /// with the same name) agree on surname, address, city and ZIP code together, which the model
-    /// counts as independent evidence worth 20 bits or more; these fields are the ones that tell them
-    /// apart. A different sex vetoes only when the first names do not agree: it catches twins with
-    /// paired names (Gabriel and Gabriela) whose first names are similar enough to be Partial, while a
-    /// sex miscoded on one record of a student counts as its weight. A different SSN vetoes only when
-    /// the birth date does not agree or the first name disagrees outright; with the birth date agreeing
-    /// and the first name equal or only mistyped it counts as its weight (an SSN mistyped or mixed up
-    /// along with a typo in the name). An SSN that agrees lifts every guard: twins and namesakes have SSNs
-    /// of their own, so the total alone decides. One that nearly agrees (one digit, two neighbours
-    /// transposed) lifts every guard but the first name's: twins were often issued SSNs in sequence, one
-    /// digit apart, and their different first names must keep them apart. The last-name guard catches the other
-    /// common case a benchmark showed: two students with a common first name, born the same day (or a
-    /// digit apart) in the same city, whose surnames differ. A student whose surname really changed
-    /// goes to review, unless first name and birth date agree and the street address agrees or nearly
-    /// (a typo in it): then the surname counts as its weight. A birth date that is only nearly the same (a digit off, day and month swapped)
-    /// links only when the street address, the postal code or the SSN agrees too: namesakes born days
-    /// apart in one town are otherwise indistinguishable from one student with a typo.
+    /// The guards: a link needs the first name, the last name and the birth date not to <see
+    /// cref="Agreement.Disagree"/> (missing is fine). Household members (twins, siblings, a parent with the same
+    /// name) agree on surname, address, city and ZIP code together, which the model counts as independent evidence
+    /// worth 20 bits or more; these fields are the ones that tell them apart. A different sex vetoes only when the
+    /// first names do not agree: it catches twins with paired names (Gabriel and Gabriela) whose first names are
+    /// similar enough to be Partial, while a sex miscoded on one record of a student counts as its weight. A
+    /// different SSN vetoes only when the birth date does not agree or the first name disagrees outright; with the
+    /// birth date agreeing and the first name equal or only mistyped it counts as its weight (an SSN mistyped or
+    /// mixed up along with a typo in the name). An SSN that agrees lifts every guard: twins and namesakes have SSNs
+    /// of their own, so the total alone decides. One that nearly agrees (one digit, two neighbours transposed) lifts
+    /// every guard but the first name's: twins were often issued SSNs in sequence, one digit apart, and their
+    /// different first names must keep them apart. The last-name guard catches the other common case a benchmark
+    /// showed: two students with a common first name, born the same day (or a digit apart) in the same city, whose
+    /// surnames differ. A student whose surname really changed goes to review, unless first name and birth date agree
+    /// and the street address agrees or nearly (a typo in it): then the surname counts as its weight. A birth date
+    /// that is only nearly the same (a digit off, day and month swapped) links only when the street address, the
+    /// postal code or the SSN agrees too: namesakes born days apart in one town are otherwise indistinguishable from
+    /// one student with a typo.
     /// </remarks>
     public MatchClass Classify(MatchScore score)
     {
@@ -109,7 +108,8 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
         var context = new GuardContext(
             FirstNameAgrees: firstName == Agreement.Agree,
             NameAndBirthDateClose: firstName is Agreement.Agree or Agreement.Partial && birthDateAgrees,
-            SameHome: firstName == Agreement.Agree && birthDateAgrees && AgreementOf(score, MatchField.StreetAddress) is Agreement.Agree or Agreement.Partial);
+            SameHome: firstName == Agreement.Agree && birthDateAgrees
+                && AgreementOf(score, MatchField.StreetAddress) is Agreement.Agree or Agreement.Partial);
         foreach (var evidence in score.Fields)
         {
             if (evidence.Agreement == Agreement.Disagree && Vetoes(evidence.Field, context))
