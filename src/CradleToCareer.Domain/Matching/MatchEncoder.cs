@@ -65,7 +65,8 @@ public sealed class MatchEncoder
             NamePair: NamePairToken(hasher, student.FirstName, student.LastName),
             Swapped: student is { FirstName: { } first, LastName: { } last }
                 ? new SwappedNames(hasher.Token("last", first), hasher.BigramFilter("last", first), hasher.Token("first", last), hasher.BigramFilter("first", last))
-                : null);
+                : null,
+            FirstInitial: student.FirstName is { } given ? hasher.Token("first-initial", given.AsSpan(0, 1)) : null);
     }
 
     /// <summary>The two names in ordinal order, joined by a character no normalized name holds.</summary>

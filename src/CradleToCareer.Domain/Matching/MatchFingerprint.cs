@@ -55,6 +55,10 @@ namespace CradleToCareer.Domain.Matching;
 /// The two names made as the other field's, for swapped names with a typo (<see cref="SwappedNames"/>). Null unless
 /// both names are present, and for a record fingerprinted before it existed.
 /// </param>
+/// <param name="FirstInitial">
+/// Token of the first name's first letter. Null without a first name, and for a record fingerprinted before it
+/// existed.
+/// </param>
 public sealed record MatchFingerprint(
     long? FirstName,
     long[]? FirstNameRoots,
@@ -76,4 +80,5 @@ public sealed record MatchFingerprint(
     long? Ssn,
     long[]? SsnNear,
     long? NamePair,
-    SwappedNames? Swapped = null);
+    SwappedNames? Swapped = null,
+    long? FirstInitial = null);

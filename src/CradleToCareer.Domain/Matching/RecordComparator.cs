@@ -104,9 +104,27 @@ public static class RecordComparator
             || NameEdits.Overlap(a.FirstNameEdits, b.FirstNameEdits)
             || MisspeltRelative(a, b)
             || MisspeltRelative(b, a)
+            || Misread(a, b)
             ? Agreement.Partial
             : Agreement.Disagree;
     }
+
+    /// <summary>
+    /// Filter Dice from which a first name the nickname table does not know is Partial against one with the same
+    /// initial: an OCR misread or two typos (Noali for Noah, Ernma for Emma, Aclrian for Adrián) keeps about half of
+    /// the bigrams.
+    /// </summary>
+    internal const double MisreadDice = 0.5;
+
+    /// <summary>
+    /// A first name the table does not know (most likely a misspelling), spelled like the other name at
+    /// <see cref="MisreadDice"/> and with the same initial. Two names the table knows never compare this way (José and
+    /// Joseph), and neither do names with other initials, which is how rhyming twins differ (Jayden and Brayden).
+    /// </summary>
+    private static bool Misread(MatchFingerprint a, MatchFingerprint b) =>
+        (a.FirstNameRelativeEdits is null || b.FirstNameRelativeEdits is null)
+        && a.FirstInitial is not null && a.FirstInitial == b.FirstInitial
+        && Similar(a.FirstNameGrams, b.FirstNameGrams, MisreadDice);
 
     /// <summary>
     /// Whether the first name is a root of the nickname table (or unknown to it), not only a short form: two different

@@ -29,6 +29,10 @@ public class RecordComparatorTests
     [InlineData("Mason", "Jaylen", Agreement.Disagree)]
     [InlineData("Ian", "Eva", Agreement.Disagree)]
     [InlineData("Jayden", "Brayden", Agreement.Disagree)]
+    [InlineData("Noah", "Noali", Agreement.Partial)]
+    [InlineData("Emma", "Ernma", Agreement.Partial)]
+    [InlineData("Adrián", "Aclrian", Agreement.Partial)]
+    [InlineData("Noah", "Nicolette", Agreement.Disagree)]
     [InlineData("Daniela", "Mariana", Agreement.Disagree)]
     [InlineData("Daniela", null, Agreement.Missing)]
     public void First_names(string? a, string? b, Agreement expected)
