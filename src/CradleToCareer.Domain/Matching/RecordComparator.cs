@@ -74,9 +74,9 @@ public static class RecordComparator
                 : straight;
     }
 
-    /// <summary>A name against the other record's other name: Agree when equal, Partial when spelled alike as first names must be.</summary>
+    /// <summary>A name against the other record's other name: Agree when equal, Partial when spelled alike as surnames must be.</summary>
     private static Agreement Crossed(bool equal, ulong[] grams, ulong[]? otherGrams) =>
-        equal ? Agreement.Agree : Similar(grams, otherGrams, FirstNamePartialDice) ? Agreement.Partial : Agreement.Disagree;
+        equal ? Agreement.Agree : Similar(grams, otherGrams, LastNamePartialDice) ? Agreement.Partial : Agreement.Disagree;
 
     /// <summary>
     /// Agree on the same name or a shared nickname root (two different full names of one group, Sophia and Sofia,

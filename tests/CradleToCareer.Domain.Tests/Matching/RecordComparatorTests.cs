@@ -152,6 +152,7 @@ public class RecordComparatorTests
     [InlineData("Hernández", "Daniela", Agreement.Agree, Agreement.Agree)]
     [InlineData("Hernandez", "Daniela", Agreement.Agree, Agreement.Agree)]
     [InlineData("Hernandes", "Daniela", Agreement.Agree, Agreement.Partial)]
+    [InlineData("Hernádnez", "Daniela", Agreement.Agree, Agreement.Partial)]
     [InlineData("Hernández", "Danniela", Agreement.Partial, Agreement.Agree)]
     [InlineData("Garza", "Daniela", Agreement.Disagree, Agreement.Disagree)]
     [InlineData("Hernández", "Mariana", Agreement.Disagree, Agreement.Disagree)]
