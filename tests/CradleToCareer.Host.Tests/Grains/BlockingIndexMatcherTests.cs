@@ -21,14 +21,8 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
     [Fact]
     public async Task A_placement_indexes_its_records_under_the_keys_it_looked_up_even_after_another_batch_was_placed()
     {
-        var matcher = new BlockingIndexMatcher(
-            fixture.Client,
-            new InMemoryMatchRecordSource(fixture.Identity),
-            new MatchEncoder([.. Enumerable.Range(7, 32).Select(i => (byte)i)]),
-            MatchingSettings.Default,
-            TimeProvider.System,
-            NullLogger<BlockingIndexMatcher>.Instance);
-        await new IdentityDecisions(fixture.EventLog, matcher, new GrainStudentProfiles(fixture.Client), NullLogger<IdentityDecisions>.Instance).AppendAsync([PlannerEvents.Enrollment("e-ana-first", "2000000001")], CancellationToken.None);
+        var matcher = Matcher();
+        await Decisions(matcher).AppendAsync([PlannerEvents.Enrollment("e-ana-first", "2000000001")], CancellationToken.None);
 
         var anaAgain = await matcher.PlaceAsync([new MatchSubject("urn:c2c:source:lea:1#e-ana-again", Ana)], CancellationToken.None);
         var roberto = await matcher.PlaceAsync([new MatchSubject("urn:c2c:source:lea:1#e-roberto", Roberto)], CancellationToken.None);
@@ -43,4 +37,53 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
             Assert.Contains(anaRecord.RecordId, held.Value[0].Select(candidate => candidate.RecordId));
         }
     }
+
+    /// <summary>
+    /// The first record and the second (a birth date one digit off, after a move) are two persons: nothing backs the
+    /// near birth date. The third has the first one's birth date and the second one's home and SSN, so it links to
+    /// both, and the batch merges them.
+    /// </summary>
+    [Fact]
+    public async Task A_record_that_links_to_two_persons_merges_them_as_the_matcher()
+    {
+        var decisions = Decisions(Matcher());
+        var daniela = new StudentBlock([new StudentIdentifier("local:cds:19647331931765", "d-1")], "Daniela", null, "Hernández", new DateOnly(2009, 4, 11), "F", "1450 Alvarado Street", "Los Angeles", "90026");
+        var moved = WithSsn(daniela with { Ids = [new StudentIdentifier("local:ipeds:110334", "d-2")], BirthDate = new DateOnly(2009, 4, 12), StreetAddress = "2210 Tulare Street", City = "Fresno", PostalCode = "93721" });
+        var both = moved with { Ids = [new StudentIdentifier("local:ipeds:110334", "d-3")], BirthDate = daniela.BirthDate };
+
+        var first = (await decisions.AppendAsync([Enrollment("e-daniela-1", daniela)], CancellationToken.None))[0].PersonId!;
+        var second = (await decisions.AppendAsync([Enrollment("e-daniela-2", moved)], CancellationToken.None))[0].PersonId!;
+        var third = (await decisions.AppendAsync([Enrollment("e-daniela-3", both)], CancellationToken.None))[0].PersonId!;
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(second, third);
+        lock (fixture.Identity.Sync)
+        {
+            Assert.Equal(second, fixture.Identity.Canonical(first));
+            Assert.Contains(fixture.Identity.OpenReviews(), r => r.Kind == ReviewKinds.MatcherMerge && r.PersonId == second && r.CandidateId == first);
+        }
+    }
+
+    private BlockingIndexMatcher Matcher() => new(
+        fixture.Client,
+        new InMemoryMatchRecordSource(fixture.Identity),
+        new MatchEncoder([.. Enumerable.Range(7, 32).Select(i => (byte)i)]),
+        MatchingSettings.Default,
+        TimeProvider.System,
+        NullLogger<BlockingIndexMatcher>.Instance);
+
+    private IdentityDecisions Decisions(BlockingIndexMatcher matcher) =>
+        new(fixture.EventLog, matcher, new GrainStudentProfiles(fixture.Client), NullLogger<IdentityDecisions>.Instance);
+
+    private static StudentBlock WithSsn(StudentBlock student) =>
+        student with { SsnToken = PlannerEvents.Tokenizer.Tokenize("123456789"), SsnNearTokens = PlannerEvents.Tokenizer.NearTokens("123456789") };
+
+    private static PendingEvent Enrollment(string id, StudentBlock student) => PendingEvent.Create(
+        new SourceEvent(
+            new EventKey("urn:c2c:source:lea:1", id),
+            "c2c.k12.enrollment.started",
+            null,
+            student,
+            new K12EnrollmentStarted(new InstitutionRef("cds:19647331931765"), "2024-2025", "11", new DateOnly(2024, 8, 20))),
+        PlannerEvents.Tokenizer);
 }

@@ -1,0 +1,48 @@
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
+using CradleToCareer.Application.Tests.Identity;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
+using CradleToCareer.Storage.InMemory.EventLog;
+using CradleToCareer.Storage.InMemory.Identity;
+using CradleToCareer.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CradleToCareer.Application.Tests.Ingest;
+
+/// <summary>The profiles of two persons the matcher merged re-read their events once the batch has committed.</summary>
+public sealed class MatcherMergeRefreshTests
+{
+    private static readonly MatchFingerprint NoTokens = new(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    [Fact]
+    public async Task Both_persons_of_a_matchers_merge_are_refreshed_and_nobody_else()
+    {
+        var profiles = new FakeStudentProfiles();
+        var identity = new InMemoryIdentity();
+        var log = new InMemoryEventLog(identity, new FakeClock(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero)));
+        var matcher = new ScriptedMatcher();
+        var decisions = new IdentityDecisions(log, matcher, profiles, NullLogger<IdentityDecisions>.Instance);
+        var a = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-a", "1000000001")], CancellationToken.None))[0].PersonId!;
+        var b = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-b", "1000000002")], CancellationToken.None))[0].PersonId!;
+        Assert.Empty(profiles.Refreshed);
+
+        matcher.Next = subject => new MatchDecision(a, false, new MatchRecord(subject.RecordId, a, [], NoTokens), null, [b]);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e-c", "1000000003")], CancellationToken.None);
+
+        Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), profiles.Refreshed.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>New persons until told otherwise.</summary>
+    private sealed class ScriptedMatcher : IRecordMatcher
+    {
+        public Func<MatchSubject, MatchDecision> Next { get; set; } = _ => new MatchDecision(PersonIds.New(), true, null, null);
+
+        public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken) =>
+            Task.FromResult(new MatchPlacement([.. subjects.Select(Next)], new HashSet<string>()));
+
+        public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
+            Task.CompletedTask;
+    }
+}
