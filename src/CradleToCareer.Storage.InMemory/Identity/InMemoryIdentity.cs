@@ -79,9 +79,9 @@ public sealed class InMemoryIdentity
             AddMerge(merge);
         }
 
-        foreach (var review in plan.Reviews.Where(r => !_reviews.Any(q => q.PersonId == r.PersonId && q.CandidateId == r.CandidateId)))
+        foreach (var review in plan.Reviews)
         {
-            _reviews.Add(review);
+            Queue(review);
         }
 
         foreach (var record in plan.MatchRecords)
@@ -95,6 +95,24 @@ public sealed class InMemoryIdentity
 
                 records.Add(record);
             }
+        }
+    }
+
+    /// <summary>
+    /// A pair already queued keeps its first item, except that a matcher's merge takes the pair's item over (with its
+    /// id, reopened if it was dismissed), so stewards always see what the matcher merged.
+    /// </summary>
+    private void Queue(ReviewItem review)
+    {
+        var existing = _reviews.FindIndex(q => q.PersonId == review.PersonId && q.CandidateId == review.CandidateId);
+        if (existing < 0)
+        {
+            _reviews.Add(review);
+        }
+        else if (review.Kind == ReviewKinds.MatcherMerge)
+        {
+            _dismissed.Remove(_reviews[existing].ReviewId);
+            _reviews[existing] = review with { ReviewId = _reviews[existing].ReviewId };
         }
     }
 

@@ -32,7 +32,10 @@ internal static class IngestWrites
 
         if (plan.Reviews.Count > 0)
         {
-            batch.BatchCommands.Add(ReviewRows.Insert(plan.Reviews));
+            foreach (var command in ReviewRows.Insert(plan.Reviews))
+            {
+                batch.BatchCommands.Add(command);
+            }
         }
 
         if (plan.Merges.Count > 0)

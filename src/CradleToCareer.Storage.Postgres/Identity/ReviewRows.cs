@@ -5,18 +5,39 @@ using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Postgres.Identity;
 
-/// <summary>Writes review items; a pair already queued keeps its first item.</summary>
+/// <summary>
+/// Writes review items; a pair already queued keeps its first item, except that a matcher's merge takes the pair's item
+/// over (reopened if it was dismissed), so stewards always see what the matcher merged.
+/// </summary>
 internal static class ReviewRows
 {
-    public static NpgsqlBatchCommand Insert(IReadOnlyList<ReviewItem> reviews)
+    public static IEnumerable<NpgsqlBatchCommand> Insert(IReadOnlyList<ReviewItem> reviews)
+    {
+        var merges = reviews.Where(r => r.Kind == ReviewKinds.MatcherMerge).ToList();
+        var others = reviews.Where(r => r.Kind != ReviewKinds.MatcherMerge).ToList();
+        if (others.Count > 0)
+        {
+            yield return Command(others, "DO NOTHING");
+        }
+
+        if (merges.Count > 0)
+        {
+            yield return Command(merges, """
+                DO UPDATE SET kind = excluded.kind, score = excluded.score, evidence = excluded.evidence,
+                    reasons = excluded.reasons, created_at = excluded.created_at, dismissed_at = NULL, dismissed_by = NULL
+                """);
+        }
+    }
+
+    private static NpgsqlBatchCommand Command(IReadOnlyList<ReviewItem> reviews, string onConflict)
     {
         var command = new NpgsqlBatchCommand(
-            """
+            $"""
             INSERT INTO c2c_identity_review (review_id, kind, person_id, candidate_id, score, evidence, reasons, created_at)
             SELECT r.id, r.kind, r.person, r.candidate, r.score, r.evidence::jsonb, r.reasons::jsonb, r.at
             FROM unnest(@ids, @kinds, @persons, @candidates, @scores, @evidence, @reasons, @at)
                 AS r(id, kind, person, candidate, score, evidence, reasons, at)
-            ON CONFLICT (person_id, candidate_id) DO NOTHING
+            ON CONFLICT (person_id, candidate_id) {onConflict}
             """);
         command.Parameters.AddWithValue("ids", reviews.Select(r => r.ReviewId).ToArray());
         command.Parameters.AddWithValue("kinds", reviews.Select(r => r.Kind).ToArray());

@@ -83,19 +83,57 @@ public abstract class ReviewQueueContract : IAsyncLifetime
         Assert.Empty((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
     }
 
-    /// <summary>Places the first two records on new persons; the third links to the first and bridges to the second.</summary>
+    [Fact]
+    public async Task A_matcher_merge_takes_over_a_dismissed_possible_match_of_the_same_pair_and_reopens_it()
+    {
+        var matcher = new BridgingMatcher { QueueSecondAgainstFirst = true };
+        var decisions = new IdentityDecisions(Backend.Log, matcher, NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a")], CancellationToken.None);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None);
+        var possible = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+        Assert.True(await Backend.Store.DismissReviewAsync(possible.ReviewId, "c_steward", DateTimeOffset.UtcNow, CancellationToken.None));
+        matcher.SurvivorIsSecond = true;
+
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_bridge", "ssid-c")], CancellationToken.None);
+
+        var item = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+        Assert.Equal((possible.ReviewId, ReviewKinds.MatcherMerge, possible.PersonId, possible.CandidateId), (item.ReviewId, item.Kind, item.PersonId, item.CandidateId));
+        Assert.Equal(ReviewReasons.MatcherMerge, Assert.Single(item.Reasons).Code);
+    }
+
+    /// <summary>
+    /// Places the first two records on new persons (the second queued against the first when asked); the third links to
+    /// the first and bridges to the second, or the other way round when asked.
+    /// </summary>
     private sealed class BridgingMatcher : IRecordMatcher
     {
         private readonly List<string> _persons = [];
 
+        public bool QueueSecondAgainstFirst { get; init; }
+
+        public bool SurvivorIsSecond { get; set; }
+
         public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
         {
             var subject = Assert.Single(subjects);
-            var decision = _persons.Count < 2
-                ? new MatchDecision(PersonIds.New(), true, null, null)
-                : new MatchDecision(_persons[0], false, new MatchRecord(subject.RecordId, _persons[0], [], NoTokens), null, [_persons[1]]);
+            var (survivor, merged) = SurvivorIsSecond ? (1, 0) : (0, 1);
+            var decision = _persons.Count switch
+            {
+                0 => new MatchDecision(PersonIds.New(), true, null, null),
+                1 => NewPerson(QueueSecondAgainstFirst ? _persons[0] : null),
+                _ => new MatchDecision(_persons[survivor], false, new MatchRecord(subject.RecordId, _persons[survivor], [], NoTokens), null, [_persons[merged]]),
+            };
             _persons.Add(decision.PersonId);
             return Task.FromResult(new MatchPlacement([decision], new HashSet<string>()));
+        }
+
+        private static MatchDecision NewPerson(string? queuedAgainst)
+        {
+            var person = PersonIds.New();
+            var review = queuedAgainst is null
+                ? null
+                : new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, person, queuedAgainst, 10, [], [], [], DateTimeOffset.UtcNow);
+            return new MatchDecision(person, true, null, review);
         }
 
         public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
