@@ -5,9 +5,10 @@ namespace CradleToCareer.Domain.Identity;
 /// shows they are one: each other person is merged into the one the record is stored under, journaled like a steward's
 /// merge under <see cref="ClientId"/> and undoable the same way, and a <see cref="ReviewKinds.MatcherMerge"/> item tells
 /// the stewards. This is how the same records end in the same persons whatever order they arrive in: two records of one
-/// student that did not link to each other are joined by the first record that links to both.
+/// student that did not link to each other are joined by the first record that links to both. Persons a steward kept
+/// apart (<see cref="IdentityLookup.KeptApart"/>) are never merged.
 /// </summary>
-internal sealed class MatcherMerges(Func<string, string> canonicalOf)
+internal sealed class MatcherMerges(IdentityLookup identity)
 {
     /// <summary>Who the merge journal names for the matcher's merges; no client id has this form.</summary>
     public const string ClientId = "c2c:matcher";
@@ -23,7 +24,7 @@ internal sealed class MatcherMerges(Func<string, string> canonicalOf)
     /// <summary>The person an id stands for now, counting the merges of this batch.</summary>
     public string CanonicalOf(string personId)
     {
-        var current = canonicalOf(personId);
+        var current = identity.CanonicalOf(personId);
         while (_survivors.TryGetValue(current, out var survivor))
         {
             current = survivor;
@@ -32,14 +33,17 @@ internal sealed class MatcherMerges(Func<string, string> canonicalOf)
         return current;
     }
 
-    /// <summary>Merges every bridged person that is not already the same person into the one the record is stored under.</summary>
+    /// <summary>
+    /// Merges every bridged person into the one the record is stored under, unless they are one already or a steward
+    /// kept them apart.
+    /// </summary>
     public void Merge(string personId, IReadOnlyList<string> bridged, string recordId, DateTimeOffset now)
     {
         foreach (var other in bridged)
         {
             var survivor = CanonicalOf(personId);
             var merged = CanonicalOf(other);
-            if (survivor == merged)
+            if (survivor == merged || identity.AreKeptApart(personId, other) || identity.AreKeptApart(survivor, merged))
             {
                 continue;
             }

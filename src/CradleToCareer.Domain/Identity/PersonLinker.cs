@@ -10,7 +10,7 @@ namespace CradleToCareer.Domain.Identity;
 internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecision?> placeAllNew, Func<string> newPersonId, DateTimeOffset now)
 {
     private readonly Dictionary<string, string> _links = new(identity.Links, StringComparer.Ordinal);
-    private readonly MatcherMerges _merges = new(identity.CanonicalOf);
+    private readonly MatcherMerges _merges = new(identity);
     private readonly List<string> _newPersons = [];
     private readonly List<(string, string)> _newLinks = [];
     private readonly List<ReviewItem> _reviews = [];

@@ -59,6 +59,11 @@ internal sealed class InMemoryIngestSession : IIngestSession
         lock (_identity.Sync)
         {
             lookup = _lookup.WithSurvivors(_identity.SurvivorsOf(Placements.LinkedPersons(placements)));
+            var bridged = Placements.BridgedPersons(placements);
+            if (bridged.Count > 0)
+            {
+                lookup = lookup.WithKeptApart(_identity.KeptApartAmong([.. bridged, .. bridged.Select(lookup.CanonicalOf)]));
+            }
         }
 
         var plan = IngestPlanner.Plan(_batch, _logged, lookup, placements, PersonIds.New, _clock.GetUtcNow());

@@ -131,6 +131,19 @@ public sealed class InMemoryIdentity
         [.. _reviews.Where(r => !_dismissed.Contains(r.ReviewId)
             && (Canonical(r.PersonId) == Canonical(r.CandidateId)) == (r.Kind == ReviewKinds.MatcherMerge))];
 
+    /// <summary>
+    /// Among the given persons, the pairs a steward kept apart: an item of the two dismissed as "not the same person"
+    /// (a matcher's merge dismissed means "confirmed" and does not count). Callers hold <see cref="Sync"/>.
+    /// </summary>
+    public IReadOnlyList<(string A, string B)> KeptApartAmong(IReadOnlyCollection<string> personIds)
+    {
+        var persons = personIds.ToHashSet(StringComparer.Ordinal);
+        return [.. _reviews
+            .Where(r => r.Kind != ReviewKinds.MatcherMerge && _dismissed.Contains(r.ReviewId))
+            .Where(r => persons.Contains(r.PersonId) && persons.Contains(r.CandidateId))
+            .Select(r => (r.PersonId, r.CandidateId))];
+    }
+
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public bool Dismiss(string reviewId) =>
         _reviews.Any(r => r.ReviewId == reviewId) && _dismissed.Add(reviewId);

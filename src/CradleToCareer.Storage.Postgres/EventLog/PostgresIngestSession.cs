@@ -66,7 +66,15 @@ internal sealed class PostgresIngestSession : IIngestSession
     public async Task<IngestPlan> CommitAsync(IReadOnlyDictionary<int, MatchDecision> placements, CancellationToken cancellationToken)
     {
         var survivors = await PersonSurvivors.ReadAsync(_connection, _transaction, Placements.LinkedPersons(placements), cancellationToken);
-        var plan = IngestPlanner.Plan(_batch, _logged, _identity.WithSurvivors(survivors), placements, PersonIds.New, _clock.GetUtcNow());
+        var lookup = _identity.WithSurvivors(survivors);
+        var bridged = Placements.BridgedPersons(placements);
+        if (bridged.Count > 0)
+        {
+            var persons = bridged.Concat(bridged.Select(lookup.CanonicalOf)).ToHashSet(StringComparer.Ordinal);
+            lookup = lookup.WithKeptApart(await KeptApartPairs.ReadAsync(_connection, _transaction, persons, cancellationToken));
+        }
+
+        var plan = IngestPlanner.Plan(_batch, _logged, lookup, placements, PersonIds.New, _clock.GetUtcNow());
         await IngestWrites.WriteIdentityAsync(_connection, _transaction, plan, cancellationToken);
         await IngestWrites.CopyMatchRecordsAsync(_connection, plan.MatchRecords, cancellationToken);
         await IngestWrites.CopyEventsAsync(_connection, plan.AcceptedRows, cancellationToken);

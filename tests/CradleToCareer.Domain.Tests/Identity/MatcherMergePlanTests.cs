@@ -40,6 +40,19 @@ public sealed class MatcherMergePlanTests
     }
 
     [Fact]
+    public void Persons_a_steward_kept_apart_are_not_merged_by_the_ids_given_or_their_survivors()
+    {
+        var identity = Lookup() with { Survivors = new Dictionary<string, string> { ["p_b_old"] = "p_b" } };
+
+        var byIds = Plan(identity.WithKeptApart([("p_b_old", "p_a")]), Decision("p_a", "e1", ["p_b_old"]));
+        var bySurvivors = Plan(identity.WithKeptApart([("p_a", "p_b")]), Decision("p_a", "e1", ["p_b_old"]));
+
+        Assert.Empty(byIds.Merges);
+        Assert.Empty(bySurvivors.Merges);
+        Assert.Empty(bySurvivors.Reviews);
+    }
+
+    [Fact]
     public void A_decision_that_bridges_nothing_merges_nothing()
     {
         var plan = Plan(Lookup(), Decision("p_a", "e1", null));

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
+using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Testing;
@@ -84,14 +85,9 @@ public abstract class ReviewQueueContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_matcher_merge_takes_over_a_dismissed_possible_match_of_the_same_pair_and_reopens_it()
+    public async Task A_matcher_merge_takes_over_the_open_possible_match_of_the_same_pair()
     {
-        var matcher = new BridgingMatcher { QueueSecondAgainstFirst = true };
-        var decisions = new IdentityDecisions(Backend.Log, matcher, NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
-        await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a")], CancellationToken.None);
-        await decisions.AppendAsync([PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None);
-        var possible = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
-        Assert.True(await Backend.Store.DismissReviewAsync(possible.ReviewId, "c_steward", DateTimeOffset.UtcNow, CancellationToken.None));
+        var (decisions, matcher, possible) = await TwoPersonsQueuedAsync();
         matcher.SurvivorIsSecond = true;
 
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_bridge", "ssid-c")], CancellationToken.None);
@@ -99,6 +95,33 @@ public abstract class ReviewQueueContract : IAsyncLifetime
         var item = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
         Assert.Equal((possible.ReviewId, ReviewKinds.MatcherMerge, possible.PersonId, possible.CandidateId), (item.ReviewId, item.Kind, item.PersonId, item.CandidateId));
         Assert.Equal(ReviewReasons.MatcherMerge, Assert.Single(item.Reasons).Code);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Persons_a_steward_kept_apart_are_never_merged_by_the_matcher(bool survivorIsSecond)
+    {
+        var (decisions, matcher, possible) = await TwoPersonsQueuedAsync();
+        Assert.True(await Backend.Store.DismissReviewAsync(possible.ReviewId, "c_steward", DateTimeOffset.UtcNow, CancellationToken.None));
+        matcher.SurvivorIsSecond = survivorIsSecond;
+
+        var bridge = await decisions.AppendAsync([PlannerEvents.Enrollment("e_bridge", "ssid-c")], CancellationToken.None);
+
+        Assert.Equal(AppendStatus.Accepted, bridge[0].Status);
+        Assert.Equal(possible.CandidateId, await Backend.Store.CanonicalAsync(possible.CandidateId, CancellationToken.None));
+        Assert.Equal(possible.PersonId, await Backend.Store.CanonicalAsync(possible.PersonId, CancellationToken.None));
+        Assert.Empty((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+    }
+
+    /// <summary>Two records on two persons, the second queued as a possible match of the first.</summary>
+    private async Task<(IdentityDecisions Decisions, BridgingMatcher Matcher, ReviewItem Possible)> TwoPersonsQueuedAsync()
+    {
+        var matcher = new BridgingMatcher { QueueSecondAgainstFirst = true };
+        var decisions = new IdentityDecisions(Backend.Log, matcher, NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a")], CancellationToken.None);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None);
+        return (decisions, matcher, Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items));
     }
 
     /// <summary>
