@@ -133,15 +133,17 @@ public sealed class InMemoryIdentity
 
     /// <summary>
     /// Among the given persons, the pairs a steward kept apart: an item of the two dismissed as "not the same person"
-    /// (a matcher's merge dismissed means "confirmed" and does not count). Callers hold <see cref="Sync"/>.
+    /// (a matcher's merge dismissed means "confirmed" and does not count), or a merge of the two undone. Callers hold
+    /// <see cref="Sync"/>.
     /// </summary>
     public IReadOnlyList<(string A, string B)> KeptApartAmong(IReadOnlyCollection<string> personIds)
     {
         var persons = personIds.ToHashSet(StringComparer.Ordinal);
-        return [.. _reviews
+        var dismissed = _reviews
             .Where(r => r.Kind != ReviewKinds.MatcherMerge && _dismissed.Contains(r.ReviewId))
-            .Where(r => persons.Contains(r.PersonId) && persons.Contains(r.CandidateId))
-            .Select(r => (r.PersonId, r.CandidateId))];
+            .Select(r => (r.PersonId, r.CandidateId));
+        var undone = _merges.Where(m => m.Undone).Select(m => (m.SurvivorId, m.MergedId));
+        return [.. dismissed.Concat(undone).Where(pair => persons.Contains(pair.Item1) && persons.Contains(pair.Item2))];
     }
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>

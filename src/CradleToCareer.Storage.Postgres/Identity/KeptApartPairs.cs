@@ -5,7 +5,8 @@ namespace CradleToCareer.Storage.Postgres.Identity;
 
 /// <summary>
 /// Reads, among the given persons, the pairs a steward kept apart: a review item of the two dismissed as "not the same
-/// person" (an item of a matcher's merge dismissed means the opposite, "confirmed", and does not count).
+/// person" (an item of a matcher's merge dismissed means the opposite, "confirmed", and does not count), or a merge of
+/// the two undone.
 /// </summary>
 internal static class KeptApartPairs
 {
@@ -22,6 +23,9 @@ internal static class KeptApartPairs
             """
             SELECT person_id, candidate_id FROM c2c_identity_review
             WHERE dismissed_at IS NOT NULL AND kind <> @merge AND person_id = ANY(@persons) AND candidate_id = ANY(@persons)
+            UNION ALL
+            SELECT m.survivor_id, m.merged_id FROM c2c_identity_merge m JOIN c2c_identity_merge_undo u ON u.merge_id = m.merge_id
+            WHERE m.survivor_id = ANY(@persons) AND m.merged_id = ANY(@persons)
             """,
             connection,
             transaction);

@@ -114,6 +114,23 @@ public abstract class ReviewQueueContract : IAsyncLifetime
         Assert.Empty((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
     }
 
+    [Fact]
+    public async Task Persons_whose_matcher_merge_a_steward_undid_are_not_merged_again()
+    {
+        var decisions = new IdentityDecisions(Backend.Log, new BridgingMatcher(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        var a = (await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a")], CancellationToken.None))[0].PersonId!;
+        var b = (await decisions.AppendAsync([PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None))[0].PersonId!;
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_bridge", "ssid-c")], CancellationToken.None);
+        var item = Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items);
+        var mergeId = Regex.Match(item.Reasons.Single().Text, "m_[0-9a-f]{32}").Value;
+        await Backend.Store.UndoAsync(new UndoRequest(mergeId, "two students", "c_steward", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_bridge_again", "ssid-d")], CancellationToken.None);
+
+        Assert.Equal(b, await Backend.Store.CanonicalAsync(b, CancellationToken.None));
+        Assert.Equal(a, await Backend.Store.CanonicalAsync(a, CancellationToken.None));
+    }
+
     /// <summary>Two records on two persons, the second queued as a possible match of the first.</summary>
     private async Task<(IdentityDecisions Decisions, BridgingMatcher Matcher, ReviewItem Possible)> TwoPersonsQueuedAsync()
     {
