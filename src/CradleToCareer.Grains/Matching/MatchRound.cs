@@ -76,42 +76,21 @@ internal sealed class MatchRound(
     }
 
     /// <summary>
-    /// Links to the best-scoring candidate, reviews or makes a new person; a link also names every other person the
-    /// record <see cref="MatchThresholds.Bridges">bridges</see> to, when it bridges to the best one too.
+    /// Links to the best-scoring candidate (<see cref="CandidateRanking"/>), with the other persons it bridges to,
+    /// reviews the pair, or makes a new person.
     /// </summary>
     private MatchDecision DecideOne(int subject)
     {
-        var ranked = _candidates[subject].Values
-            .Select(found => (found.Candidate.PersonId, Score: ScoreOf(found.Candidate.Pattern)))
-            .OrderByDescending(candidate => candidate.Score.Total)
-            .ThenBy(candidate => candidate.PersonId, StringComparer.Ordinal)
-            .ToList();
-        var best = ranked.FirstOrDefault();
-        var verdict = best.Score is null ? MatchClass.NonMatch : thresholds.Classify(best.Score);
-        var personId = verdict == MatchClass.Link ? best.PersonId : PersonIds.New();
+        var ranked = CandidateRanking.Decide(
+            _candidates[subject].Values.Select(found => (found.Candidate.PersonId, ScoreOf(found.Candidate.Pattern))), thresholds);
+        var personId = ranked.Verdict == MatchClass.Link ? ranked.BestPersonId! : PersonIds.New();
         var record = new MatchRecord(subjects[subject].RecordId, personId, encoded[subject].BlockingKeys, encoded[subject].Fingerprint);
-        var review = verdict == MatchClass.Review
+        var review = ranked is { Verdict: MatchClass.Review, BestPersonId: { } candidate, BestScore: { } score }
             ? new ReviewItem(
-                ReviewItem.NewId(), ReviewKinds.PossibleMatch, personId, best.PersonId, best.Score!.Total, best.Score.Fields,
-                ReviewReasons.ForPossibleMatch(best.Score, thresholds), [], now)
+                ReviewItem.NewId(), ReviewKinds.PossibleMatch, personId, candidate, score.Total, score.Fields,
+                ReviewReasons.ForPossibleMatch(score, thresholds), [], now)
             : null;
-        return new MatchDecision(personId, verdict != MatchClass.Link, record, review, verdict == MatchClass.Link ? Bridged(ranked) : null);
-    }
-
-    /// <summary>The other persons a linked record bridges to, when its link to the best person may merge persons too.</summary>
-    private List<string>? Bridged(List<(string PersonId, MatchScore Score)> ranked)
-    {
-        if (!thresholds.Bridges(ranked[0].Score))
-        {
-            return null;
-        }
-
-        var others = ranked.Skip(1)
-            .Where(candidate => candidate.PersonId != ranked[0].PersonId && thresholds.Bridges(candidate.Score))
-            .Select(candidate => candidate.PersonId)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return others.Count == 0 ? null : others;
+        return new MatchDecision(personId, ranked.Verdict != MatchClass.Link, record, review, ranked.Bridged);
     }
 
     /// <summary>Earlier subjects of this round sharing a key are candidates too, under the person they were placed on.</summary>
