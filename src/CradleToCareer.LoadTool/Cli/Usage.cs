@@ -57,6 +57,11 @@ public static class Usage
                           precision < 0.999, recall < 0.99, the queue grew by more than 2% of the records or events failed.
                           Each file and order needs a fresh service (an empty database or a new embedded host): records
                           of an earlier run would be candidates. --concurrency 1 keeps the arrival order exact.
+          identity        --replay [--records 10000] [--seed 7] [--corruption ...] | --replay --febrl dataset1.csv [--order ...]
+                          The matcher's decisions without a service, for tuning in seconds: each record in order is
+                          compared with the earlier ones sharing a blocking key and placed under the default weights and
+                          thresholds (no EM), bridging links merge persons; one line of precision, recall, F1, review
+                          queue and merges. Judges no bar (exit 0); the bars are judged on runs against the service.
           views           --url http://127.0.0.1:5080 [--students 200] [--min-courses 60] [--seed 11] [--tag v11]
                           [--transcripts 2000] [--concurrency 8] [--throughput-duration 20] [--warmup 200]
                           [--background-ingest-rate 200] [--markdown out.md] [--timeout 60]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CradleToCareer.LoadTool.Identity.Febrl;
+using CradleToCareer.LoadTool.Identity.Replay;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;
 
@@ -14,6 +15,10 @@ public static class IdentityCommand
 {
     public static async Task<int> RunAsync(IdentityOptions o, CancellationToken userCancel)
     {
+        if (o.Replay)
+        {
+            return ReplayCommand.Run(o);
+        }
         if (o.Febrl is { } febrl)
         {
             return await FebrlCommand.RunAsync(o, febrl, userCancel);

@@ -9,7 +9,7 @@ namespace CradleToCareer.LoadTool.Identity;
 public sealed record IdentityOptions(
     Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
     string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth, CorruptionModel Corruption,
-    FebrlOptions? Febrl)
+    FebrlOptions? Febrl, bool Replay)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
     public const int MaxRecords = 1_000_000;
@@ -17,7 +17,7 @@ public sealed record IdentityOptions(
     public static readonly string[] OptionNames =
     [
         "url", "baseline-url", "records", "warmup", "overlap", "seed", "tag", "batch", "concurrency", "markdown", "errors-out",
-        "timeout", "dry-run", "corruption",
+        "timeout", "dry-run", "corruption", "replay",
         .. AuthOptions.OptionNames,
         .. FebrlOptions.OptionNames,
     ];
@@ -57,7 +57,8 @@ public sealed record IdentityOptions(
             cli.Flag("dry-run"),
             AuthOptions.From(cli),
             CorruptionModel.Parse(cli.Text("corruption")),
-            FebrlOptions.From(cli));
+            FebrlOptions.From(cli),
+            cli.Flag("replay"));
     }
 
     private static int AtMostMaxRecords(string name, int value) =>
