@@ -5,9 +5,10 @@ namespace CradleToCareer.Grains.Matching;
 
 /// <summary>
 /// Loads the records of activating blocking-key grains, many keys per query: when a batch touches
-/// thousands of new keys at once, their activations share a handful of round trips to the store.
+/// thousands of new keys at once, their activations share a handful of round trips to the store. Each record's
+/// fingerprint is <see cref="FingerprintInterning">interned</see>, so the grains of a silo share one copy.
 /// </summary>
-public sealed class BlockLoader(IMatchRecordSource source)
+public sealed class BlockLoader(IMatchRecordSource source, FingerprintInterning fingerprints)
 {
     private const int MaxKeysPerQuery = 2_000;
 
@@ -60,6 +61,7 @@ public sealed class BlockLoader(IMatchRecordSource source)
         {
             var records = await source.ReadAsync([.. round.Select(r => r.Key).Distinct(StringComparer.Ordinal)], CancellationToken.None);
             var byKey = records
+                .Select(record => record with { Fingerprint = fingerprints.Intern(record.RecordId, record.Fingerprint) })
                 .SelectMany(record => record.BlockingKeys.Select(key => (key, record)))
                 .ToLookup(pair => pair.key, pair => pair.record, StringComparer.Ordinal);
             foreach (var (key, done) in round)

@@ -8,7 +8,7 @@ namespace CradleToCareer.Grains.Matching;
 /// The records behind one blocking key. Its state is a projection of the durable match records
 /// (written in the same transaction as the events they came with), loaded on activation.
 /// </summary>
-public sealed class BlockingKeyGrain(BlockLoader loader) : Grain, IBlockingKeyGrain
+public sealed class BlockingKeyGrain(BlockLoader loader, FingerprintInterning fingerprints) : Grain, IBlockingKeyGrain
 {
     private readonly Dictionary<string, IndexedRecord> _records = new(StringComparer.Ordinal);
 
@@ -37,7 +37,7 @@ public sealed class BlockingKeyGrain(BlockLoader loader) : Grain, IBlockingKeyGr
     {
         foreach (var record in records.Value)
         {
-            _records.TryAdd(record.RecordId, record);
+            _records.TryAdd(record.RecordId, record with { Fingerprint = fingerprints.Intern(record.RecordId, record.Fingerprint) });
         }
 
         return Task.CompletedTask;

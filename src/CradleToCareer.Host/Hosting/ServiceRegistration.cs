@@ -76,6 +76,7 @@ public static class ServiceRegistration
         services.AddSingleton(provider => provider.OptionsValue<MatchingOptions>().ToSettings());
         services.AddSingleton(provider =>
             new MatchEncoder(HMACSHA256.HashData(provider.GetRequiredService<IdentityTokenKey>().Key, "c2c identity matching"u8)));
+        services.AddSingleton<FingerprintInterning>();
         services.AddSingleton<BlockLoader>();
         if ((configuration.GetSection(MatchingOptions.Section).Get<MatchingOptions>() ?? new MatchingOptions()).Matching.Enabled)
         {

@@ -51,6 +51,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
             silo.Services.AddSingleton<IMatchRecordSource>(new InMemoryMatchRecordSource(Identity));
+            silo.Services.AddSingleton<FingerprintInterning>();
             silo.Services.AddSingleton<BlockLoader>();
             silo.Services.AddSingleton(Alerts);
             silo.Services.AddSingleton<IAlertLog, InMemoryAlertLog>();
