@@ -3,17 +3,21 @@ using CradleToCareer.Domain.Identity;
 
 namespace CradleToCareer.Testing;
 
-/// <summary>Pending events for planner and identity tests: an enrollment carrying the given identifiers.</summary>
+/// <summary>Pending events for planner and identity tests: an enrollment carrying the given identifiers or student block.</summary>
 public static class PlannerEvents
 {
     public static readonly KeyedTokenizer Tokenizer = new([.. Enumerable.Range(1, 32).Select(i => (byte)i)]);
 
-    public static PendingEvent Enrollment(string id, params string[] ssids) => PendingEvent.Create(
+    public static PendingEvent Enrollment(string id, params string[] ssids) =>
+        Enrollment(id, new StudentBlock([.. ssids.Select(s => new StudentIdentifier("ssid", s))], "Ana", null, "Lopez", new DateOnly(2007, 3, 14)));
+
+    /// <summary>An enrollment for the given student block.</summary>
+    public static PendingEvent Enrollment(string id, StudentBlock student) => PendingEvent.Create(
         new SourceEvent(
             new EventKey("urn:c2c:source:lea:1", id),
             "c2c.k12.enrollment.started",
             null,
-            new StudentBlock([.. ssids.Select(s => new StudentIdentifier("ssid", s))], "Ana", null, "Lopez", new DateOnly(2007, 3, 14)),
+            student,
             new K12EnrollmentStarted(new InstitutionRef("cds:19647331931765"), "2024-2025", "11", new DateOnly(2024, 8, 20))),
         Tokenizer);
 

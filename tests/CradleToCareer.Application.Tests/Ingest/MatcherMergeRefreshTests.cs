@@ -2,7 +2,6 @@ using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Tests.Identity;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Domain.Matching;
 using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Testing;
@@ -13,8 +12,6 @@ namespace CradleToCareer.Application.Tests.Ingest;
 /// <summary>The profiles of two persons the matcher merged re-read their events once the batch has committed.</summary>
 public sealed class MatcherMergeRefreshTests
 {
-    private static readonly MatchFingerprint NoTokens = new(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     [Fact]
     public async Task Both_persons_of_a_matchers_merge_are_refreshed_and_nobody_else()
@@ -28,7 +25,7 @@ public sealed class MatcherMergeRefreshTests
         var b = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-b", "1000000002")], CancellationToken.None))[0].PersonId!;
         Assert.Empty(profiles.Refreshed);
 
-        matcher.Next = subject => new MatchDecision(a, false, new MatchRecord(subject.RecordId, a, [], NoTokens), null, [b]);
+        matcher.Next = subject => new MatchDecision(a, false, new MatchRecord(subject.RecordId, a, [], Fingerprints.Empty), null, [b]);
         await decisions.AppendAsync([PlannerEvents.Enrollment("e-c", "1000000003")], CancellationToken.None);
 
         Assert.Equal(new[] { a, b }.Order(StringComparer.Ordinal), profiles.Refreshed.Order(StringComparer.Ordinal));

@@ -1,6 +1,5 @@
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Domain.Matching;
 using CradleToCareer.Testing;
 
 namespace CradleToCareer.Domain.Tests.Identity;
@@ -10,8 +9,6 @@ public sealed class MatcherMergePlanTests
 {
     private static readonly IReadOnlyDictionary<EventKey, LoggedEventRef> NothingLogged = new Dictionary<EventKey, LoggedEventRef>();
     private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
-    private static readonly MatchFingerprint NoTokens = new(
-        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     [Fact]
     public void A_bridging_record_merges_the_other_person_into_its_own_journaled_as_the_matcher_with_an_item_for_stewards()
@@ -67,7 +64,7 @@ public sealed class MatcherMergePlanTests
             placed.Select((p, i) => (i, p.Decision)).ToDictionary(), () => "p_unused", Now);
 
     private static (PendingEvent, MatchDecision) Decision(string personId, string eventId, IReadOnlyList<string>? bridged) =>
-        (PlannerEvents.Enrollment(eventId), new MatchDecision(personId, false, new MatchRecord(eventId, personId, [], NoTokens), null, bridged));
+        (PlannerEvents.Enrollment(eventId), new MatchDecision(personId, false, new MatchRecord(eventId, personId, [], Fingerprints.Empty), null, bridged));
 
     private static IdentityLookup Lookup() => new(new Dictionary<string, string>(), new Dictionary<string, string>());
 }

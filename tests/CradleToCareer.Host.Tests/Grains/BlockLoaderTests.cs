@@ -2,6 +2,7 @@ using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
+using CradleToCareer.Testing;
 
 namespace CradleToCareer.Host.Tests.Grains;
 
@@ -32,8 +33,7 @@ public sealed class BlockLoaderTests
         Assert.Same(first, interning.Intern("r1", Fingerprint(1)));
     }
 
-    private static MatchFingerprint Fingerprint(long firstName) => new(
-        firstName, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static MatchFingerprint Fingerprint(long firstName) => Fingerprints.Empty with { FirstName = firstName };
 
     /// <summary>Every read returns record r1 under each key asked for, as a new object, as a store would.</summary>
     private sealed class FreshCopies : IMatchRecordSource

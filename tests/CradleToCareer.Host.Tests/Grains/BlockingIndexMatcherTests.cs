@@ -51,9 +51,9 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
         var moved = WithSsn(daniela with { Ids = [new StudentIdentifier("local:ipeds:110334", "d-2")], BirthDate = new DateOnly(2009, 4, 12), StreetAddress = "2210 Tulare Street", City = "Fresno", PostalCode = "93721" });
         var both = moved with { Ids = [new StudentIdentifier("local:ipeds:110334", "d-3")], BirthDate = daniela.BirthDate };
 
-        var first = (await decisions.AppendAsync([Enrollment("e-daniela-1", daniela)], CancellationToken.None))[0].PersonId!;
-        var second = (await decisions.AppendAsync([Enrollment("e-daniela-2", moved)], CancellationToken.None))[0].PersonId!;
-        var third = (await decisions.AppendAsync([Enrollment("e-daniela-3", both)], CancellationToken.None))[0].PersonId!;
+        var first = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-daniela-1", daniela)], CancellationToken.None))[0].PersonId!;
+        var second = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-daniela-2", moved)], CancellationToken.None))[0].PersonId!;
+        var third = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-daniela-3", both)], CancellationToken.None))[0].PersonId!;
 
         Assert.NotEqual(first, second);
         Assert.Equal(second, third);
@@ -77,13 +77,4 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
 
     private static StudentBlock WithSsn(StudentBlock student) =>
         student with { SsnToken = PlannerEvents.Tokenizer.Tokenize("123456789"), SsnNearTokens = PlannerEvents.Tokenizer.NearTokens("123456789") };
-
-    private static PendingEvent Enrollment(string id, StudentBlock student) => PendingEvent.Create(
-        new SourceEvent(
-            new EventKey("urn:c2c:source:lea:1", id),
-            "c2c.k12.enrollment.started",
-            null,
-            student,
-            new K12EnrollmentStarted(new InstitutionRef("cds:19647331931765"), "2024-2025", "11", new DateOnly(2024, 8, 20))),
-        PlannerEvents.Tokenizer);
 }

@@ -161,7 +161,7 @@ public abstract class ReviewQueueContract : IAsyncLifetime
             {
                 0 => new MatchDecision(PersonIds.New(), true, null, null),
                 1 => NewPerson(QueueSecondAgainstFirst ? _persons[0] : null),
-                _ => new MatchDecision(_persons[survivor], false, new MatchRecord(subject.RecordId, _persons[survivor], [], NoTokens), null, [_persons[merged]]),
+                _ => new MatchDecision(_persons[survivor], false, new MatchRecord(subject.RecordId, _persons[survivor], [], Fingerprints.Empty), null, [_persons[merged]]),
             };
             _persons.Add(decision.PersonId);
             return Task.FromResult(new MatchPlacement([decision], new HashSet<string>()));
@@ -179,8 +179,6 @@ public abstract class ReviewQueueContract : IAsyncLifetime
         public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
             Task.CompletedTask;
 
-        private static readonly MatchFingerprint NoTokens = new(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /// <summary>
