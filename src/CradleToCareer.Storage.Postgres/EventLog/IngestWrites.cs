@@ -1,6 +1,7 @@
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
 using CradleToCareer.Storage.Postgres.Identity;
 using Npgsql;
 using NpgsqlTypes;
@@ -58,14 +59,14 @@ internal static class IngestWrites
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_match_record (record_id, person_id, fingerprint) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY c2c_match_record (record_id, person_id, fingerprint_bytes) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var record in records)
             {
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(FingerprintBinary.Write(record.Fingerprint), NpgsqlDbType.Bytea, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);
