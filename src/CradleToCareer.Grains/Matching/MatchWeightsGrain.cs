@@ -1,4 +1,5 @@
 using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Application.Identity;
 using Microsoft.Extensions.Logging;
@@ -13,8 +14,9 @@ namespace CradleToCareer.Grains.Matching;
 /// by EM over the candidate pairs), and a plausible estimate replaces the current weights.
 /// </summary>
 /// <remarks>
-/// Once an estimate is adopted, the open possible matches queued under the old weights are re-checked under the new
-/// (<see cref="RecheckReviews"/>): merged, closed or kept. The estimate is persisted with <see cref="MatchWeightsState.RecheckPending"/>
+/// Once an estimate is adopted that moved some weight enough since the last re-check (<see cref="ReviewRecheck.IsWorthwhile"/>),
+/// the open possible matches queued under the old weights are re-checked under the new (<see cref="RecheckReviews"/>):
+/// merged, closed or kept. The estimate is persisted with <see cref="MatchWeightsState.RecheckPending"/>
 /// set, and the flag is cleared only when a re-check has completed, so one lost to a failure or to a silo going down runs
 /// again after the next observed batch. It runs in the turn of <see cref="ObserveAsync"/>, which ingest never awaits;
 /// it waits for the ingest lock, which ingest can release because <see cref="GetAsync"/> interleaves.
@@ -64,8 +66,10 @@ public sealed class MatchWeightsGrain(
     {
         try
         {
-            await recheck.RunAsync(await GetAsync(), settings.Thresholds, CancellationToken.None);
+            var weights = await GetAsync();
+            await recheck.RunAsync(weights, settings.Thresholds, CancellationToken.None);
             state.State.RecheckPending = false;
+            state.State.RecheckedUnderJson = IdentityJson.Write(weights);
             await state.WriteStateAsync();
         }
         catch (Exception exception)
@@ -96,7 +100,8 @@ public sealed class MatchWeightsGrain(
         }
 
         state.State.EstimateJson = IdentityJson.Write(adopted);
-        state.State.RecheckPending = true;
+        var checkedUnder = state.State.RecheckedUnderJson is { } json ? IdentityJson.ReadWeights(json) : MatchWeights.Default;
+        state.State.RecheckPending |= ReviewRecheck.IsWorthwhile(checkedUnder, adopted);
         _current = adopted;
         logger.Log(
             ExpectationMaximization.IsPlausible(estimate) ? LogLevel.Information : LogLevel.Warning,

@@ -25,4 +25,8 @@ public sealed class MatchWeightsState
     /// </summary>
     [Id(4)]
     public bool RecheckPending { get; set; }
+
+    /// <summary>The weights (JSON) the open possible matches were last re-checked under; null: the defaults.</summary>
+    [Id(5)]
+    public string? RecheckedUnderJson { get; set; }
 }

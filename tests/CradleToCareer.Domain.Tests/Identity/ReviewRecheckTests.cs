@@ -95,5 +95,26 @@ public sealed class ReviewRecheckTests
         Assert.Equal((0, 0, 0, 0), (plan.Merges.Count, plan.Closed.Count, plan.Rescored.Count, plan.Kept));
     }
 
+    [Fact]
+    public void A_recheck_is_worthwhile_only_when_some_weight_moved_half_a_bit_or_more()
+    {
+        var slightly = Shifted(MatchWeights.Default, uAgree: 0.0054);
+        var clearly = Shifted(MatchWeights.Default, uAgree: 0.0075);
+
+        Assert.False(ReviewRecheck.IsWorthwhile(MatchWeights.Default, MatchWeights.Default));
+        Assert.False(ReviewRecheck.IsWorthwhile(MatchWeights.Default, slightly));
+        Assert.True(ReviewRecheck.IsWorthwhile(MatchWeights.Default, clearly));
+        Assert.True(ReviewRecheck.IsWorthwhile(clearly, MatchWeights.Default));
+        Assert.True(ReviewRecheck.IsWorthwhile(MatchWeights.Default, TyposCommoner));
+    }
+
+    /// <summary>The defaults with another u for an agreeing first name (0.005 by default).</summary>
+    private static MatchWeights Shifted(MatchWeights weights, double uAgree)
+    {
+        var fields = weights.Fields.ToDictionary();
+        fields[MatchField.FirstName] = fields[MatchField.FirstName] with { UAgree = uAgree, UDisagree = 1 - uAgree - fields[MatchField.FirstName].UPartial };
+        return new MatchWeights(fields);
+    }
+
     private static IdentityLookup Lookup() => new(new Dictionary<string, string>(), new Dictionary<string, string>());
 }

@@ -4,6 +4,7 @@ using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using Orleans.Concurrency;
 using static CradleToCareer.Host.Tests.Grains.MatchWeightsGrainTests;
+using static CradleToCareer.Host.Tests.Grains.WeightsRecheckShiftGrainTests;
 
 namespace CradleToCareer.Host.Tests.Grains;
 
@@ -14,36 +15,14 @@ public sealed class WeightsRecheckGrainTests(GrainClusterFixture fixture) : ICla
     public async Task Once_an_estimate_is_adopted_the_open_possible_matches_are_rechecked_under_it_again_after_a_failure()
     {
         var grain = fixture.Client.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key);
-        var (person, candidate) = QueuePossibleMatch(Pattern(Agreement.Agree));
+        var (person, candidate) = QueuePossibleMatch(fixture, Pattern(Agreement.Agree));
         fixture.Rechecks.FailuresLeft = 1;
 
         await grain.ObserveAsync(EnoughForAnEstimate());
-        var afterFailure = CanonicalOf(candidate);
+        var afterFailure = CanonicalOf(fixture, candidate);
         await grain.ObserveAsync(new ObservedPatterns(new() { [Pattern(Agreement.Agree).Code] = 1 }, []).AsImmutable());
 
         Assert.Equal(candidate, afterFailure);
-        Assert.Equal(person, CanonicalOf(candidate));
-    }
-
-    /// <summary>Two new persons, the first queued as a possible match of the second with the given agreements.</summary>
-    private (string Person, string Candidate) QueuePossibleMatch(ComparisonPattern pattern)
-    {
-        var (person, candidate) = (PersonIds.New(), PersonIds.New());
-        var score = FellegiSunter.Score(pattern, MatchWeights.Default);
-        var item = new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, person, candidate, score.Total, score.Fields, [], [], DateTimeOffset.UtcNow);
-        lock (fixture.Identity.Sync)
-        {
-            fixture.Identity.Apply(new IngestPlan([], [], [person, candidate], [], [item], [], []));
-        }
-
-        return (person, candidate);
-    }
-
-    private string CanonicalOf(string personId)
-    {
-        lock (fixture.Identity.Sync)
-        {
-            return fixture.Identity.Canonical(personId);
-        }
+        Assert.Equal(person, CanonicalOf(fixture, candidate));
     }
 }
