@@ -218,7 +218,6 @@ public static class RecordComparator
         };
     }
 
-
     /// <summary>Agree on the same 5-digit ZIP code, Partial on the same 3-digit area.</summary>
     private static Agreement PostalCode(MatchFingerprint a, MatchFingerprint b)
     {
