@@ -31,8 +31,8 @@ public sealed record ReviewRecheck(MatchWeights Weights, MatchThresholds Thresho
     /// <summary>
     /// How far, in bits, some level's weight must have moved since the last re-check for another to be worth its cost:
     /// each re-check reads the whole queue under the ingest lock. Estimates settle as pairs accumulate: on the generator's
-    /// 100,000 + 100,000 records a re-check after each of the 86 estimates of one load changed nothing after the first
-    /// few, and the observations queued behind them timed out 149 times.
+    /// 10,000 + 10,000 records only the first of six re-checks changed anything, and at 100,000 + 100,000 the
+    /// observations queued behind a re-check after each of 86 estimates timed out 149 times.
     /// </summary>
     public const double ShiftWorthARecheck = 0.5;
 
