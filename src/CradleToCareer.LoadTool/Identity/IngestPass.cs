@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using CradleToCareer.LoadTool.Events;
 using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;

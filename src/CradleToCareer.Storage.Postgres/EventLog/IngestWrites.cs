@@ -1,4 +1,3 @@
-using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;

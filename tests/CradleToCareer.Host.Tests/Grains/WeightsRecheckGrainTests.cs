@@ -1,5 +1,4 @@
 using CradleToCareer.Abstractions;
-using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using Orleans.Concurrency;

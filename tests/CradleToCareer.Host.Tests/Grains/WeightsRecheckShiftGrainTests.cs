@@ -2,7 +2,6 @@ using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
-using Orleans.Concurrency;
 using static CradleToCareer.Host.Tests.Grains.MatchWeightsGrainTests;
 
 namespace CradleToCareer.Host.Tests.Grains;
