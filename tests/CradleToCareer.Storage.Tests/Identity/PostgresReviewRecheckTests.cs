@@ -11,7 +11,7 @@ namespace CradleToCareer.Storage.Tests.Identity;
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresReviewRecheckTests(PostgresFixture postgres) : ReviewRecheckContract
 {
-    private readonly List<IAsyncDisposable> _owned = [];
+    private readonly OwnedDisposables _owned = new();
     private string _connectionString = "";
 
     protected override async Task<(IEventLog Log, IIdentityStore Store, IReviewRecheckStore Rechecks)> CreateAsync()
@@ -36,18 +36,8 @@ public sealed class PostgresReviewRecheckTests(PostgresFixture postgres) : Revie
             await TestDatabase.ScalarAsync<string>(_connectionString, "SELECT dismissed_by FROM c2c_identity_review WHERE dismissed_at IS NOT NULL"));
     }
 
-    public override async Task DisposeAsync()
-    {
-        foreach (var owned in Enumerable.Reverse(_owned))
-        {
-            await owned.DisposeAsync();
-        }
-    }
+    public override async Task DisposeAsync() => await _owned.DisposeAsync();
 
     private T Own<T>(T disposable)
-        where T : IAsyncDisposable
-    {
-        _owned.Add(disposable);
-        return disposable;
-    }
+        where T : IAsyncDisposable => _owned.Own(disposable);
 }
