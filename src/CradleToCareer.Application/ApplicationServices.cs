@@ -20,6 +20,7 @@ public static class ApplicationServices
         services.AddSingleton<IssueTranscript>();
         services.AddSingleton<ResolveStudent>();
         services.AddSingleton<IdentityDecisions>();
+        services.AddSingleton<RecheckReviews>();
         services.AddSingleton<IngestEvents>();
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();

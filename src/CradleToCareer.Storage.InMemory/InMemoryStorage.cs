@@ -25,6 +25,7 @@ public static class InMemoryStorage
         services.AddSingleton<InMemoryIdentity>();
         services.AddSingleton<IEventLog, InMemoryEventLog>();
         services.AddSingleton<IIdentityStore, InMemoryIdentityStore>();
+        services.AddSingleton<IReviewRecheckStore, InMemoryReviewRechecks>();
         services.AddSingleton<IMatchRecordSource, InMemoryMatchRecordSource>();
         services.AddSingleton<IDisclosureRecord, InMemoryDisclosureRecord>();
         services.AddSingleton<IAccessRegistry, InMemoryAccessRegistry>();

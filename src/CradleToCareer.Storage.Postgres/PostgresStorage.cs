@@ -31,6 +31,7 @@ public static class PostgresStorage
         services.AddSingleton(provider => NpgsqlDataSource.Create(connectionString(provider)));
         services.AddSingleton<IEventLog, PostgresEventLog>();
         services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
+        services.AddSingleton<IReviewRecheckStore, PostgresReviewRechecks>();
         services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();
         services.AddSingleton<IDisclosureRecord, PostgresDisclosureRecord>();
         services.AddSingleton<IAccessRegistry, PostgresAccessRegistry>();

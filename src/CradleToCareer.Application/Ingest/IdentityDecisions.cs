@@ -84,26 +84,8 @@ public sealed class IdentityDecisions(
             await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
         }
 
-        await RefreshMergedAsync(committed.Merges);
+        await students.RefreshAsync(committed.Merges, logger);
         return committed.Outcomes;
-    }
-
-    /// <summary>
-    /// The profiles of persons the matcher merged learn it now, like after a steward's merge. The merge is committed;
-    /// a profile that misses this refresh catches up from the log on its next read, so a failure is only logged.
-    /// </summary>
-    private async Task RefreshMergedAsync(IReadOnlyList<MergeRequest> merges)
-    {
-        try
-        {
-            var persons = merges.SelectMany(merge => new[] { merge.SurvivorId, merge.MergedId }).Distinct(StringComparer.Ordinal);
-            await Task.WhenAll(persons.Select(students.RefreshIdentityAsync));
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(
-                exception, "Refreshing the profiles of {Count} matcher's merges failed; they catch up on their next read", merges.Count);
-        }
     }
 
     /// <summary>

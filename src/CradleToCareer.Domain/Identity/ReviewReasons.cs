@@ -66,6 +66,37 @@ public static class ReviewReasons
             $"a new record links both persons with every name and the birth date present, so matching merged them as merge {mergeId}; dismiss this item to confirm, or undo with POST /v1/identity/merges/{mergeId}/undo")];
     }
 
+    /// <summary>
+    /// The reason for a matcher's merge of a queued pair that re-estimated weights link: the new score, the threshold it
+    /// reaches, the merge, and how a steward takes it back.
+    /// </summary>
+    public static IReadOnlyList<ReviewReason> ForRescoredMerge(string mergeId, MatchScore score, MatchThresholds thresholds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(mergeId);
+        ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return [new ReviewReason(
+            MatcherMerge,
+            $"the weights were re-estimated and the pair's score, {Bits(score.Total)} bits, reaches the link threshold {Bits(thresholds.LinkThresholdFor(score))}, so matching merged them as merge {mergeId}; dismiss this item to confirm, or undo with POST /v1/identity/merges/{mergeId}/undo")];
+    }
+
+    /// <summary>
+    /// Why the matcher closed a queued pair: under re-estimated weights its score (less <see cref="MatchThresholds.GuardPenalty"/>
+    /// when a field holds the link back) is below the review threshold; then each field as for a possible match.
+    /// </summary>
+    public static IReadOnlyList<ReviewReason> ForRescoredClose(MatchScore score, MatchThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var penalty = score.Total >= thresholds.Lower
+            ? $", less the {Bits(MatchThresholds.GuardPenalty)} a field holding the link back costs,"
+            : "";
+        var closed = new ReviewReason(
+            BelowReviewThreshold,
+            $"the weights were re-estimated: score {Bits(score.Total)} bits{penalty} is below the review threshold {Bits(thresholds.Lower)}, so matching closed the item");
+        return [closed, .. ForPossibleMatch(score, thresholds).Skip(1)];
+    }
+
     private static ReviewReason OfTotal(MatchScore pair, MatchThresholds thresholds)
     {
         var total = pair.Total;
@@ -100,5 +131,6 @@ public static class ReviewReasons
         };
     }
 
-    private static string Bits(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Bits as the reasons write them: up to two decimals, invariant culture.</summary>
+    internal static string Bits(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,8 @@ namespace CradleToCareer.Domain.Matching;
 /// birth date and a changed last name).</item>
 /// <item><c>surname-zip</c>: Soundex of the last name and the 5-digit ZIP code (survives a wrong birth date
 /// together with another or mistyped first name).</item>
+/// <item><c>names-zip</c>: Soundex of the first and the last name in alphabetical order and the 5-digit ZIP code
+/// (survives given and family names swapped together with a wrong or missing birth date).</item>
 /// </list>
 /// A key is left out when a field it needs is missing.
 /// </summary>
@@ -50,9 +52,17 @@ internal static class BlockingKeys
             if (student.LastName is { } surname)
             {
                 keys.Add(hasher.BlockingKey(BlockingKinds.SurnameZip, $"{Soundex.Encode(surname)}|{postalCode}"));
+                if (student.FirstName is { } given)
+                {
+                    var (one, other) = AlphabeticalOrder(Soundex.Encode(given), Soundex.Encode(surname));
+                    keys.Add(hasher.BlockingKey(BlockingKinds.NamesZip, $"{one}|{other}|{postalCode}"));
+                }
             }
         }
 
         return keys;
     }
+
+    private static (string, string) AlphabeticalOrder(string a, string b) =>
+        string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 }

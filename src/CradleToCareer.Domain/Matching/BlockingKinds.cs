@@ -12,6 +12,7 @@ public static class BlockingKinds
     public const string NameYear = "name-year";
     public const string GivenZip = "given-zip";
     public const string SurnameZip = "surname-zip";
+    public const string NamesZip = "names-zip";
 
     private static readonly Dictionary<string, MatchField[]> ForcedFields = new(StringComparer.Ordinal)
     {
@@ -20,6 +21,7 @@ public static class BlockingKinds
         [NameYear] = [MatchField.LastName, MatchField.FirstName, MatchField.BirthDate],
         [GivenZip] = [MatchField.FirstName, MatchField.PostalCode, MatchField.City],
         [SurnameZip] = [MatchField.LastName, MatchField.PostalCode, MatchField.City],
+        [NamesZip] = [MatchField.FirstName, MatchField.LastName, MatchField.PostalCode, MatchField.City],
     };
 
     /// <summary>The kind a blocking key was made for (keys read <c>bk:&lt;kind&gt;:&lt;token&gt;</c>).</summary>

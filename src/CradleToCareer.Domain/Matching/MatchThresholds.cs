@@ -69,10 +69,10 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
     /// similar enough to be Partial, while a sex miscoded on one record of a student counts as its weight. A
     /// different SSN vetoes only when the birth date does not agree or the first name disagrees outright; with the
     /// birth date agreeing and the first name equal or only mistyped it counts as its weight (an SSN mistyped or
-    /// mixed up along with a typo in the name). An SSN that agrees lifts every guard: twins and namesakes have SSNs
-    /// of their own, so the total alone decides. One that nearly agrees (one digit, two neighbours transposed) lifts
-    /// every guard but the first name's: twins were often issued SSNs in sequence, one digit apart, and their
-    /// different first names must keep them apart. The last-name guard catches the other common case a benchmark
+    /// mixed up along with a typo in the name). An SSN that agrees or nearly agrees (one digit, two neighbours
+    /// transposed) lifts every guard: twins and namesakes have SSNs of their own, so the total alone decides. Twins
+    /// were often issued SSNs in sequence, one apart in the last digits; the comparator takes such SSNs under
+    /// different first names for twins' and calls them different, so the first-name guard still holds them apart. The last-name guard catches the other common case a benchmark
     /// showed: two students with a common first name, born the same day (or a digit apart) in the same city, whose
     /// surnames differ. A student whose surname really changed goes to review, unless first name and birth date agree
     /// and the street address agrees or nearly (a typo in it): then the surname counts as its weight. A birth date
@@ -95,14 +95,12 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
 
     private static bool PassesGuards(MatchScore score)
     {
-        var firstName = AgreementOf(score, MatchField.FirstName);
-        switch (AgreementOf(score, MatchField.Ssn))
+        if (AgreementOf(score, MatchField.Ssn) is Agreement.Agree or Agreement.Partial)
         {
-            case Agreement.Agree:
-                return true;
-            case Agreement.Partial:
-                return firstName != Agreement.Disagree;
+            return true;
         }
+
+        var firstName = AgreementOf(score, MatchField.FirstName);
 
         var birthDateAgrees = AgreementOf(score, MatchField.BirthDate) == Agreement.Agree;
         var context = new GuardContext(

@@ -66,6 +66,22 @@ public sealed record MatchWeights(IReadOnlyDictionary<MatchField, FieldProbabili
         return m == 0 && u == 0 ? 0 : Math.Log2(m / u);
     }
 
+    /// <summary>The largest difference, in bits, between a level's weight here and in <paramref name="other"/>.</summary>
+    public double LargestShiftFrom(MatchWeights other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var largest = 0.0;
+        foreach (var field in fields.Keys)
+        {
+            for (var level = Agreement.Disagree; level <= Agreement.Agree; level++)
+            {
+                largest = Math.Max(largest, Math.Abs(WeightOf(field, level) - other.WeightOf(field, level)));
+            }
+        }
+
+        return largest;
+    }
+
     private static IReadOnlyDictionary<MatchField, FieldProbabilities> Checked(IReadOnlyDictionary<MatchField, FieldProbabilities> given)
     {
         ArgumentNullException.ThrowIfNull(given);

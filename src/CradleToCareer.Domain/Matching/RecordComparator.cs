@@ -26,6 +26,9 @@ public static class RecordComparator
     /// <summary>Filter Dice from which two different street addresses are Partial (a typo, another unit).</summary>
     internal const double StreetAddressPartialDice = 0.8;
 
+    /// <summary>The SSN near token that masks the last two digits, the only one two SSNs issued in sequence share.</summary>
+    private const int SerialTailNearIndex = 7;
+
     /// <summary>
     /// Compares two records. Given and family names swapped between the records (first name of one
     /// equal to the last name of the other and the other way round) agree on both name fields: the
@@ -45,7 +48,7 @@ public static class RecordComparator
             .With(MatchField.StreetAddress, Graded(a.StreetAddress, b.StreetAddress, a.StreetAddressGrams, b.StreetAddressGrams, StreetAddressPartialDice))
             .With(MatchField.City, Exact(a.City, b.City))
             .With(MatchField.PostalCode, PostalCode(a, b))
-            .With(MatchField.Ssn, Ssn(a, b));
+            .With(MatchField.Ssn, Ssn(a, b, firstName));
     }
 
     private static bool NamesSwapped(MatchFingerprint a, MatchFingerprint b) =>
@@ -65,18 +68,26 @@ public static class RecordComparator
             return straight;
         }
 
+        var firstAsLastEqual = crossing.FirstAsLast == bLast;
+        var lastAsFirstEqual = crossing.LastAsFirst == bFirst;
         var crossed = (
-            Crossed(crossing.FirstAsLast == bLast, crossing.FirstGramsAsLast, b.LastNameGrams),
-            Crossed(crossing.LastAsFirst == bFirst, crossing.LastGramsAsFirst, b.FirstNameGrams));
+            Crossed(firstAsLastEqual, lastAsFirstEqual, crossing.FirstGramsAsLast, b.LastNameGrams),
+            Crossed(lastAsFirstEqual, firstAsLastEqual, crossing.LastGramsAsFirst, b.FirstNameGrams));
         return crossed.Item1 >= Agreement.Partial && crossed.Item2 >= Agreement.Partial
             && (int)crossed.Item1 + (int)crossed.Item2 > (int)straight.Item1 + (int)straight.Item2
                 ? crossed
                 : straight;
     }
 
-    /// <summary>A name against the other record's other name: Agree when equal, Partial when spelled alike as surnames must be.</summary>
-    private static Agreement Crossed(bool equal, ulong[] grams, ulong[]? otherGrams) =>
-        equal ? Agreement.Agree : Similar(grams, otherGrams, LastNamePartialDice) ? Agreement.Partial : Agreement.Disagree;
+    /// <summary>
+    /// A name against the other record's other name: Agree when equal, Partial when spelled alike as surnames must be,
+    /// or, when the other crossed name is equal, spelled half alike (<see cref="MisreadDice"/>): one name swapped over
+    /// exactly leaves a typo or two in the other (James Sebregts, Sebretgs James; Zarran Bradshaw, Bradshaw Zarrna).
+    /// </summary>
+    private static Agreement Crossed(bool equal, bool otherEqual, ulong[] grams, ulong[]? otherGrams) =>
+        equal ? Agreement.Agree
+        : Similar(grams, otherGrams, otherEqual ? MisreadDice : LastNamePartialDice) ? Agreement.Partial
+        : Agreement.Disagree;
 
     /// <summary>
     /// Agree on the same name or a shared nickname root (two different full names of one group, Sophia and Sofia,
@@ -181,7 +192,13 @@ public static class RecordComparator
     /// Agree on the same SSN; Partial when the near tokens share one at the same index (one digit wrong, or two
     /// neighbouring digits transposed or wrong). Without near tokens on either record only Agree or Disagree.
     /// </summary>
-    private static Agreement Ssn(MatchFingerprint a, MatchFingerprint b)
+    /// <remarks>
+    /// SSNs that differ only in the last two digits are what twins were often issued (one after the other, the serial
+    /// one apart); with first names that disagree they are taken for twins' and <see cref="Agreement.Disagree"/>. A
+    /// difference anywhere else is no sibling's pattern, so a partial SSN is evidence of one person even under another
+    /// first name (a record whose given name was replaced and its SSN mistyped).
+    /// </remarks>
+    private static Agreement Ssn(MatchFingerprint a, MatchFingerprint b, Agreement firstName)
     {
         if (a.Ssn is null || b.Ssn is null)
         {
@@ -193,7 +210,12 @@ public static class RecordComparator
             return Agreement.Agree;
         }
 
-        return ShareAtSameIndex(a.SsnNear, b.SsnNear) ? Agreement.Partial : Agreement.Disagree;
+        return SharedNearIndex(a.SsnNear, b.SsnNear) switch
+        {
+            null => Agreement.Disagree,
+            SerialTailNearIndex when firstName == Agreement.Disagree => Agreement.Disagree,
+            _ => Agreement.Partial,
+        };
     }
 
     /// <summary>Agree on the same 5-digit ZIP code, Partial on the same 3-digit area.</summary>
@@ -233,22 +255,23 @@ public static class RecordComparator
     private static bool Similar(ulong[]? a, ulong[]? b, double threshold) =>
         a is not null && b is not null && BloomFilter.Dice(a, b) >= threshold;
 
-    private static bool ShareAtSameIndex(long[]? a, long[]? b)
+    /// <summary>The lowest index at which two token arrays of one length hold the same token; null when none.</summary>
+    private static int? SharedNearIndex(long[]? a, long[]? b)
     {
         if (a is null || b is null || a.Length != b.Length)
         {
-            return false;
+            return null;
         }
 
         for (var i = 0; i < a.Length; i++)
         {
             if (a[i] == b[i])
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Token i masks digit i, so dates one digit apart share exactly the token of that digit.</summary>

@@ -1,4 +1,5 @@
 using CradleToCareer.Abstractions;
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Application.Identity;
 using Microsoft.Extensions.Logging;
@@ -12,8 +13,17 @@ namespace CradleToCareer.Grains.Matching;
 /// re-estimated from all pairs observed so far (u from random record pairs, m and the match proportion
 /// by EM over the candidate pairs), and a plausible estimate replaces the current weights.
 /// </summary>
+/// <remarks>
+/// Once an estimate is adopted that moved some weight enough since the last re-check (<see cref="ReviewRecheck.IsWorthwhile"/>),
+/// the open possible matches queued under the old weights are re-checked under the new (<see cref="RecheckReviews"/>):
+/// merged, closed or kept. The estimate is persisted with <see cref="MatchWeightsState.RecheckPending"/>
+/// set, and the flag is cleared only when a re-check has completed, so one lost to a failure or to a silo going down runs
+/// again after the next observed batch. It runs in the turn of <see cref="ObserveAsync"/>, which ingest never awaits;
+/// it waits for the ingest lock, which ingest can release because <see cref="GetAsync"/> interleaves.
+/// </remarks>
 public sealed class MatchWeightsGrain(
     MatchingSettings settings,
+    RecheckReviews recheck,
     ILogger<MatchWeightsGrain> logger,
     [PersistentState("match-weights")] IPersistentState<MatchWeightsState> state)
     : Grain, IMatchWeightsGrain
@@ -44,6 +54,28 @@ public sealed class MatchWeightsGrain(
             Estimate();
             await state.WriteStateAsync();
         }
+
+        if (state.State.RecheckPending)
+        {
+            await RecheckAsync();
+        }
+    }
+
+    /// <summary>Re-checks the open possible matches under the current weights; idempotent, so a failure only leaves it pending.</summary>
+    private async Task RecheckAsync()
+    {
+        try
+        {
+            var weights = await GetAsync();
+            await recheck.RunAsync(weights, settings.Thresholds, CancellationToken.None);
+            state.State.RecheckPending = false;
+            state.State.RecheckedUnderJson = IdentityJson.Write(weights);
+            await state.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Re-checking the open possible matches under the re-estimated weights failed; it runs again after the next observed batch");
+        }
     }
 
     private static void Add(Dictionary<int, long> totals, Dictionary<int, long> more)
@@ -68,6 +100,8 @@ public sealed class MatchWeightsGrain(
         }
 
         state.State.EstimateJson = IdentityJson.Write(adopted);
+        var checkedUnder = state.State.RecheckedUnderJson is { } json ? IdentityJson.ReadWeights(json) : MatchWeights.Default;
+        state.State.RecheckPending |= ReviewRecheck.IsWorthwhile(checkedUnder, adopted);
         _current = adopted;
         logger.Log(
             ExpectationMaximization.IsPlausible(estimate) ? LogLevel.Information : LogLevel.Warning,

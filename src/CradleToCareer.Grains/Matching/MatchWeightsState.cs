@@ -19,4 +19,14 @@ public sealed class MatchWeightsState
     /// <summary>The adopted estimate as JSON (the domain's weights type), or null while the defaults apply.</summary>
     [Id(2)]
     public string? EstimateJson { get; set; }
+
+    /// <summary>
+    /// True from the adoption of an estimate until the open possible matches have been re-checked under it (then false).
+    /// </summary>
+    [Id(4)]
+    public bool RecheckPending { get; set; }
+
+    /// <summary>The weights (JSON) the open possible matches were last re-checked under; null: the defaults.</summary>
+    [Id(5)]
+    public string? RecheckedUnderJson { get; set; }
 }

@@ -21,7 +21,7 @@ public static class Usage
           identity        --url http://127.0.0.1:5080 [--baseline-url http://127.0.0.1:5081] [--records 10000]
                           [--overlap 0.8] [--seed 7] [--tag id7] [--batch 500] [--concurrency 2] [--warmup 0]
                           [--markdown out.md] [--errors-out errors.txt] [--timeout 120] [--dry-run] [auth]
-                          [--corruption key=B,key=A:B,...]
+                          [--corruption key=B,key=A:B,...] [--order a-then-b|b-then-a|shuffled]
                           Two synthetic sources of person records with realistic corruption, linked only through PII;
                           ingests them through the HTTP API and reports pairwise precision, recall and F1 against the truth
                           and the review-queue size. Pass 1 sends every record under a new id (the service matches it);
@@ -31,6 +31,8 @@ public static class Usage
                           size and concurrency) goes there first, then to --url; the throughput ratio is pass 1 events/s
                           with matching / baseline events/s. The baseline should link no pairs (warned otherwise).
                           Without it no ratio is measured and the bar is precision and recall only.
+                          --order: all of source A answered before source B is sent (default), B before A, or both
+                          sources in one stream shuffled by --seed; pass 2 follows the same order.
                           --warmup N: before anything is timed, N records per source of a separate population (another
                           seed and tag, no shared id or SSN) go to each host to warm JIT and connections; never scored.
                           Keep it small next to --records: on --url they stay as candidates for matching.
@@ -57,7 +59,7 @@ public static class Usage
                           precision < 0.999, recall < 0.99, the queue grew by more than 2% of the records or events failed.
                           Each file and order needs a fresh service (an empty database or a new embedded host): records
                           of an earlier run would be candidates. --concurrency 1 keeps the arrival order exact.
-          identity        --replay [--records 10000] [--seed 7] [--corruption ...] | --replay --febrl dataset1.csv [--order ...]
+          identity        --replay [--records 10000] [--seed 7] [--corruption ...] [--order ...] | --replay --febrl dataset1.csv [--order ...]
                           The matcher's decisions without a service, for tuning in seconds: each record in order is
                           compared with the earlier ones sharing a blocking key and placed under the default weights and
                           thresholds (no EM), bridging links merge persons; one line of precision, recall, F1, review

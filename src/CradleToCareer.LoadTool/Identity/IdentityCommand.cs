@@ -41,11 +41,12 @@ public static class IdentityCommand
             ? await ServiceTarget.ConnectAsync("baseline host", url, o, ["source"], stop, run.Token)
             : null;
         var result = await new IdentityPhases(stop, userCancel).RunAsync(
-            main, baseline, warmup, Workload.Arrivals(population.SourceA, population.SourceB, o.Tag),
-            Workload.FollowUps(population, o.Tag), run.Token);
+            main, baseline, warmup, Workload.Arrivals(population.SourceA, population.SourceB, o.Tag, o.Order, o.Seed),
+            Workload.FollowUps(population, o.Tag, o.Order, o.Seed), run.Token);
 
         var outcome = LinkageOutcome.Measure(population, result.Known);
         var report = IdentityReport.Start("C2C identity: two sources linked through PII", o)
+            .Parameter("arrival order", SourceOrders.Name(o.Order))
             .Parameter("url", o.Url)
             .Parameter("baseline url (matching off)", o.BaselineUrl?.ToString() ?? "none: throughput ratio not measured")
             .Parameter("warm-up events per host (not scored)", warmup.Count)

@@ -11,8 +11,8 @@ public static class IdentityDryRun
     public static void Print(IdentityOptions o, Population population, Workload warmup, GeneratorStatistics statistics, TimeSpan generation)
     {
         var started = Stopwatch.GetTimestamp();
-        var arrivals = Workload.Arrivals(population.SourceA, population.SourceB, o.Tag);
-        var followUps = Workload.FollowUps(population, o.Tag);
+        var arrivals = Workload.Arrivals(population.SourceA, population.SourceB, o.Tag, o.Order, o.Seed);
+        var followUps = Workload.FollowUps(population, o.Tag, o.Order, o.Seed);
         var bytes = SerializedBytes(arrivals.All, o.Batch) + SerializedBytes(followUps.All, o.Batch);
         var serialization = Stopwatch.GetElapsedTime(started);
 

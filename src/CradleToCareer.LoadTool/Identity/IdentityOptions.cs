@@ -9,7 +9,7 @@ namespace CradleToCareer.LoadTool.Identity;
 public sealed record IdentityOptions(
     Uri Url, Uri? BaselineUrl, int Records, int Warmup, double Overlap, int Seed, string Tag, int Batch, int Concurrency,
     string? Markdown, string? ErrorsOut, TimeSpan Timeout, bool DryRun, AuthOptions Auth, CorruptionModel Corruption,
-    FebrlOptions? Febrl, bool Replay)
+    FebrlOptions? Febrl, bool Replay, SourceOrder Order)
 {
     /// <summary>Keeps the generated ids within their digit widths and the run within memory.</summary>
     public const int MaxRecords = 1_000_000;
@@ -41,6 +41,7 @@ public sealed record IdentityOptions(
         {
             throw new ToolException($"--batch must be at most {IngestOptions.MaxBatch} (the service's batch limit)");
         }
+        var febrl = FebrlOptions.From(cli);
         return new IdentityOptions(
             url,
             baselineUrl,
@@ -57,8 +58,9 @@ public sealed record IdentityOptions(
             cli.Flag("dry-run"),
             AuthOptions.From(cli),
             CorruptionModel.Parse(cli.Text("corruption")),
-            FebrlOptions.From(cli),
-            cli.Flag("replay"));
+            febrl,
+            cli.Flag("replay"),
+            febrl is null ? SourceOrders.Parse(cli.Text("order") ?? "a-then-b") : SourceOrder.AThenB);
     }
 
     private static int AtMostMaxRecords(string name, int value) =>

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using CradleToCareer.LoadTool.Events;
 using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reporting;
@@ -13,9 +12,9 @@ public sealed record PassResult(string?[] PersonIdsA, string?[] PersonIdsB, Inge
 }
 
 /// <summary>
-/// Sends all of source A's events, waits for the last answer, then all of source B's, so no B record is matched
-/// before its A counterpart is committed. Batches go out <c>concurrency</c> at a time; the pass is timed from the
-/// first send to the last answer.
+/// Sends the workload stage by stage (all of source A, then all of B, or one shuffled stage), waiting for the last
+/// answer of a stage before the next. Batches go out <c>concurrency</c> at a time; the pass is timed from the first
+/// send to the last answer.
 /// </summary>
 public sealed class IngestPass(HttpClient http, AccessTokenSource tokens, RunStop stop, int batchSize, int concurrency)
 {
@@ -24,19 +23,30 @@ public sealed class IngestPass(HttpClient http, AccessTokenSource tokens, RunSto
         var tally = new IngestTally();
         using var progressStop = new CancellationTokenSource();
         var progress = ProgressReporter.RunAsync(() => StatusLine(label, tally, workload.Count), progressStop.Token);
-        var personIdsA = await SendAllAsync(workload.SourceA, tally, ct);
-        var personIdsB = await SendAllAsync(workload.SourceB, tally, ct);
+        var personIds = new Dictionary<SourceSide, string?[]>
+        {
+            [SourceSide.A] = new string?[SlotsFor(workload, SourceSide.A)],
+            [SourceSide.B] = new string?[SlotsFor(workload, SourceSide.B)],
+        };
+        foreach (var stage in workload.Stages)
+        {
+            await SendAllAsync(stage, personIds, tally, ct);
+        }
         await progressStop.CancelAsync();
         await progress;
-        return new PassResult(personIdsA, personIdsB, tally);
+        return new PassResult(personIds[SourceSide.A], personIds[SourceSide.B], tally);
     }
 
-    private async Task<string?[]> SendAllAsync(IReadOnlyList<GeneratedEvent> events, IngestTally tally, CancellationToken ct)
+    /// <summary>One slot per record index of the side (a warm-up leaves some records out, so indexes can skip).</summary>
+    private static int SlotsFor(Workload workload, SourceSide side) =>
+        workload.Stages.SelectMany(stage => stage).Where(e => e.Side == side).Select(e => e.Index + 1).DefaultIfEmpty(0).Max();
+
+    private async Task SendAllAsync(
+        IReadOnlyList<SourcedEvent> stage, Dictionary<SourceSide, string?[]> personIds, IngestTally tally, CancellationToken ct)
     {
-        var personIds = new string?[events.Count];
-        var sender = new BatchSender(http, tokens, tally, (batch, results) => Keep(personIds, batch, results));
+        var sender = new BatchSender(http, tokens, tally, (batch, results) => Keep(stage, personIds, batch, results));
         var channel = Channel.CreateBounded<EventBatch>(new BoundedChannelOptions(concurrency * 2) { SingleWriter = true });
-        var producer = BatchProducer.StartAsync(events, batchSize, channel.Writer, ct);
+        var producer = BatchProducer.StartAsync([.. stage.Select(sourced => sourced.Event)], batchSize, channel.Writer, ct);
         var workers = Enumerable.Range(0, concurrency)
             .Select(_ => stop.GuardAsync(async token =>
             {
@@ -48,16 +58,16 @@ public sealed class IngestPass(HttpClient http, AccessTokenSource tokens, RunSto
             .ToArray();
         await Task.WhenAll(workers);
         await producer;
-        return personIds;
     }
 
-    /// <summary>Batches are numbered from 1 in stream order and results come in request order.</summary>
-    private void Keep(string?[] personIds, EventBatch batch, IReadOnlyList<EventResult> results)
+    /// <summary>Batches are numbered from 1 in stage order and results come in request order.</summary>
+    private void Keep(IReadOnlyList<SourcedEvent> stage, Dictionary<SourceSide, string?[]> personIds, EventBatch batch, IReadOnlyList<EventResult> results)
     {
         var first = (int)(batch.Number - 1) * batchSize;
         for (var i = 0; i < Math.Min(results.Count, batch.Count); i++)
         {
-            personIds[first + i] = results[i].PersonId;
+            var sourced = stage[first + i];
+            personIds[sourced.Side][sourced.Index] = results[i].PersonId;
         }
     }
 

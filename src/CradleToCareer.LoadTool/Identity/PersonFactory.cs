@@ -4,7 +4,8 @@ namespace CradleToCareer.LoadTool.Identity;
 
 /// <summary>
 /// Builds the true persons: Zipf-distributed names, birth dates over six school years, a home address in one of the
-/// catalog's districts, a unique SSN. About 1% are twins and 2% namesakes of the person built just before them.
+/// catalog's districts, a unique SSN. About 1% are twins and 2% namesakes of the person built just before them; half
+/// of the twins have SSNs issued in sequence (one apart in the last digit), as twins born before 2011 often do.
 /// </summary>
 public sealed class PersonFactory(Random rng, SsnAllocator ssns)
 {
@@ -70,7 +71,10 @@ public sealed class PersonFactory(Random rng, SsnAllocator ssns)
             kinship);
     }
 
-    /// <summary>Same family name, birth date and home; another given name; the same or the other sex.</summary>
+    /// <summary>
+    /// Same family name, birth date and home; another given name; the same or the other sex; every other twin the SSN
+    /// issued right after the sibling's.
+    /// </summary>
     private TruePerson TwinOf(TruePerson sibling, int index)
     {
         var sex = rng.Next(2) == 0 ? sibling.Sex : RandomSex();
@@ -80,7 +84,8 @@ public sealed class PersonFactory(Random rng, SsnAllocator ssns)
             firstName = GivenNameFor(sex);
         }
         while (firstName == sibling.FirstName);
-        return sibling with { Index = index, FirstName = firstName, Sex = sex, Ssn = ssns.For(index) };
+        var ssn = index % 2 == 0 ? SsnAllocator.NextInSequence(sibling.Ssn) : ssns.For(index);
+        return sibling with { Index = index, FirstName = firstName, Sex = sex, Ssn = ssn };
     }
 
     /// <summary>Same given and family name and birth year; another birth date and home.</summary>

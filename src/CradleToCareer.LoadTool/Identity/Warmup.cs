@@ -18,6 +18,6 @@ public static class Warmup
         var ssns = measured.Persons.Select(p => p.Ssn).ToHashSet(StringComparer.Ordinal);
         var ids = measured.AllRecords.SelectMany(r => r.Student.Ids).ToHashSet();
         bool Apart(SourceRecord r) => !ssns.Contains(warmup.Persons[r.PersonIndex].Ssn) && !r.Student.Ids.Any(ids.Contains);
-        return Workload.Arrivals(warmup.SourceA.Where(Apart), warmup.SourceB.Where(Apart), tag);
+        return Workload.Arrivals(warmup.SourceA.Where(Apart), warmup.SourceB.Where(Apart), tag, SourceOrder.AThenB, o.Seed);
     }
 }

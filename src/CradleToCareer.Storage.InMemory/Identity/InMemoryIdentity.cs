@@ -13,7 +13,8 @@ public sealed class InMemoryIdentity
     private readonly HashSet<string> _persons = new(StringComparer.Ordinal);
     private readonly List<Merge> _merges = [];
     private readonly List<ReviewItem> _reviews = [];
-    private readonly HashSet<string> _dismissed = new(StringComparer.Ordinal);
+    /// <summary>Who dismissed each dismissed item: a steward, or the matcher (<see cref="MatcherActor.ClientId"/>) closing it.</summary>
+    private readonly Dictionary<string, string> _dismissed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MatchRecord>> _recordsByKey = new(StringComparer.Ordinal);
 
     public SemaphoreSlim Decisions { get; } = new(1, 1);
@@ -116,6 +117,33 @@ public sealed class InMemoryIdentity
         }
     }
 
+    /// <summary>
+    /// Writes a page of a re-check: the matcher's merges and their items, items with their new score, and items closed by
+    /// the matcher. Callers hold <see cref="Decisions"/> and <see cref="Sync"/>.
+    /// </summary>
+    public void Apply(ReviewRecheckPlan plan)
+    {
+        foreach (var merge in plan.Merges)
+        {
+            AddMerge(merge);
+        }
+
+        foreach (var review in plan.MergeItems)
+        {
+            Queue(review);
+        }
+
+        foreach (var review in plan.Rescored.Concat(plan.Closed))
+        {
+            _reviews[_reviews.FindIndex(q => q.ReviewId == review.ReviewId)] = review;
+        }
+
+        foreach (var review in plan.Closed)
+        {
+            _dismissed[review.ReviewId] = MatcherActor.ClientId;
+        }
+    }
+
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public IReadOnlyList<MatchRecord> RecordsFor(IReadOnlyCollection<string> blockingKeys) =>
         [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).DistinctBy(r => r.RecordId)];
@@ -128,27 +156,27 @@ public sealed class InMemoryIdentity
     /// kinds still apart. Callers hold <see cref="Sync"/>.
     /// </summary>
     public IReadOnlyList<ReviewItem> OpenReviews() =>
-        [.. _reviews.Where(r => !_dismissed.Contains(r.ReviewId)
+        [.. _reviews.Where(r => !_dismissed.ContainsKey(r.ReviewId)
             && (Canonical(r.PersonId) == Canonical(r.CandidateId)) == (r.Kind == ReviewKinds.MatcherMerge))];
 
     /// <summary>
     /// Among the given persons, the pairs a steward kept apart: an item of the two dismissed as "not the same person"
-    /// (a matcher's merge dismissed means "confirmed" and does not count), or a merge of the two undone. Callers hold
-    /// <see cref="Sync"/>.
+    /// (a matcher's merge dismissed means "confirmed", and an item the matcher closed itself is no steward's decision:
+    /// neither counts), or a merge of the two undone. Callers hold <see cref="Sync"/>.
     /// </summary>
     public IReadOnlyList<(string A, string B)> KeptApartAmong(IReadOnlyCollection<string> personIds)
     {
         var persons = personIds.ToHashSet(StringComparer.Ordinal);
         var dismissed = _reviews
-            .Where(r => r.Kind != ReviewKinds.MatcherMerge && _dismissed.Contains(r.ReviewId))
+            .Where(r => r.Kind != ReviewKinds.MatcherMerge && _dismissed.TryGetValue(r.ReviewId, out var by) && by != MatcherActor.ClientId)
             .Select(r => (r.PersonId, r.CandidateId));
         var undone = _merges.Where(m => m.Undone).Select(m => (m.SurvivorId, m.MergedId));
         return [.. dismissed.Concat(undone).Where(pair => persons.Contains(pair.Item1) && persons.Contains(pair.Item2))];
     }
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
-    public bool Dismiss(string reviewId) =>
-        _reviews.Any(r => r.ReviewId == reviewId) && _dismissed.Add(reviewId);
+    public bool Dismiss(string reviewId, string stewardClientId) =>
+        _reviews.Any(r => r.ReviewId == reviewId) && _dismissed.TryAdd(reviewId, stewardClientId);
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public void AddMerge(MergeRequest request) => _merges.Add(new Merge(request.MergeId, request.SurvivorId, request.MergedId));

@@ -27,7 +27,7 @@ public sealed class InMemoryIdentityStore(InMemoryIdentity identity) : IIdentity
     {
         lock (identity.Sync)
         {
-            return Task.FromResult(identity.Dismiss(reviewId));
+            return Task.FromResult(identity.Dismiss(reviewId, stewardClientId));
         }
     }
 

@@ -1,6 +1,6 @@
-using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
 using CradleToCareer.Storage.Postgres.Identity;
 using Npgsql;
 using NpgsqlTypes;
@@ -40,30 +40,13 @@ internal static class IngestWrites
 
         if (plan.Merges.Count > 0)
         {
-            batch.BatchCommands.Add(MatcherMergeRows(plan.Merges));
+            batch.BatchCommands.Add(MergeRows.Insert(plan.Merges));
         }
 
         if (batch.BatchCommands.Count > 0)
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    /// <summary>The matcher's merges, in the journal a steward's merges go to (so they are undone the same way).</summary>
-    private static NpgsqlBatchCommand MatcherMergeRows(IReadOnlyList<MergeRequest> merges)
-    {
-        var insert = new NpgsqlBatchCommand(
-            """
-            INSERT INTO c2c_identity_merge (merge_id, survivor_id, merged_id, reason, merged_by, merged_at)
-            SELECT * FROM unnest(@merges, @survivors, @merged, @reasons, @by, @at)
-            """);
-        insert.Parameters.AddWithValue("merges", merges.Select(m => m.MergeId).ToArray());
-        insert.Parameters.AddWithValue("survivors", merges.Select(m => m.SurvivorId).ToArray());
-        insert.Parameters.AddWithValue("merged", merges.Select(m => m.MergedId).ToArray());
-        insert.Parameters.AddWithValue("reasons", merges.Select(m => m.Reason).ToArray());
-        insert.Parameters.AddWithValue("by", merges.Select(m => m.StewardClientId).ToArray());
-        insert.Parameters.AddWithValue("at", merges.Select(m => m.At.ToUniversalTime()).ToArray());
-        return insert;
     }
 
     public static async Task CopyMatchRecordsAsync(
@@ -75,14 +58,14 @@ internal static class IngestWrites
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_match_record (record_id, person_id, fingerprint) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY c2c_match_record (record_id, person_id, fingerprint_bytes) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var record in records)
             {
                 await importer.StartRowAsync(cancellationToken);
                 await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
-                await importer.WriteAsync(IdentityJson.Write(record.Fingerprint), NpgsqlDbType.Jsonb, cancellationToken);
+                await importer.WriteAsync(FingerprintBinary.Write(record.Fingerprint), NpgsqlDbType.Bytea, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);

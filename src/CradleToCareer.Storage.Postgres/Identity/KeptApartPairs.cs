@@ -5,8 +5,8 @@ namespace CradleToCareer.Storage.Postgres.Identity;
 
 /// <summary>
 /// Reads, among the given persons, the pairs a steward kept apart: a review item of the two dismissed as "not the same
-/// person" (an item of a matcher's merge dismissed means the opposite, "confirmed", and does not count), or a merge of
-/// the two undone.
+/// person" (an item of a matcher's merge dismissed means the opposite, "confirmed", and an item the matcher closed itself
+/// is no steward's decision: neither counts), or a merge of the two undone.
 /// </summary>
 internal static class KeptApartPairs
 {
@@ -22,7 +22,8 @@ internal static class KeptApartPairs
         await using var command = new NpgsqlCommand(
             """
             SELECT person_id, candidate_id FROM c2c_identity_review
-            WHERE dismissed_at IS NOT NULL AND kind <> @merge AND person_id = ANY(@persons) AND candidate_id = ANY(@persons)
+            WHERE dismissed_at IS NOT NULL AND kind <> @merge AND dismissed_by IS DISTINCT FROM @matcher
+              AND person_id = ANY(@persons) AND candidate_id = ANY(@persons)
             UNION ALL
             SELECT m.survivor_id, m.merged_id FROM c2c_identity_merge m JOIN c2c_identity_merge_undo u ON u.merge_id = m.merge_id
             WHERE m.survivor_id = ANY(@persons) AND m.merged_id = ANY(@persons)
@@ -30,6 +31,7 @@ internal static class KeptApartPairs
             connection,
             transaction);
         command.Parameters.AddWithValue("merge", ReviewKinds.MatcherMerge);
+        command.Parameters.AddWithValue("matcher", MatcherActor.ClientId);
         command.Parameters.AddWithValue("persons", personIds.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -28,11 +28,6 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
              THEN c2c_canonical_person(p.person_id) ELSE p.person_id END
         """;
 
-    // Open: not dismissed, and the two persons have not been merged since.
-    /// <summary>Not dismissed, and for a matcher's merge the two persons still merged; for the other kinds still apart.</summary>
-    private const string OpenReview =
-        "dismissed_at IS NULL AND (c2c_canonical_person(person_id) = c2c_canonical_person(candidate_id)) = (kind = '" + ReviewKinds.MatcherMerge + "')";
-
     private readonly GroupedCalls<string, string?> _lookups = new(persons => CanonicalsAsync(dataSource, persons), MaxLookupGroup);
 
     public Task<string?> CanonicalAsync(string personId, CancellationToken cancellationToken) =>
@@ -42,9 +37,9 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            SELECT review_id, kind, person_id, candidate_id, score, evidence::text, reasons::text, created_at
+            SELECT {ReviewRows.Columns}
             FROM c2c_identity_review
-            WHERE {OpenReview}
+            WHERE {ReviewRows.Open}
               AND (@after::text IS NULL
                    OR (created_at, review_id) > (SELECT created_at, review_id FROM c2c_identity_review WHERE review_id = @after))
             ORDER BY created_at, review_id
@@ -57,15 +52,11 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var (fields, systems) = IdentityJson.ReadEvidence(reader.GetString(5));
-                items.Add(new ReviewItem(
-                    reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetDouble(4), fields, IdentityJson.ReadReasons(reader.GetString(6)), systems,
-                    reader.GetFieldValue<DateTimeOffset>(7)));
+                items.Add(ReviewRows.Read(reader));
             }
         }
 
-        await using var count = dataSource.CreateCommand($"SELECT count(*) FROM c2c_identity_review WHERE {OpenReview}");
+        await using var count = dataSource.CreateCommand($"SELECT count(*) FROM c2c_identity_review WHERE {ReviewRows.Open}");
         return new ReviewPage(Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken)), items);
     }
 

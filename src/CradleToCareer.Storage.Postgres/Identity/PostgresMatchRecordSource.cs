@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
 using CradleToCareer.Application.Identity;
 using Npgsql;
 
@@ -14,7 +15,7 @@ public sealed class PostgresMatchRecordSource(NpgsqlDataSource dataSource) : IMa
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT r.record_id, r.person_id, k.blocking_key, r.fingerprint::text
+            SELECT r.record_id, r.person_id, k.blocking_key, r.fingerprint_bytes, r.fingerprint::text
             FROM unnest(@keys) AS wanted(blocking_key)
             JOIN c2c_match_key k ON k.blocking_key = wanted.blocking_key
             JOIN c2c_match_record r ON r.record_id = k.record_id
@@ -24,12 +25,17 @@ public sealed class PostgresMatchRecordSource(NpgsqlDataSource dataSource) : IMa
         var records = new List<MatchRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            records.Add(new MatchRecord(
-                reader.GetString(0), reader.GetString(1), [reader.GetString(2)], IdentityJson.ReadFingerprint(reader.GetString(3))));
+            records.Add(new MatchRecord(reader.GetString(0), reader.GetString(1), [reader.GetString(2)], FingerprintOf(reader)));
         }
 
         return records;
     }
+
+    /// <summary>The stored bytes, or the JSON of a record written before bytes were (migration 0013).</summary>
+    private static MatchFingerprint FingerprintOf(NpgsqlDataReader reader) =>
+        reader.IsDBNull(3)
+            ? IdentityJson.ReadFingerprint(reader.GetString(4))
+            : FingerprintBinary.Read(reader.GetFieldValue<byte[]>(3));
 
     public async Task<IReadOnlySet<string>> ExistingKeysAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken)
     {

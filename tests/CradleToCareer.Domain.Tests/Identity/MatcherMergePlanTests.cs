@@ -16,7 +16,7 @@ public sealed class MatcherMergePlanTests
         var plan = Plan(Lookup(), Decision("p_a", "e1", ["p_b"]));
 
         var merge = Assert.Single(plan.Merges);
-        Assert.Equal(("p_a", "p_b", MatcherMerges.ClientId, Now), (merge.SurvivorId, merge.MergedId, merge.StewardClientId, merge.At));
+        Assert.Equal(("p_a", "p_b", MatcherActor.ClientId, Now), (merge.SurvivorId, merge.MergedId, merge.StewardClientId, merge.At));
         var item = Assert.Single(plan.Reviews);
         Assert.Equal((ReviewKinds.MatcherMerge, "p_a", "p_b"), (item.Kind, item.PersonId, item.CandidateId));
         var reason = Assert.Single(item.Reasons);

@@ -159,4 +159,17 @@ public sealed class ReviewReasonsTests
             .ToList();
         return ReviewReasons.ForPossibleMatch(new MatchScore(total, fields), Thresholds);
     }
+
+    [Fact]
+    public void A_pair_the_matcher_closes_for_a_field_holding_it_back_says_what_that_cost()
+    {
+        var score = new MatchScore(12.5, [new FieldEvidence(MatchField.FirstName, Agreement.Disagree, -4.6)]);
+
+        var reasons = ReviewReasons.ForRescoredClose(score, MatchThresholds.Default);
+
+        Assert.Equal(
+            "the weights were re-estimated: score 12.5 bits, less the 8 a field holding the link back costs, is below the review threshold 9, so matching closed the item",
+            reasons[0].Text);
+        Assert.Equal([ReviewReasons.BelowReviewThreshold, "conflict:firstName"], reasons.Select(r => r.Code));
+    }
 }

@@ -28,7 +28,7 @@ public class MatchEncoderTests
             Assert.DoesNotContain(clear, json, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.All(encoded.BlockingKeys, key => Assert.Matches("^bk:(ssn|birth|name-year|given-zip|surname-zip):[A-Za-z0-9_-]{22}$", key));
+        Assert.All(encoded.BlockingKeys, key => Assert.Matches("^bk:(ssn|birth|name-year|given-zip|surname-zip|names-zip):[A-Za-z0-9_-]{22}$", key));
     }
 
     [Fact]
@@ -261,10 +261,10 @@ public class MatchEncoderTests
     }
 
     [Fact]
-    public void A_complete_record_has_five_blocking_keys_and_one_without_ssn_four()
+    public void A_complete_record_has_six_blocking_keys_and_one_without_ssn_five()
     {
-        Assert.Equal(5, Encoder.Encode(Daniela with { SsnToken = SsnToken }).BlockingKeys.Distinct().Count());
-        Assert.Equal(4, Encoder.Encode(Daniela).BlockingKeys.Distinct().Count());
+        Assert.Equal(6, Encoder.Encode(Daniela with { SsnToken = SsnToken }).BlockingKeys.Distinct().Count());
+        Assert.Equal(5, Encoder.Encode(Daniela).BlockingKeys.Distinct().Count());
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public class MatchEncoderTests
         var noBirthDate = Encoder.Encode(Daniela with { BirthDate = null }).BlockingKeys;
         var noPostalCode = Encoder.Encode(Daniela with { PostalCode = null }).BlockingKeys;
 
-        Assert.Equal([BlockingKinds.GivenZip, BlockingKinds.SurnameZip], noBirthDate.Select(BlockingKinds.KindOf));
+        Assert.Equal([BlockingKinds.GivenZip, BlockingKinds.SurnameZip, BlockingKinds.NamesZip], noBirthDate.Select(BlockingKinds.KindOf));
         Assert.Equal(2, noPostalCode.Count);
         Assert.Empty(noBirthDate.Intersect(noPostalCode));
     }
@@ -301,6 +301,14 @@ public class MatchEncoderTests
         var bill = william with { FirstName = "Bill" };
 
         Assert.Equal(4, SharedBlockingKeys(william, bill).Count);
+    }
+
+    [Fact]
+    public void Names_swapped_with_another_birth_date_share_only_the_names_and_zip_key()
+    {
+        var swapped = Daniela with { FirstName = Daniela.LastName, LastName = Daniela.FirstName, BirthDate = new DateOnly(2008, 1, 30) };
+
+        Assert.Equal([BlockingKinds.NamesZip], SharedBlockingKeys(Daniela, swapped).Select(BlockingKinds.KindOf));
     }
 
     [Fact]

@@ -114,18 +114,37 @@ public class MatchScenarioTests
     }
 
     /// <summary>
-    /// SSNs issued before 2011 were often consecutive for twins, so twins can be one digit apart: a partial SSN lifts
-    /// every guard but the first name's (<see cref="MatchThresholds"/>), and the twins are reviewed, not linked.
+    /// SSNs issued before 2011 were often consecutive for twins, one apart in the last digits: under different first
+    /// names such SSNs compare as different (<see cref="RecordComparator"/>), so the twins are reviewed, not linked.
     /// </summary>
-    [Fact]
-    public void Twins_with_ssns_issued_in_sequence_are_reviewed_not_linked()
+    [Theory]
+    [InlineData("123456789")]
+    [InlineData("123456790")]
+    [InlineData("123456787")]
+    public void Twins_with_ssns_issued_in_sequence_are_reviewed_not_linked(string marianasSsn)
     {
         var daniela = WithSsn(Daniela, "123456788");
-        var mariana = WithSsn(Daniela with { FirstName = "Mariana" }, "123456789");
+        var mariana = WithSsn(Daniela with { FirstName = "Mariana" }, marianasSsn);
 
-        Assert.Equal(Agreement.Partial, Compare(daniela, mariana)[MatchField.Ssn]);
+        Assert.Equal(Agreement.Disagree, Compare(daniela, mariana)[MatchField.Ssn]);
         Assert.Equal(Agreement.Disagree, Compare(daniela, mariana)[MatchField.FirstName]);
         Assert.Equal(MatchClass.Review, Classify(daniela, mariana));
+        Assert.Equal(Agreement.Partial, Compare(daniela, mariana with { FirstName = "Daniela" })[MatchField.Ssn]);
+    }
+
+    /// <summary>
+    /// A record whose given name was replaced and whose SSN was mistyped away from the last two digits: no twin's SSN
+    /// differs that way, so the nearly equal SSN outweighs the other first name (a FEBRL duplicate, Caitlin and Lauren
+    /// Panagaris).
+    /// </summary>
+    [Fact]
+    public void Another_first_name_with_an_ssn_mistyped_early_is_a_link()
+    {
+        var daniela = WithSsn(Daniela, "123456789");
+        var renamed = WithSsn(Daniela with { FirstName = "Lauren" }, "123546789");
+
+        Assert.Equal(Agreement.Partial, Compare(daniela, renamed)[MatchField.Ssn]);
+        Assert.Equal(MatchClass.Link, Classify(daniela, renamed));
     }
 
     [Fact]

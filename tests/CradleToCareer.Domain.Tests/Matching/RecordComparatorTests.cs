@@ -154,6 +154,8 @@ public class RecordComparatorTests
     [InlineData("Hernandes", "Daniela", Agreement.Agree, Agreement.Partial)]
     [InlineData("Hernádnez", "Daniela", Agreement.Agree, Agreement.Partial)]
     [InlineData("Hernández", "Danniela", Agreement.Partial, Agreement.Agree)]
+    [InlineData("Hernández", "Danilea", Agreement.Partial, Agreement.Agree)]
+    [InlineData("Hernandes", "Danilea", Agreement.Disagree, Agreement.Disagree)]
     [InlineData("Garza", "Daniela", Agreement.Disagree, Agreement.Disagree)]
     [InlineData("Hernández", "Mariana", Agreement.Disagree, Agreement.Disagree)]
     [InlineData("Hernández", null, Agreement.Disagree, Agreement.Missing)]

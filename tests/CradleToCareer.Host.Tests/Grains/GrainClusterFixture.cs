@@ -13,6 +13,7 @@ using CradleToCareer.Application.Alerts;
 using CradleToCareer.Testing;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
+using CradleToCareer.Application.Students;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Streams;
@@ -27,7 +28,11 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     /// <summary>How often the weights grain of this cluster re-estimates (small, so a test can reach it).</summary>
     public const int WeightsEstimatedEveryPairs = 5_000;
 
-    public GrainClusterFixture() => EventLog = new(Identity, new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+    public GrainClusterFixture()
+    {
+        EventLog = new(Identity, new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
+        Rechecks = new(new InMemoryReviewRechecks(Identity));
+    }
 
     /// <summary>The identity data behind the log, whose match records the blocking-key grains load.</summary>
     public InMemoryIdentity Identity { get; } = new();
@@ -36,6 +41,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public InMemoryEventLog EventLog { get; }
 
     public InMemoryAlerts Alerts { get; } = new();
+
+    /// <summary>The weights grain's re-checks of the review queue, over <see cref="Identity"/>; a test can make them fail.</summary>
+    public FailingRechecks Rechecks { get; }
 
     public KeyedTokenizer Tokenizer { get; } = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
@@ -51,6 +59,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
             silo.Services.AddSingleton<IEventLog>(EventLog);
             silo.Services.AddSingleton<IMatchRecordSource>(new InMemoryMatchRecordSource(Identity));
+            silo.Services.AddSingleton<IReviewRecheckStore>(Rechecks);
+            silo.Services.AddSingleton<IStudentProfiles, GrainStudentProfiles>();
+            silo.Services.AddSingleton<RecheckReviews>();
             silo.Services.AddSingleton<FingerprintInterning>();
             silo.Services.AddSingleton<BlockLoader>();
             silo.Services.AddSingleton(Alerts);

@@ -13,7 +13,19 @@ public sealed class MatchWeightsGrainTests(GrainClusterFixture fixture) : IClass
         var grain = fixture.Client.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key);
         var before = await grain.GetAsync();
 
-        // Random pairs disagree on the city one time in two: u(city agree) must come out near 0.5, not the default 0.05.
+        await grain.ObserveAsync(EnoughForAnEstimate());
+        var after = await grain.GetAsync();
+
+        Assert.Equal(MatchWeights.Default.Fields[MatchField.City].UAgree, before.Fields[MatchField.City].UAgree);
+        Assert.Equal(0.5, after.Fields[MatchField.City].UAgree, 0.01);
+    }
+
+    /// <summary>
+    /// Enough pairs for an estimate: random pairs disagree on the city one time in two, so u(city agree) must come out
+    /// near 0.5, not the default 0.05.
+    /// </summary>
+    internal static Immutable<ObservedPatterns> EnoughForAnEstimate()
+    {
         var cityAgrees = Pattern(Agreement.Disagree).With(MatchField.City, Agreement.Agree);
         var random = new Dictionary<int, long> { [Pattern(Agreement.Disagree).Code] = 1_500, [cityAgrees.Code] = 1_500 };
         var candidates = new Dictionary<int, long>
@@ -21,13 +33,9 @@ public sealed class MatchWeightsGrainTests(GrainClusterFixture fixture) : IClass
             [Pattern(Agreement.Agree).Code] = 1_000,
             [cityAgrees.Code] = GrainClusterFixture.WeightsEstimatedEveryPairs,
         };
-        await grain.ObserveAsync(new ObservedPatterns(candidates, random).AsImmutable());
-        var after = await grain.GetAsync();
-
-        Assert.Equal(MatchWeights.Default.Fields[MatchField.City].UAgree, before.Fields[MatchField.City].UAgree);
-        Assert.Equal(0.5, after.Fields[MatchField.City].UAgree, 0.01);
+        return new ObservedPatterns(candidates, random).AsImmutable();
     }
 
-    private static ComparisonPattern Pattern(Agreement every) =>
+    internal static ComparisonPattern Pattern(Agreement every) =>
         Enum.GetValues<MatchField>().Aggregate(default(ComparisonPattern), (pattern, field) => pattern.With(field, every));
 }

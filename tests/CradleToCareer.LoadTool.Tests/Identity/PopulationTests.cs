@@ -29,6 +29,18 @@ public sealed class PopulationTests
         Assert.InRange(swapped.RecordsB, 850, 1_050);
     }
 
+    [Fact]
+    public void About_half_of_the_twins_have_ssns_issued_in_sequence()
+    {
+        var persons = Population.Generate(10_000, 0.8, seed: 5, "t5").Persons;
+
+        var secondTwins = persons.Where((p, i) => i > 0 && p.Kinship == Kinship.Twin && persons[i - 1].Kinship == Kinship.Twin && p.LastName == persons[i - 1].LastName).ToList();
+        var inSequence = secondTwins.Count(p => p.Ssn == SsnAllocator.NextInSequence(persons[p.Index - 1].Ssn));
+
+        Assert.InRange(secondTwins.Count, 50, 150);
+        Assert.InRange(inSequence, secondTwins.Count / 4, secondTwins.Count * 3 / 4);
+    }
+
     private static readonly IEqualityComparer<(Events.StudentBlock Student, CorruptionKinds Kinds)> Same =
         EqualityComparer<(Events.StudentBlock, CorruptionKinds)>.Create(
             (a, b) => a.Item2 == b.Item2 && a.Item1.Ids.SequenceEqual(b.Item1.Ids) && a.Item1 with { Ids = [] } == b.Item1 with { Ids = [] });

@@ -15,7 +15,7 @@ public sealed class PostgresReviewQueueTests(PostgresFixture postgres) : ReviewQ
     /// <summary>The migration that added review reasons.</summary>
     private const int ReasonsVersion = 12;
 
-    private readonly List<IAsyncDisposable> _owned = [];
+    private readonly OwnedDisposables _owned = new();
 
     protected override async Task<(IEventLog Log, IIdentityStore Store)> CreateAsync()
     {
@@ -47,18 +47,8 @@ public sealed class PostgresReviewQueueTests(PostgresFixture postgres) : ReviewQ
         Assert.Empty(item.Reasons);
     }
 
-    public override async Task DisposeAsync()
-    {
-        foreach (var owned in Enumerable.Reverse(_owned))
-        {
-            await owned.DisposeAsync();
-        }
-    }
+    public override async Task DisposeAsync() => await _owned.DisposeAsync();
 
     private T Own<T>(T disposable)
-        where T : IAsyncDisposable
-    {
-        _owned.Add(disposable);
-        return disposable;
-    }
+        where T : IAsyncDisposable => _owned.Own(disposable);
 }

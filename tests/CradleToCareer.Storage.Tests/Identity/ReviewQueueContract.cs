@@ -36,7 +36,7 @@ public abstract class ReviewQueueContract : IAsyncLifetime
             new FieldEvidence(MatchField.BirthDate, Agreement.Partial, 3.1),
             new FieldEvidence(MatchField.Ssn, Agreement.Missing, 0)]);
         var reasons = ReviewReasons.ForPossibleMatch(score, MatchThresholds.Default);
-        var decisions = new IdentityDecisions(Backend.Log, new QueuingMatcher(score, reasons), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        var decisions = new IdentityDecisions(Backend.Log, new QueuingMatcher([score]), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
         var first = await decisions.AppendAsync([PlannerEvents.Enrollment("e_first", "ssid-first")], CancellationToken.None);
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_second", "ssid-second")], CancellationToken.None);
 
@@ -139,73 +139,5 @@ public abstract class ReviewQueueContract : IAsyncLifetime
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_a", "ssid-a")], CancellationToken.None);
         await decisions.AppendAsync([PlannerEvents.Enrollment("e_b", "ssid-b")], CancellationToken.None);
         return (decisions, matcher, Assert.Single((await Backend.Store.ListReviewsAsync(10, null, CancellationToken.None)).Items));
-    }
-
-    /// <summary>
-    /// Places the first two records on new persons (the second queued against the first when asked); the third links to
-    /// the first and bridges to the second, or the other way round when asked.
-    /// </summary>
-    private sealed class BridgingMatcher : IRecordMatcher
-    {
-        private readonly List<string> _persons = [];
-
-        public bool QueueSecondAgainstFirst { get; init; }
-
-        public bool SurvivorIsSecond { get; set; }
-
-        public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
-        {
-            var subject = Assert.Single(subjects);
-            var (survivor, merged) = SurvivorIsSecond ? (1, 0) : (0, 1);
-            var decision = _persons.Count switch
-            {
-                0 => new MatchDecision(PersonIds.New(), true, null, null),
-                1 => NewPerson(QueueSecondAgainstFirst ? _persons[0] : null),
-                _ => new MatchDecision(_persons[survivor], false, new MatchRecord(subject.RecordId, _persons[survivor], [], Fingerprints.Empty), null, [_persons[merged]]),
-            };
-            _persons.Add(decision.PersonId);
-            return Task.FromResult(new MatchPlacement([decision], new HashSet<string>()));
-        }
-
-        private static MatchDecision NewPerson(string? queuedAgainst)
-        {
-            var person = PersonIds.New();
-            var review = queuedAgainst is null
-                ? null
-                : new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, person, queuedAgainst, 10, [], [], [], DateTimeOffset.UtcNow);
-            return new MatchDecision(person, true, null, review);
-        }
-
-        public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
-            Task.CompletedTask;
-
-    }
-
-    /// <summary>
-    /// Places every record on a new person; from the second on, queues it against the person placed before with the
-    /// given score and reasons.
-    /// </summary>
-    private sealed class QueuingMatcher(MatchScore score, IReadOnlyList<ReviewReason> reasons) : IRecordMatcher
-    {
-        private string? _previous;
-
-        public Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
-        {
-            var decisions = new List<MatchDecision>();
-            foreach (var _ in subjects)
-            {
-                var person = PersonIds.New();
-                var review = _previous is null
-                    ? null
-                    : new ReviewItem(ReviewItem.NewId(), ReviewKinds.PossibleMatch, person, _previous, score.Total, score.Fields, reasons, [], DateTimeOffset.UtcNow);
-                decisions.Add(new MatchDecision(person, true, null, review));
-                _previous = person;
-            }
-
-            return Task.FromResult(new MatchPlacement(decisions, new HashSet<string>()));
-        }
-
-        public Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken) =>
-            Task.CompletedTask;
     }
 }

@@ -25,14 +25,14 @@ public static class FebrlCommand
         using var main = await ServiceTarget.ConnectAsync("main host", o.Url, o, ["source", "steward"], stop, run.Token);
         var before = await ReviewQueue.MeasureAsync(main.Http, main.Tokens, run.Token);
         Console.Error.WriteLine($"{main.Name}: {events.Length:N0} events to {main.Http.BaseAddress}");
-        var pass = await main.Pass.RunAsync($"{main.Name}, FEBRL", new Workload(events, []), run.Token);
+        var pass = await main.Pass.RunAsync($"{main.Name}, FEBRL", Workload.InOrder(events), run.Token);
         userCancel.ThrowIfCancellationRequested();
         if (stop.Fatal is { } fatal)
         {
             throw new ToolException(fatal);
         }
         var after = await ReviewQueue.MeasureAsync(main.Http, main.Tokens, run.Token);
-        var final = await main.Pass.RunAsync($"{main.Name}, FEBRL again (persons as they stand)", new Workload(events, []), run.Token);
+        var final = await main.Pass.RunAsync($"{main.Name}, FEBRL again (persons as they stand)", Workload.InOrder(events), run.Token);
         userCancel.ThrowIfCancellationRequested();
 
         var outcome = FebrlOutcome.Measure(records, [.. events.Select(e => e.Student)], final.PersonIdsA);

@@ -16,7 +16,7 @@ public sealed record FebrlOptions(string Path, ArrivalOrder Order)
         var path = cli.Text("febrl");
         if (path is null)
         {
-            return cli.Flag("order") ? throw new ToolException("--order goes with --febrl") : null;
+            return null;
         }
         var refused = GeneratorOnly.Where(cli.Flag).ToArray();
         if (refused.Length > 0)

@@ -35,7 +35,8 @@ public static class ReplayCommand
     private static (string, IReadOnlyList<Sent.StudentBlock>, int[]) FromGenerator(IdentityOptions o)
     {
         var population = Population.Generate(o.Records, o.Overlap, o.Seed, o.Tag, o.Corruption);
-        var records = population.AllRecords.ToList();
-        return ($"generator {o.Records:N0} + {o.Records:N0} seed {o.Seed}", [.. records.Select(r => r.Student)], [.. records.Select(r => r.PersonIndex)]);
+        var records = SourceOrders.Arrange(population.SourceA, population.SourceB, o.Order, o.Seed).SelectMany(stage => stage).ToList();
+        return ($"generator {o.Records:N0} + {o.Records:N0} seed {o.Seed} {SourceOrders.Name(o.Order)}",
+            [.. records.Select(r => r.Student)], [.. records.Select(r => r.PersonIndex)]);
     }
 }

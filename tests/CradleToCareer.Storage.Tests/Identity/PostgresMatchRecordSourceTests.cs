@@ -1,0 +1,50 @@
+using System.Text.Json;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
+using CradleToCareer.Storage.Postgres.EventLog;
+using CradleToCareer.Storage.Postgres.Identity;
+using CradleToCareer.Testing;
+using Npgsql;
+
+namespace CradleToCareer.Storage.Tests.Identity;
+
+/// <summary>Match records are written as bytes, and records written as JSON before migration 0013 still read.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresMatchRecordSourceTests(PostgresFixture postgres)
+{
+    private static readonly MatchEncoder Encoder = new(Enumerable.Range(7, 32).Select(i => (byte)i).ToArray());
+
+    private static readonly StudentBlock Student = new(
+        [], FirstName: "Itzel", LastName: "Quispe", BirthDate: new DateOnly(2010, 3, 9), Sex: "F",
+        StreetAddress: "18 Cedar Ave", City: "Fresno", PostalCode: "93701");
+
+    [Fact]
+    public async Task A_record_written_now_is_stored_as_bytes_and_one_stored_as_json_still_reads()
+    {
+        var connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "match_records");
+        var written = Encoder.Encode(Student);
+        var older = Encoder.Encode(Student with { FirstName = "Itzél" });
+        await TestDatabase.ExecuteAsync(connectionString, "INSERT INTO c2c_person (person_id) VALUES ('p1'), ('p2')");
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await IngestWrites.CopyMatchRecordsAsync(connection, [new MatchRecord("r-new", "p1", ["bk:test:shared"], written.Fingerprint)], CancellationToken.None);
+        }
+
+        await TestDatabase.ExecuteAsync(
+            connectionString,
+            "INSERT INTO c2c_match_record (record_id, person_id, fingerprint) VALUES ('r-old', 'p2', @json::jsonb); "
+            + "INSERT INTO c2c_match_key (blocking_key, record_id) VALUES ('bk:test:shared', 'r-old')",
+            ("json", IdentityJson.Write(older.Fingerprint)));
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+        var read = (await new PostgresMatchRecordSource(dataSource).ReadAsync(["bk:test:shared"], CancellationToken.None))
+            .ToDictionary(record => record.RecordId);
+
+        Assert.Equal(JsonSerializer.Serialize(written.Fingerprint), JsonSerializer.Serialize(read["r-new"].Fingerprint));
+        Assert.Equal(JsonSerializer.Serialize(older.Fingerprint), JsonSerializer.Serialize(read["r-old"].Fingerprint));
+        Assert.Equal(1, await TestDatabase.ScalarAsync<long>(connectionString, "SELECT count(*) FROM c2c_match_record WHERE fingerprint IS NULL AND fingerprint_bytes IS NOT NULL"));
+    }
+}
