@@ -13,19 +13,16 @@ public enum SourceOrder
 /// <summary>Names of the orders on the command line, and the stages each sends.</summary>
 public static class SourceOrders
 {
-    private static readonly Dictionary<string, SourceOrder> ByName = new(StringComparer.Ordinal)
+    private static readonly NamedChoices<SourceOrder> Choices = new("order", new Dictionary<string, SourceOrder>(StringComparer.Ordinal)
     {
         ["a-then-b"] = SourceOrder.AThenB,
         ["b-then-a"] = SourceOrder.BThenA,
         ["shuffled"] = SourceOrder.Shuffled,
-    };
+    });
 
-    public static SourceOrder Parse(string name) =>
-        ByName.TryGetValue(name, out var order)
-            ? order
-            : throw new ToolException($"--order must be one of {string.Join(", ", ByName.Keys)} for generated sources, got '{name}'");
+    public static SourceOrder Parse(string name) => Choices.Parse(name);
 
-    public static string Name(SourceOrder order) => ByName.Single(pair => pair.Value == order).Key;
+    public static string Name(SourceOrder order) => Choices.Name(order);
 
     /// <summary>
     /// The records in stages, each sent whole and answered before the next begins: all of one source, then all of the

@@ -13,19 +13,16 @@ public enum ArrivalOrder
 /// <summary>Names of the orders on the command line, and the record sequence each gives.</summary>
 public static class ArrivalOrders
 {
-    private static readonly Dictionary<string, ArrivalOrder> ByName = new(StringComparer.Ordinal)
+    private static readonly NamedChoices<ArrivalOrder> Choices = new("order", new Dictionary<string, ArrivalOrder>(StringComparer.Ordinal)
     {
         ["originals-first"] = ArrivalOrder.OriginalsFirst,
         ["duplicates-first"] = ArrivalOrder.DuplicatesFirst,
         ["shuffled"] = ArrivalOrder.Shuffled,
-    };
+    });
 
-    public static ArrivalOrder Parse(string name) =>
-        ByName.TryGetValue(name, out var order)
-            ? order
-            : throw new ToolException($"--order must be one of {string.Join(", ", ByName.Keys)}, got '{name}'");
+    public static ArrivalOrder Parse(string name) => Choices.Parse(name);
 
-    public static string Name(ArrivalOrder order) => ByName.Single(pair => pair.Value == order).Key;
+    public static string Name(ArrivalOrder order) => Choices.Name(order);
 
     /// <summary>
     /// Positions in the file, in arrival order: originals (or duplicates) first, each part in file order; or all of
