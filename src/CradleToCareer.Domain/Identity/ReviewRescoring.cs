@@ -18,7 +18,7 @@ public static class ReviewRescoring
 {
     /// <summary>
     /// <see cref="MatchClass.Link"/> only when the new score may merge two persons (<see cref="MatchThresholds.Bridges"/>:
-    /// it links, with first name, last name and birth date present), as for the matcher's other merges; a pair that links
+    /// it links, with first name, last name and birth date present or the same SSN), as for the matcher's other merges; a pair that links
     /// without them stays in review. <see cref="MatchClass.NonMatch"/> when it no longer reaches the review threshold.
     /// Null for an item that is not a possible match or whose evidence cannot be read back as agreements: it is left as it is.
     /// </summary>

@@ -5,7 +5,7 @@ namespace CradleToCareer.Domain.Matching;
 /// <summary>
 /// A fingerprint as compact bytes for storage: a version byte, then every field in declaration order. A token is a
 /// presence byte and 8 bytes little-endian; an array its length plus one (0 for null) as a 7-bit varint and its items;
-/// the swapped names a presence byte and their four parts. About 40% of the JSON form, and the database stores it
+/// the swapped names a presence byte and their four parts. About a third of the JSON form, and the database stores it
 /// without parsing it.
 /// </summary>
 /// <remarks>A field added to <see cref="MatchFingerprint"/> gets a new version; readers keep reading the old ones.</remarks>

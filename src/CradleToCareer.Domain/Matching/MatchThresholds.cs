@@ -121,16 +121,19 @@ public sealed record MatchThresholds(double Upper, double Lower, double Incomple
 
     /// <summary>
     /// Whether a score may merge two persons: a new record that <see cref="Classify">links</see> to two persons merges
-    /// them only if it links to each with first name, last name and birth date all present. A record missing one of
-    /// them is too unspecific to prove anything: a record without a surname links to every Mateo born that day.
+    /// them only if it links to each with first name, last name and birth date all present, or with the same SSN. A
+    /// record missing one of them is too unspecific to prove anything (a record without a surname links to every Mateo
+    /// born that day), unless it carries the person's SSN: on the FEBRL files, records without a given name or with a
+    /// wrong birth date but the same SSN were what kept one person on two in some arrival orders.
     /// </summary>
     public bool Bridges(MatchScore score)
     {
         ArgumentNullException.ThrowIfNull(score);
         return Classify(score) == MatchClass.Link
-            && AgreementOf(score, MatchField.FirstName) != Agreement.Missing
-            && AgreementOf(score, MatchField.LastName) != Agreement.Missing
-            && AgreementOf(score, MatchField.BirthDate) != Agreement.Missing;
+            && (AgreementOf(score, MatchField.Ssn) == Agreement.Agree
+                || (AgreementOf(score, MatchField.FirstName) != Agreement.Missing
+                    && AgreementOf(score, MatchField.LastName) != Agreement.Missing
+                    && AgreementOf(score, MatchField.BirthDate) != Agreement.Missing));
     }
 
     /// <summary>

@@ -15,16 +15,21 @@ public sealed class CandidateRankingTests
     }
 
     [Fact]
-    public void A_link_bridges_to_every_other_person_it_links_to_with_names_and_birth_date_present()
+    public void A_link_bridges_to_every_other_person_it_links_to_with_names_and_birth_date_present_or_the_same_ssn()
     {
-        var withoutSurname = new MatchScore(
-            25, [.. Complete(25).Fields.Select(f => f.Field == MatchField.LastName ? f with { Agreement = Agreement.Missing } : f)]);
+        var withoutSurname = Without(25, MatchField.LastName, MatchField.Ssn);
+        var withoutSurnameSameSsn = Without(25, MatchField.LastName);
 
         var ranked = CandidateRanking.Decide(
-            [("p_a", Complete(40)), ("p_a", Complete(35)), ("p_b", Complete(30)), ("p_c", withoutSurname), ("p_d", Complete(10))], Thresholds);
+            [("p_a", Complete(40)), ("p_a", Complete(35)), ("p_b", Complete(30)), ("p_c", withoutSurname), ("p_d", Complete(10)), ("p_e", withoutSurnameSameSsn)],
+            Thresholds);
 
-        Assert.Equal(["p_b"], ranked.Bridged);
+        Assert.Equal(["p_b", "p_e"], ranked.Bridged);
     }
+
+    /// <summary>Every field agrees but the ones given, which are missing.</summary>
+    private static MatchScore Without(double total, params MatchField[] missing) =>
+        new(total, [.. Complete(total).Fields.Select(f => missing.Contains(f.Field) ? f with { Agreement = Agreement.Missing } : f)]);
 
     [Theory]
     [InlineData(10, MatchClass.Review)]

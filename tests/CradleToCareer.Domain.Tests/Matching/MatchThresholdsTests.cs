@@ -168,6 +168,21 @@ public class MatchThresholdsTests
         Assert.Equal(bridges, Thresholds.Bridges(score));
     }
 
+    [Theory]
+    [InlineData(Agreement.Agree, true)]
+    [InlineData(Agreement.Partial, false)]
+    [InlineData(Agreement.Missing, false)]
+    public void A_link_on_the_same_ssn_may_merge_persons_with_a_name_or_the_birth_date_missing(Agreement ssn, bool bridges)
+    {
+        var score = new MatchScore(30, [
+            new FieldEvidence(MatchField.FirstName, Agreement.Missing, 0),
+            new FieldEvidence(MatchField.LastName, Agreement.Agree, 7),
+            new FieldEvidence(MatchField.BirthDate, Agreement.Disagree, -6),
+            new FieldEvidence(MatchField.Ssn, ssn, 13)]);
+
+        Assert.Equal(bridges, Thresholds.Bridges(score));
+    }
+
     /// <summary>Every field agrees but the ones given, with the given total.</summary>
     private static MatchScore Complete(double total, params (MatchField Field, Agreement Level)[] except) =>
         new(total, [.. Enum.GetValues<MatchField>().Select(field => new FieldEvidence(
