@@ -24,6 +24,11 @@ public static class BlockingKinds
         [NamesZip] = [MatchField.FirstName, MatchField.LastName, MatchField.PostalCode, MatchField.City],
     };
 
+    private static readonly Dictionary<string, int> ForcedMasks = ForcedFields.ToDictionary(
+        kind => kind.Key,
+        kind => kind.Value.Aggregate(default(ComparisonPattern), (mask, field) => mask.With(field, Agreement.Agree)).Code,
+        StringComparer.Ordinal);
+
     /// <summary>The kind a blocking key was made for (keys read <c>bk:&lt;kind&gt;:&lt;token&gt;</c>).</summary>
     public static string KindOf(string blockingKey)
     {
@@ -32,17 +37,13 @@ public static class BlockingKinds
         return end < 0 ? "" : blockingKey[start..end];
     }
 
-    /// <summary>The pattern with every field forced by one of the shared keys set to Missing.</summary>
-    public static ComparisonPattern ForEstimation(ComparisonPattern pattern, IEnumerable<string> sharedKeys)
-    {
-        foreach (var key in sharedKeys)
-        {
-            foreach (var field in ForcedFields.GetValueOrDefault(KindOf(key)) ?? [])
-            {
-                pattern = pattern.With(field, Agreement.Missing);
-            }
-        }
+    /// <summary>
+    /// The pattern bits of every field a key of this kind forces (both bits of each such field set), 0 for a kind
+    /// that forces none. Masks of several shared keys combine with <c>|</c>.
+    /// </summary>
+    public static int ForcedFieldsMask(string blockingKey) => ForcedMasks.GetValueOrDefault(KindOf(blockingKey));
 
-        return pattern;
-    }
+    /// <summary>The pattern with every field in <paramref name="forcedFieldsMask"/> set to Missing.</summary>
+    public static ComparisonPattern ForEstimation(ComparisonPattern pattern, int forcedFieldsMask) =>
+        new(pattern.Code & ~forcedFieldsMask);
 }

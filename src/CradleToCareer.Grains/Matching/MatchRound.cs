@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Matching;
@@ -48,17 +49,17 @@ internal sealed class MatchRound(
         return counts;
     }
 
-    /// <summary>Adds what the grain of <paramref name="key"/> found for a subject; a record found under several keys is one candidate.</summary>
+    /// <summary>
+    /// Adds what the grain of <paramref name="key"/> found for a subject; a record found under several keys is one
+    /// candidate, which remembers the fields its shared keys force (<see cref="BlockingKinds.ForcedFieldsMask"/>).
+    /// </summary>
     public void AddCandidates(int subject, string key, CandidatePattern[] found)
     {
+        var forced = BlockingKinds.ForcedFieldsMask(key);
         foreach (var candidate in found)
         {
-            if (!_candidates[subject].TryGetValue(candidate.RecordId, out var known))
-            {
-                _candidates[subject][candidate.RecordId] = known = new Found(candidate, []);
-            }
-
-            known.SharedKeys.Add(key);
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_candidates[subject], candidate.RecordId, out var exists);
+            known = new Found(candidate, exists ? known.ForcedFields | forced : forced);
         }
     }
 
@@ -121,13 +122,13 @@ internal sealed class MatchRound(
     {
         foreach (var found in _candidates[subject].Values)
         {
-            var code = BlockingKinds.ForEstimation(new ComparisonPattern(found.Candidate.Pattern), found.SharedKeys).Code;
+            var code = BlockingKinds.ForEstimation(new ComparisonPattern(found.Candidate.Pattern), found.ForcedFields).Code;
             PatternCounts[code] = PatternCounts.GetValueOrDefault(code) + 1;
         }
     }
 
-    /// <summary>A candidate record and the keys it shares with the subject.</summary>
-    private sealed record Found(CandidatePattern Candidate, HashSet<string> SharedKeys);
+    /// <summary>A candidate record and the pattern bits of the fields the keys it shares with the subject force.</summary>
+    private readonly record struct Found(CandidatePattern Candidate, int ForcedFields);
 
     private static Dictionary<string, List<int>> GroupByKey(EncodedRecord[] encoded)
     {

@@ -40,7 +40,7 @@ public sealed class PostgresMatchRecordSource(NpgsqlDataSource dataSource) : IMa
     public async Task<IReadOnlySet<string>> ExistingKeysAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT DISTINCT blocking_key FROM c2c_match_key WHERE blocking_key = ANY(@keys)");
+            "SELECT key FROM unnest(@keys) AS key WHERE EXISTS (SELECT FROM c2c_match_key WHERE blocking_key = key)");
         command.Parameters.AddWithValue("keys", blockingKeys.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var existing = new HashSet<string>(StringComparer.Ordinal);

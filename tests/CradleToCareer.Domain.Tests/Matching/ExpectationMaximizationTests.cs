@@ -96,7 +96,7 @@ public class ExpectationMaximizationTests
     }
 
     private static Dictionary<ComparisonPattern, long> Masked(Dictionary<ComparisonPattern, long> counts, string sharedKey) =>
-        counts.GroupBy(p => BlockingKinds.ForEstimation(p.Key, [sharedKey])).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        counts.GroupBy(p => BlockingKinds.ForEstimation(p.Key, BlockingKinds.ForcedFieldsMask(sharedKey))).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
 
     [Fact]
     public void A_field_no_pair_has_keeps_its_start_values_and_an_unseen_level_weighs_nothing()

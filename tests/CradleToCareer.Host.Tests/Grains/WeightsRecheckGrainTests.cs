@@ -1,5 +1,4 @@
 using CradleToCareer.Abstractions;
-using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using Orleans.Concurrency;
 using static CradleToCareer.Host.Tests.Grains.MatchWeightsGrainTests;

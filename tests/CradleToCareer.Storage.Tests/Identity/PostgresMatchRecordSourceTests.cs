@@ -10,7 +10,10 @@ using Npgsql;
 
 namespace CradleToCareer.Storage.Tests.Identity;
 
-/// <summary>Match records are written as bytes, and records written as JSON before migration 0013 still read.</summary>
+/// <summary>
+/// Match records are written as bytes, and records written as JSON before migration 0013 still read; the keys some
+/// record is filed under are told apart from new ones.
+/// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresMatchRecordSourceTests(PostgresFixture postgres)
 {
@@ -46,5 +49,31 @@ public sealed class PostgresMatchRecordSourceTests(PostgresFixture postgres)
         Assert.Equal(JsonSerializer.Serialize(written.Fingerprint), JsonSerializer.Serialize(read["r-new"].Fingerprint));
         Assert.Equal(JsonSerializer.Serialize(older.Fingerprint), JsonSerializer.Serialize(read["r-old"].Fingerprint));
         Assert.Equal(1, await TestDatabase.ScalarAsync<long>(connectionString, "SELECT count(*) FROM c2c_match_record WHERE fingerprint IS NULL AND fingerprint_bytes IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Existing_keys_are_the_asked_keys_some_record_is_filed_under_each_once()
+    {
+        var connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "match_keys");
+        var fingerprint = Encoder.Encode(Student).Fingerprint;
+        await TestDatabase.ExecuteAsync(connectionString, "INSERT INTO c2c_person (person_id) VALUES ('p1'), ('p2')");
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await IngestWrites.CopyMatchRecordsAsync(
+                connection,
+                [
+                    new MatchRecord("r1", "p1", ["bk:test:shared", "bk:test:one"], fingerprint),
+                    new MatchRecord("r2", "p2", ["bk:test:shared", "bk:test:other"], fingerprint),
+                ],
+                CancellationToken.None);
+        }
+
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+
+        var existing = await new PostgresMatchRecordSource(dataSource).ExistingKeysAsync(
+            ["bk:test:shared", "bk:test:one", "bk:test:new", "bk:test:shared"], CancellationToken.None);
+
+        Assert.Equal(["bk:test:one", "bk:test:shared"], existing.Order(StringComparer.Ordinal));
     }
 }
