@@ -29,12 +29,7 @@ public sealed class PostgresMatchRecordSourceTests(PostgresFixture postgres)
         var connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "match_records");
         var written = Encoder.Encode(Student);
         var older = Encoder.Encode(Student with { FirstName = "Itzél" });
-        await TestDatabase.ExecuteAsync(connectionString, "INSERT INTO c2c_person (person_id) VALUES ('p1'), ('p2')");
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await IngestWrites.CopyMatchRecordsAsync(connection, [new MatchRecord("r-new", "p1", ["bk:test:shared"], written.Fingerprint)], CancellationToken.None);
-        }
+        await WriteForPersonsP1AndP2Async(connectionString, [new MatchRecord("r-new", "p1", ["bk:test:shared"], written.Fingerprint)]);
 
         await TestDatabase.ExecuteAsync(
             connectionString,
@@ -56,24 +51,26 @@ public sealed class PostgresMatchRecordSourceTests(PostgresFixture postgres)
     {
         var connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "match_keys");
         var fingerprint = Encoder.Encode(Student).Fingerprint;
-        await TestDatabase.ExecuteAsync(connectionString, "INSERT INTO c2c_person (person_id) VALUES ('p1'), ('p2')");
-        await using (var connection = new NpgsqlConnection(connectionString))
-        {
-            await connection.OpenAsync();
-            await IngestWrites.CopyMatchRecordsAsync(
-                connection,
-                [
-                    new MatchRecord("r1", "p1", ["bk:test:shared", "bk:test:one"], fingerprint),
-                    new MatchRecord("r2", "p2", ["bk:test:shared", "bk:test:other"], fingerprint),
-                ],
-                CancellationToken.None);
-        }
-
+        await WriteForPersonsP1AndP2Async(
+            connectionString,
+            [
+                new MatchRecord("r1", "p1", ["bk:test:shared", "bk:test:one"], fingerprint),
+                new MatchRecord("r2", "p2", ["bk:test:shared", "bk:test:other"], fingerprint),
+            ]);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
 
         var existing = await new PostgresMatchRecordSource(dataSource).ExistingKeysAsync(
             ["bk:test:shared", "bk:test:one", "bk:test:new", "bk:test:shared"], CancellationToken.None);
 
         Assert.Equal(["bk:test:one", "bk:test:shared"], existing.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Creates persons <c>p1</c> and <c>p2</c> and writes the match records the way ingest does.</summary>
+    private static async Task WriteForPersonsP1AndP2Async(string connectionString, IReadOnlyList<MatchRecord> records)
+    {
+        await TestDatabase.ExecuteAsync(connectionString, "INSERT INTO c2c_person (person_id) VALUES ('p1'), ('p2')");
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await IngestWrites.CopyMatchRecordsAsync(connection, records, CancellationToken.None);
     }
 }
