@@ -61,6 +61,7 @@ public sealed class NameFrequencyMatchingTests(GrainClusterFixture fixture) : IC
             var review = Assert.Single(fixture.Identity.OpenReviews(), r => r.PersonId == common.Second);
             Assert.Equal(common.First, review.CandidateId);
             Assert.Equal([-NameRarity.MaximumBits, -NameRarity.MaximumBits], review.Evidence.Take(2).Select(e => e.FrequencyBits));
+            Assert.Equal(["common:firstName", "common:lastName"], review.Reasons.Where(r => r.Code.StartsWith("common:", StringComparison.Ordinal)).Select(r => r.Code));
         }
     }
 
