@@ -33,7 +33,8 @@ public static class ReviewReasons
     /// <summary>
     /// The reasons for a possible match: first where the score stands against the thresholds, then each field that
     /// did not agree, in field order: those that disagree, those that only nearly agree, those missing on a record;
-    /// last each agreeing name that counted less for being common (<c>common:firstName</c>, <see cref="NameRarity"/>).
+    /// last each agreeing name that counted at least <see cref="NameRarity.CommonBits"/> less for being common
+    /// (<c>common:firstName</c>, <see cref="NameRarity"/>).
     /// A nearly equal birth date that no street address, postal code or SSN backs is <c>unconfirmed:birthDate</c>:
     /// namesakes born days apart look just like it.
     /// </summary>
@@ -47,7 +48,7 @@ public static class ReviewReasons
             reasons.AddRange(score.Fields.Where(e => e.Agreement == level).Select(e => OfField(e.Field, level, score)));
         }
 
-        reasons.AddRange(score.Fields.Where(e => e.Agreement == Agreement.Agree && e.FrequencyBits < 0).Select(OfCommonName));
+        reasons.AddRange(score.Fields.Where(e => e.Agreement == Agreement.Agree && e.FrequencyBits <= -NameRarity.CommonBits).Select(OfCommonName));
         return reasons;
     }
 

@@ -23,6 +23,12 @@ public readonly record struct NameRarity(double FirstName, double LastName)
     /// </summary>
     public const double MaximumBits = 4;
 
+    /// <summary>
+    /// From how many bits taken away a name counts as common to a steward (<c>common:</c> review reasons): at least
+    /// twice as common as the average name. Smaller adjustments are the ordinary spread of names.
+    /// </summary>
+    public const double CommonBits = 1;
+
     /// <summary>No adjustment: every name weighs its field's average.</summary>
     public static NameRarity None => default;
 
