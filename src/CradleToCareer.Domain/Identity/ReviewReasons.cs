@@ -32,7 +32,9 @@ public static class ReviewReasons
 
     /// <summary>
     /// The reasons for a possible match: first where the score stands against the thresholds, then each field that
-    /// did not agree, in field order: those that disagree, those that only nearly agree, those missing on a record.
+    /// did not agree, in field order: those that disagree, those that only nearly agree, those missing on a record;
+    /// last each agreeing name that counted at least <see cref="NameRarity.CommonBits"/> less for being common
+    /// (<c>common:firstName</c>, <see cref="NameRarity"/>).
     /// A nearly equal birth date that no street address, postal code or SSN backs is <c>unconfirmed:birthDate</c>:
     /// namesakes born days apart look just like it.
     /// </summary>
@@ -46,6 +48,7 @@ public static class ReviewReasons
             reasons.AddRange(score.Fields.Where(e => e.Agreement == level).Select(e => OfField(e.Field, level, score)));
         }
 
+        reasons.AddRange(score.Fields.Where(e => e.Agreement == Agreement.Agree && e.FrequencyBits <= -NameRarity.CommonBits).Select(OfCommonName));
         return reasons;
     }
 
@@ -129,6 +132,14 @@ public static class ReviewReasons
             Agreement.Partial => new($"partial:{words.Code}", words.Partial),
             _ => new($"missing:{words.Code}", $"{words.Name} missing on one record or both"),
         };
+    }
+
+    private static ReviewReason OfCommonName(FieldEvidence evidence)
+    {
+        var words = ReviewFieldWords.Of(evidence.Field);
+        return new(
+            $"common:{words.Code}",
+            $"{words.Name}s agree, but the name is a common one: it counts {Bits(-evidence.FrequencyBits)} bits less than an average {words.Name}, as strangers share it more often");
     }
 
     /// <summary>Bits as the reasons write them: up to two decimals, invariant culture.</summary>

@@ -11,8 +11,9 @@ namespace CradleToCareer.Domain.Identity;
 public sealed record ReviewRescore(MatchClass Outcome, MatchScore Score);
 
 /// <summary>
-/// Re-decides an open possible match under new weights and thresholds. The item keeps each field's agreement, which
-/// is all the score and the guards read, so the pair is scored as matching would score it now, without its records.
+/// Re-decides an open possible match under new weights and thresholds. The item keeps each field's agreement and the
+/// names' frequency adjustments, which is all the score and the guards read, so the pair is scored as matching would
+/// score it now, without its records.
 /// </summary>
 public static class ReviewRescoring
 {
@@ -31,7 +32,7 @@ public static class ReviewRescoring
             return null;
         }
 
-        var score = FellegiSunter.Score(pattern, weights);
+        var score = FellegiSunter.Score(pattern, weights, RarityOf(item.Evidence));
         var outcome = thresholds.Classify(score) switch
         {
             MatchClass.Link when thresholds.Bridges(score) => MatchClass.Link,
@@ -40,6 +41,11 @@ public static class ReviewRescoring
         };
         return new ReviewRescore(outcome, score);
     }
+
+    /// <summary>The names' frequency adjustments the pair was scored with; they stay with it when the weights change.</summary>
+    private static NameRarity RarityOf(IReadOnlyList<FieldEvidence> evidence) => new(
+        evidence.FirstOrDefault(e => e.Field == MatchField.FirstName)?.FrequencyBits ?? 0,
+        evidence.FirstOrDefault(e => e.Field == MatchField.LastName)?.FrequencyBits ?? 0);
 
     /// <summary>
     /// The evidence's agreements as a pattern, a field it does not name as missing; null when there is no evidence or

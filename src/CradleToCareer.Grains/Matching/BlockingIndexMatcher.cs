@@ -10,7 +10,8 @@ namespace CradleToCareer.Grains.Matching;
 /// <summary>
 /// Places records whose identifiers are all new: encodes each (tokens and Bloom filters), asks the
 /// blocking-key grains for the comparison patterns of every record sharing a key, scores the candidates
-/// with the current weights and links, queues for review or makes a new person (rules.md, Identity).
+/// with the current weights, each record's names weighed by how often they were seen (<see cref="INameFrequencyGrain"/>),
+/// and links, queues for review or makes a new person (rules.md, Identity).
 /// </summary>
 /// <remarks>
 /// Only keys some committed record is filed under are looked up: in a growing population most keys
@@ -30,8 +31,9 @@ public sealed class BlockingIndexMatcher(
     public async Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
     {
         var encoded = Encode(subjects);
+        var counts = grains.GetGrain<INameFrequencyGrain>(INameFrequencyGrain.Key).CountsOfAsync(NamesOf(encoded).AsImmutable());
         var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
-        var round = new MatchRound(subjects, encoded, weights, settings.Thresholds, clock.GetUtcNow());
+        var round = new MatchRound(subjects, encoded, RaritiesOf(await counts, weights), weights, settings.Thresholds, clock.GetUtcNow());
         var keysLookedUp = await store.ExistingKeysAsync([.. round.SubjectsByKey.Keys], cancellationToken);
         var lookups = round.SubjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
         {
@@ -54,12 +56,14 @@ public sealed class BlockingIndexMatcher(
     }
 
     /// <summary>
-    /// Runs under the ingest lock after the commit, for the grains the placement looked up. A failure leaves
-    /// a grain missing records until it is next activated (it then loads them from the store), so it is
-    /// logged rather than failing the batch.
+    /// Runs under the ingest lock after the commit, for the grains the placement looked up, and counts the records'
+    /// names. A failure leaves a grain missing records until it is next activated (it then loads them from the store),
+    /// or names uncounted, so it is logged rather than failing the batch.
     /// </summary>
     public async Task IndexAsync(MatchPlacement placement, IReadOnlyList<MatchRecord> records, CancellationToken cancellationToken)
     {
+        var names = NamesOf([.. records.Select(record => record.Fingerprint)]);
+        _ = CountNamesAsync(names);
         var byKey = records
             .SelectMany(record => record.BlockingKeys.Where(placement.KeysLookedUp.Contains).Select(key => (key, record)))
             .GroupBy(pair => pair.key, pair => new IndexedRecord(pair.record.RecordId, pair.record.PersonId, pair.record.Fingerprint));
@@ -70,6 +74,28 @@ public sealed class BlockingIndexMatcher(
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Indexing {Count} committed match records failed; the affected blocking-key grains reload them on their next activation", records.Count);
+        }
+    }
+
+    private static NameTokens NamesOf(IEnumerable<EncodedRecord> encoded) => NamesOf([.. encoded.Select(record => record.Fingerprint)]);
+
+    private static NameTokens NamesOf(MatchFingerprint[] fingerprints) =>
+        new([.. fingerprints.Select(f => f.FirstName)], [.. fingerprints.Select(f => f.LastName)]);
+
+    private static NameRarity[] RaritiesOf(NameCounts counts, MatchWeights weights) =>
+        [.. counts.FirstNames.Select((first, i) => NameRarity.Of(
+            new NameCount(first, counts.LastNames[i], counts.FirstNamesCounted, counts.LastNamesCounted), weights))];
+
+    /// <summary>Name frequencies are statistics: ingest never waits for counting or fails with it.</summary>
+    private async Task CountNamesAsync(NameTokens names)
+    {
+        try
+        {
+            await grains.GetGrain<INameFrequencyGrain>(INameFrequencyGrain.Key).AddAsync(names.AsImmutable());
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Counting the names of committed match records failed; their frequencies stay as they were");
         }
     }
 

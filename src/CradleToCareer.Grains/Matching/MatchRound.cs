@@ -8,10 +8,16 @@ namespace CradleToCareer.Grains.Matching;
 
 /// <summary>
 /// One call's matching work: candidates gathered from the blocking-key grains, then decisions in
-/// subject order, where a subject may also match one placed earlier in the same round.
+/// subject order, where a subject may also match one placed earlier in the same round. Each subject's names weigh
+/// what their frequency says (<paramref name="rarities"/>, index by index).
 /// </summary>
 internal sealed class MatchRound(
-    IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, MatchWeights weights, MatchThresholds thresholds, DateTimeOffset now)
+    IReadOnlyList<MatchSubject> subjects,
+    EncodedRecord[] encoded,
+    NameRarity[] rarities,
+    MatchWeights weights,
+    MatchThresholds thresholds,
+    DateTimeOffset now)
 {
     /// <summary>Random pairs compared per subject: enough for u over a few batches, cheap beside the candidates.</summary>
     private const int RandomPairsPerSubject = 3;
@@ -83,7 +89,7 @@ internal sealed class MatchRound(
     private MatchDecision DecideOne(int subject)
     {
         var ranked = CandidateRanking.Decide(
-            _candidates[subject].Values.Select(found => (found.Candidate.PersonId, ScoreOf(found.Candidate.Pattern))), thresholds);
+            _candidates[subject].Values.Select(found => (found.Candidate.PersonId, ScoreOf(subject, found.Candidate.Pattern))), thresholds);
         var personId = ranked.Verdict == MatchClass.Link ? ranked.BestPersonId! : PersonIds.New();
         var record = new MatchRecord(subjects[subject].RecordId, personId, encoded[subject].BlockingKeys, encoded[subject].Fingerprint);
         var review = ranked is { Verdict: MatchClass.Review, BestPersonId: { } candidate, BestScore: { } score }
@@ -107,12 +113,21 @@ internal sealed class MatchRound(
         }
     }
 
-    /// <summary>Patterns repeat a great deal, so each is scored once per round.</summary>
-    private MatchScore ScoreOf(int pattern)
+    /// <summary>
+    /// Patterns repeat a great deal, so each is scored once per round; a pair agreeing on a name the subject's
+    /// frequencies adjust is scored on its own.
+    /// </summary>
+    private MatchScore ScoreOf(int subject, int code)
     {
-        if (!_scores.TryGetValue(pattern, out var score))
+        var pattern = new ComparisonPattern(code);
+        if (FellegiSunter.IsAdjusted(pattern, rarities[subject]))
         {
-            _scores[pattern] = score = FellegiSunter.Score(new ComparisonPattern(pattern), weights);
+            return FellegiSunter.Score(pattern, weights, rarities[subject]);
+        }
+
+        if (!_scores.TryGetValue(code, out var score))
+        {
+            _scores[code] = score = FellegiSunter.Score(pattern, weights);
         }
 
         return score;

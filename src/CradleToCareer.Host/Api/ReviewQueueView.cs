@@ -7,8 +7,12 @@ namespace CradleToCareer.Host.Api;
 /// <summary>The answer to <c>GET /v1/identity/reviews</c>: the number of open items and one page of them.</summary>
 public sealed record ReviewQueueView(int Total, IReadOnlyList<ReviewQueueView.ReviewView> Reviews)
 {
-    /// <summary>One field's comparison: <c>agree</c>, <c>partial</c>, <c>disagree</c> or <c>missing</c>, and its weight in bits.</summary>
-    public sealed record EvidenceView(string Field, string Agreement, double Weight);
+    /// <summary>
+    /// One field's comparison: <c>agree</c>, <c>partial</c>, <c>disagree</c> or <c>missing</c>, its weight in bits, and
+    /// the part of the weight an agreeing name's frequency added (positive: a rare name) or took away (negative: a
+    /// common one); 0 for other fields.
+    /// </summary>
+    public sealed record EvidenceView(string Field, string Agreement, double Weight, double FrequencyBits);
 
     public sealed record ReviewView(
         string ReviewId,
@@ -25,7 +29,7 @@ public sealed record ReviewQueueView(int Total, IReadOnlyList<ReviewQueueView.Re
             review.Item.ReviewId,
             review.Item.Kind,
             review.Item.Score is { } score ? Math.Round(score, 2) : null,
-            [.. review.Item.Evidence.Select(e => new EvidenceView(JsonNamingPolicy.CamelCase.ConvertName(e.Field.ToString()), e.Agreement.ToString().ToLowerInvariant(), Math.Round(e.Weight, 2)))],
+            [.. review.Item.Evidence.Select(e => new EvidenceView(JsonNamingPolicy.CamelCase.ConvertName(e.Field.ToString()), e.Agreement.ToString().ToLowerInvariant(), Math.Round(e.Weight, 2), Math.Round(e.FrequencyBits, 2)))],
             review.Item.Reasons,
             review.Item.IdentifierSystems,
             review.Item.CreatedAt,

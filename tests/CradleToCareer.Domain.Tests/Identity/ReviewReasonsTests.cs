@@ -136,6 +136,29 @@ public sealed class ReviewReasonsTests
         Assert.Equal(["above-link-threshold", "conflict:firstName", "missing:ssn"], reasons.Select(r => r.Code));
     }
 
+    /// <summary>
+    /// A student after a move with a common first name: the names agree, but the first name says less than an average
+    /// one. A last name only a little commoner than average is not called common.
+    /// </summary>
+    [Fact]
+    public void Agreeing_names_that_counted_less_for_being_common_come_last_and_say_by_how_much()
+    {
+        var fields = Enum.GetValues<MatchField>().Select(field => field switch
+        {
+            MatchField.FirstName => new FieldEvidence(field, Agreement.Agree, 3.5, FrequencyBits: -4),
+            MatchField.LastName => new FieldEvidence(field, Agreement.Agree, 6.7, FrequencyBits: -0.8),
+            MatchField.StreetAddress => new FieldEvidence(field, Agreement.Disagree, -1.1),
+            _ => new FieldEvidence(field, Agreement.Agree, 1),
+        }).ToList();
+
+        var reasons = ReviewReasons.ForPossibleMatch(new MatchScore(10.2, fields), Thresholds);
+
+        Assert.Equal(["below-link-threshold", "conflict:streetAddress", "common:firstName"], reasons.Select(r => r.Code));
+        Assert.Equal(
+            "first names agree, but the name is a common one: it counts 4 bits less than an average first name, as strangers share it more often",
+            reasons[^1].Text);
+    }
+
     [Fact]
     public void An_identifier_conflict_names_the_identifier_systems()
     {

@@ -61,6 +61,30 @@ public sealed class ReviewRescoringTests
         Assert.Equal(MatchClass.Review, ReviewRescoring.Rescore(item, MatchWeights.Default, MatchThresholds.Default)!.Outcome);
     }
 
+    /// <summary>
+    /// Queued with a common first name (2 bits less) and a rare last name (3 bits more), the pair keeps both adjustments
+    /// under new weights: the names' frequencies did not change with them.
+    /// </summary>
+    [Fact]
+    public void A_pair_keeps_its_names_frequency_adjustments_when_rescored()
+    {
+        var item = Item(SimilarNamesSameBirthDate) with
+        {
+            Evidence =
+            [
+                new FieldEvidence(MatchField.FirstName, Agreement.Agree, 5.5, FrequencyBits: -2),
+                new FieldEvidence(MatchField.LastName, Agreement.Agree, 10.5, FrequencyBits: 3),
+                new FieldEvidence(MatchField.BirthDate, Agreement.Disagree, -6.6),
+            ],
+        };
+
+        var rescore = ReviewRescoring.Rescore(item, TyposCommoner, MatchThresholds.Default)!;
+
+        var unadjusted = FellegiSunter.Score(ReviewRescoring.PatternOf(item.Evidence)!.Value, TyposCommoner);
+        Assert.Equal(unadjusted.Total + 1, rescore.Score.Total, 6);
+        Assert.Equal([-2.0, 3.0, 0.0], rescore.Score.Fields.Take(3).Select(e => e.FrequencyBits));
+    }
+
     [Fact]
     public void An_item_without_readable_evidence_or_of_another_kind_is_not_rescored()
     {

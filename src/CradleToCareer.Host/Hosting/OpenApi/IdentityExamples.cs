@@ -24,19 +24,19 @@ internal sealed class IdentityExamples : OperationExamples
                     {
                       "reviewId": "r_9e8d7c6b5a4f43e2a1b0c9d8e7f6a5b4",
                       "kind": "possible-match",
-                      "score": 31.7,
+                      "score": 33.2,
                       "evidence": [
-                        { "field": "firstName", "agreement": "disagree", "weight": -4.64 },
-                        { "field": "lastName", "agreement": "agree", "weight": 7.49 },
-                        { "field": "birthDate", "agreement": "agree", "weight": 8.31 },
-                        { "field": "sex", "agreement": "agree", "weight": 0.96 },
-                        { "field": "streetAddress", "agreement": "agree", "weight": 8.81 },
-                        { "field": "city", "agreement": "agree", "weight": 3.81 },
-                        { "field": "postalCode", "agreement": "agree", "weight": 6.91 },
-                        { "field": "ssn", "agreement": "missing", "weight": 0 }
+                        { "field": "firstName", "agreement": "disagree", "weight": -4.64, "frequencyBits": 0 },
+                        { "field": "lastName", "agreement": "agree", "weight": 8.99, "frequencyBits": 1.5 },
+                        { "field": "birthDate", "agreement": "agree", "weight": 8.31, "frequencyBits": 0 },
+                        { "field": "sex", "agreement": "agree", "weight": 0.96, "frequencyBits": 0 },
+                        { "field": "streetAddress", "agreement": "agree", "weight": 8.81, "frequencyBits": 0 },
+                        { "field": "city", "agreement": "agree", "weight": 3.81, "frequencyBits": 0 },
+                        { "field": "postalCode", "agreement": "agree", "weight": 6.91, "frequencyBits": 0 },
+                        { "field": "ssn", "agreement": "missing", "weight": 0, "frequencyBits": 0 }
                       ],
                       "reasons": [
-                        { "code": "above-link-threshold", "text": "score 31.7 bits reaches the link threshold 12, but the evidence below holds the link back" },
+                        { "code": "above-link-threshold", "text": "score 33.2 bits reaches the link threshold 12, but the evidence below holds the link back" },
                         { "code": "conflict:firstName", "text": "first names disagree" },
                         { "code": "missing:ssn", "text": "SSN missing on one record or both" }
                       ],

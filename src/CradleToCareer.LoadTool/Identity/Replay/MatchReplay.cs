@@ -12,7 +12,8 @@ public sealed record ReplayResult(int[] PersonOf, int Reviews, int Merges);
 /// <summary>
 /// The matcher's decisions without a service: each record, in order, is encoded with a fresh key, compared with every
 /// earlier record sharing a blocking key, and placed by <see cref="CandidateRanking"/> under the default weights and
-/// thresholds (a link, a review, or a new person); a link that bridges other persons merges them, as ingest does.
+/// thresholds (a link, a review, or a new person), its names weighed by how often earlier records carried them
+/// (<see cref="NameRarity"/>); a link that bridges other persons merges them, as ingest does.
 /// No EM re-estimation, no stewards. For tuning in seconds; the bars are judged on runs against the service.
 /// </summary>
 public sealed class MatchReplay
@@ -34,13 +35,15 @@ public sealed class MatchReplay
         var person = new int[encoded.Length];
         var survivor = new Dictionary<int, int>();
         var (reviews, merges) = (0, 0);
+        var (firstNames, lastNames) = (new CountMinSketch(), new CountMinSketch());
         for (var i = 0; i < encoded.Length; i++)
         {
+            var rarity = RarityOf(encoded[i].Fingerprint, firstNames, lastNames);
             var candidates = encoded[i].BlockingKeys
                 .SelectMany(key => byKey.GetValueOrDefault(key) ?? [])
                 .Distinct()
                 .Select(j => (PersonId: Find(person[j]).ToString("D9"), Score: FellegiSunter.Score(
-                    RecordComparator.Compare(encoded[i].Fingerprint, encoded[j].Fingerprint), MatchWeights.Default)));
+                    RecordComparator.Compare(encoded[i].Fingerprint, encoded[j].Fingerprint), MatchWeights.Default, rarity)));
             var ranked = CandidateRanking.Decide(candidates, MatchThresholds.Default);
             person[i] = ranked.Verdict == MatchClass.Link ? int.Parse(ranked.BestPersonId!) : i;
             reviews += ranked.Verdict == MatchClass.Review ? 1 : 0;
@@ -50,6 +53,7 @@ public sealed class MatchReplay
                 merges++;
             }
 
+            Count(encoded[i].Fingerprint, firstNames, lastNames);
             foreach (var key in encoded[i].BlockingKeys.Distinct(StringComparer.Ordinal))
             {
                 if (!byKey.TryGetValue(key, out var filed))
@@ -71,6 +75,28 @@ public sealed class MatchReplay
             }
 
             return p;
+        }
+    }
+
+    private static NameRarity RarityOf(MatchFingerprint fingerprint, CountMinSketch firstNames, CountMinSketch lastNames) =>
+        NameRarity.Of(
+            new NameCount(
+                fingerprint.FirstName is { } first ? firstNames.Estimate(first) : null,
+                fingerprint.LastName is { } last ? lastNames.Estimate(last) : null,
+                firstNames.Total,
+                lastNames.Total),
+            MatchWeights.Default);
+
+    private static void Count(MatchFingerprint fingerprint, CountMinSketch firstNames, CountMinSketch lastNames)
+    {
+        if (fingerprint.FirstName is { } first)
+        {
+            firstNames.Add(first);
+        }
+
+        if (fingerprint.LastName is { } last)
+        {
+            lastNames.Add(last);
         }
     }
 
