@@ -14,6 +14,13 @@ public interface IEventLog
     /// </summary>
     Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The planner's first pass without the lock: the positions the matcher will likely have to place, so matching can
+    /// start before the batch takes its turn. Only a guess: a record whose identifiers another batch links in the
+    /// meantime need not be placed after all; the session's <see cref="IIngestSession.PositionsToPlace"/> decide.
+    /// </summary>
+    Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
+
     /// <summary>Every event logged for the person, in canonical stored form.</summary>
     Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken);
 

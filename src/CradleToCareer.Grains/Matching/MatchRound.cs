@@ -69,6 +69,27 @@ internal sealed class MatchRound(
         }
     }
 
+    /// <summary>
+    /// A record committed after the grains were asked, filed under one key (<see cref="MatchRecord.BlockingKeys"/>):
+    /// compared here with every subject carrying that key.
+    /// </summary>
+    public void AddCommittedSince(MatchRecord record)
+    {
+        foreach (var key in record.BlockingKeys)
+        {
+            if (!SubjectsByKey.TryGetValue(key, out var carrying))
+            {
+                continue;
+            }
+
+            foreach (var subject in carrying)
+            {
+                var pattern = RecordComparator.Compare(encoded[subject].Fingerprint, record.Fingerprint).Code;
+                AddCandidates(subject, key, [new CandidatePattern(record.RecordId, record.PersonId, pattern)]);
+            }
+        }
+    }
+
     public IReadOnlyList<MatchDecision> Decide()
     {
         var decisions = new MatchDecision[subjects.Count];
@@ -145,7 +166,8 @@ internal sealed class MatchRound(
     /// <summary>A candidate record and the pattern bits of the fields the keys it shares with the subject force.</summary>
     private readonly record struct Found(CandidatePattern Candidate, int ForcedFields);
 
-    private static Dictionary<string, List<int>> GroupByKey(EncodedRecord[] encoded)
+    /// <summary>Blocking key to the records (by index, ascending) carrying it.</summary>
+    public static Dictionary<string, List<int>> GroupByKey(EncodedRecord[] encoded)
     {
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < encoded.Length; i++)

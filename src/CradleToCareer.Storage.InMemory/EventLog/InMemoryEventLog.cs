@@ -21,6 +21,12 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
     public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
         InMemoryIngestSession.BeginAsync(this, identity, batch, clock, cancellationToken);
 
+    public Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        var (logged, lookup) = InMemoryIngestSession.LookUp(this, identity, batch);
+        return Task.FromResult(IngestPlanner.PositionsToPlace(batch, logged, lookup));
+    }
+
     public Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {
         lock (identity.Sync)
