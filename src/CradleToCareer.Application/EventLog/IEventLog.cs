@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
 
 namespace CradleToCareer.Application.EventLog;
 
@@ -15,9 +16,10 @@ public interface IEventLog
     Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The planner's first pass without the lock: the positions the matcher will likely have to place, so matching can
-    /// start before the batch takes its turn. Only a guess: a record whose identifiers another batch links in the
-    /// meantime need not be placed after all; the session's <see cref="IIngestSession.PositionsToPlace"/> decide.
+    /// A guess at the planner's first pass, from the identifier links read without the lock
+    /// (<see cref="IngestPlanner.PreviewPositionsToPlace"/>): the positions the matcher will likely have to place, so
+    /// matching can start before the batch takes its turn. A record re-sent, or whose identifiers another batch links
+    /// in the meantime, need not be placed after all; the session's <see cref="IIngestSession.PositionsToPlace"/> decide.
     /// </summary>
     Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
 

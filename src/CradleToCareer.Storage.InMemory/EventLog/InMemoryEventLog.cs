@@ -23,8 +23,10 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
 
     public Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        var (logged, lookup) = InMemoryIngestSession.LookUp(this, identity, batch);
-        return Task.FromResult(IngestPlanner.PositionsToPlace(batch, logged, lookup));
+        lock (identity.Sync)
+        {
+            return Task.FromResult(IngestPlanner.PreviewPositionsToPlace(batch, identity.LinksOf(IngestPlanner.TokensToLookUp(batch))));
+        }
     }
 
     public Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)

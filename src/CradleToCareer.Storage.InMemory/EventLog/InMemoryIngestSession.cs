@@ -26,23 +26,17 @@ internal sealed class InMemoryIngestSession : IIngestSession
         _identity = identity;
         _batch = batch;
         _clock = clock;
-        (_logged, _lookup) = LookUp(log, identity, batch);
+        lock (identity.Sync)
+        {
+            _logged = log.LoggedOf(IngestPlanner.KeysToLookUp(batch));
+            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
+            _lookup = new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(_logged.Values.Select(e => e.PersonId))));
+        }
+
         PositionsToPlace = IngestPlanner.PositionsToPlace(batch, _logged, _lookup);
     }
 
     public IReadOnlyList<int> PositionsToPlace { get; }
-
-    /// <summary>What the planner needs of the batch: the events the log holds and the identifiers' persons.</summary>
-    internal static (IReadOnlyDictionary<EventKey, LoggedEventRef> Logged, IdentityLookup Lookup) LookUp(
-        InMemoryEventLog log, InMemoryIdentity identity, IReadOnlyList<PendingEvent> batch)
-    {
-        lock (identity.Sync)
-        {
-            var logged = log.LoggedOf(IngestPlanner.KeysToLookUp(batch));
-            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
-            return (logged, new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(logged.Values.Select(e => e.PersonId)))));
-        }
-    }
 
     public static async Task<IIngestSession> BeginAsync(
         InMemoryEventLog log, InMemoryIdentity identity, IReadOnlyList<PendingEvent> batch, TimeProvider clock, CancellationToken cancellationToken)

@@ -7,14 +7,14 @@ using Npgsql;
 namespace CradleToCareer.Storage.Postgres.EventLog;
 
 /// <summary>
-/// What the ingest planner needs looked up for a batch: read inside the batch's transaction, or without one for a
-/// preview before the batch takes the ingest lock.
+/// What the ingest planner needs looked up for a batch, read inside the batch's transaction (the links also without one,
+/// for the preview before the batch takes the ingest lock).
 /// </summary>
 internal static class IngestLookups
 {
     /// <summary>The events of the batch the log already holds, and the persons its identifiers are linked to.</summary>
     public static async Task<(Dictionary<EventKey, LoggedEventRef> Logged, IdentityLookup Identity)> ReadPlannerInputsAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         var logged = await ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
         var links = await ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
@@ -23,7 +23,7 @@ internal static class IngestLookups
     }
 
     public static async Task<Dictionary<EventKey, LoggedEventRef>> ReadLoggedAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<EventKey> keys, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<EventKey> keys, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             """

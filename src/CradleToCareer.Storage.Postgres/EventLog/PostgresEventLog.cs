@@ -29,8 +29,8 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
     public async Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var (logged, identity) = await IngestLookups.ReadPlannerInputsAsync(connection, null, batch, cancellationToken);
-        return IngestPlanner.PositionsToPlace(batch, logged, identity);
+        var links = await IngestLookups.ReadLinksAsync(connection, null, IngestPlanner.TokensToLookUp(batch), cancellationToken);
+        return IngestPlanner.PreviewPositionsToPlace(batch, links);
     }
 
     public async Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace CradleToCareer.Storage.Postgres.Identity;
 internal static class PersonSurvivors
 {
     public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<string> personIds, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<string> personIds, CancellationToken cancellationToken)
     {
         var persons = personIds.Distinct(StringComparer.Ordinal).ToArray();
         var survivors = new Dictionary<string, string>(StringComparer.Ordinal);
