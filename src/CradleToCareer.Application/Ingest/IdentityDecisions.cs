@@ -24,6 +24,8 @@ namespace CradleToCareer.Application.Ingest;
 public sealed class IdentityDecisions(
     IEventLog eventLog, IRecordMatcher matcher, IStudentProfiles students, ILogger<IdentityDecisions> logger)
 {
+    private readonly KnownIdentifiers _known = new();
+
     /// <summary>The answer for an event the store refused; nothing of it was kept.</summary>
     public static readonly AppendOutcome Refused = new(
         AppendStatus.Rejected,
@@ -83,6 +85,7 @@ public sealed class IdentityDecisions(
                 return Refusal(failure, batch.Count);
             }
 
+            _known.Add(committed.AcceptedRows.Select(row => row.Event));
             await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
             if (committed.MatchRecords.Count > 0)
             {
@@ -100,10 +103,14 @@ public sealed class IdentityDecisions(
     /// <summary>Nothing prepared: every position is placed under the lock.</summary>
     private static readonly Prepared NothingAhead = new([], null);
 
-    /// <summary>The preview and the matcher's work ahead, when the matcher has work worth doing ahead (<see cref="IRecordMatcher.WorksAhead"/>).</summary>
+    /// <summary>
+    /// The preview and the matcher's work ahead, when the matcher has work worth doing ahead (<see cref="IRecordMatcher.WorksAhead"/>)
+    /// and some event of the batch may be new: a batch whose every event carries an identifier known to be linked
+    /// (<see cref="KnownIdentifiers"/>), the usual batch of a source sending what its students did, is not previewed.
+    /// </summary>
     private async Task<Prepared> PrepareAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        if (!matcher.WorksAhead)
+        if (!matcher.WorksAhead || _known.AllKnown(batch))
         {
             return NothingAhead;
         }

@@ -7,8 +7,9 @@ using CradleToCareer.Application.Identity;
 namespace CradleToCareer.Grains.Matching;
 
 /// <summary>
-/// One call's matching work: candidates gathered from the blocking-key grains, then decisions in
-/// subject order, where a subject may also match one placed earlier in the same round. Each subject's names weigh
+/// One placement's matching work: candidates gathered from the blocking-key grains and from the records committed
+/// since they were asked, then decisions in subject order, where a subject may also match one placed earlier in the
+/// same round. Each subject's names weigh
 /// what their frequency says (<paramref name="rarities"/>, index by index).
 /// </summary>
 internal sealed class MatchRound(
