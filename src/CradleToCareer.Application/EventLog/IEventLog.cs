@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
 
 namespace CradleToCareer.Application.EventLog;
 
@@ -13,6 +14,14 @@ public interface IEventLog
     /// first pass. The lock is held until the session is disposed.
     /// </summary>
     Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A guess at the planner's first pass, from the identifier links read without the lock
+    /// (<see cref="IngestPlanner.PreviewPositionsToPlace"/>): the positions the matcher will likely have to place, so
+    /// matching can start before the batch takes its turn. A record re-sent, or whose identifiers another batch links
+    /// in the meantime, need not be placed after all; the session's <see cref="IIngestSession.PositionsToPlace"/> decide.
+    /// </summary>
+    Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
 
     /// <summary>Every event logged for the person, in canonical stored form.</summary>
     Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken);

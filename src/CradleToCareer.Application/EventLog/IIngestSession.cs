@@ -16,4 +16,10 @@ public interface IIngestSession : IAsyncDisposable
     /// commits it durably. Returns the committed plan: one outcome per event, in order, and the new match records.
     /// </summary>
     Task<IngestPlan> CommitAsync(IReadOnlyDictionary<int, MatchDecision> placements, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records, after the commit, that the batch's match records have been handed to the blocking-key grains: matching
+    /// that starts from now finds them there rather than in the store (<see cref="Identity.IMatchRecordSource.IndexedThroughAsync"/>).
+    /// </summary>
+    Task MarkIndexedAsync(CancellationToken cancellationToken);
 }

@@ -2,11 +2,31 @@ using CradleToCareer.Domain.Identity;
 namespace CradleToCareer.Application.Identity;
 
 /// <summary>
-/// Probabilistic placement of records whose identifiers are all new (rules.md, Identity). Ingest calls it while its
-/// event log session holds the identity lock, so decisions never race each other.
+/// Probabilistic placement of records whose identifiers are all new (rules.md, Identity). Ingest may prepare records
+/// before its batch takes the identity lock (<see cref="PrepareAsync"/>), and places them while its event log session
+/// holds the lock (<see cref="PlaceAsync(MatchPreparation, IReadOnlyList{int}, CancellationToken)"/>), so decisions never
+/// race each other.
 /// </summary>
 public interface IRecordMatcher
 {
+    /// <summary>Whether <see cref="PrepareAsync"/> does work worth a preview of the batch before the lock; false by default.</summary>
+    bool WorksAhead => false;
+
+    /// <summary>
+    /// The work that needs no lock, for records that will likely be placed; a matcher that has none only remembers the
+    /// records.
+    /// </summary>
+    Task<MatchPreparation> PrepareAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken) =>
+        Task.FromResult(new MatchPreparation(subjects));
+
+    /// <summary>
+    /// Places the prepared records at <paramref name="chosen"/> (indexes into <see cref="MatchPreparation.Subjects"/>,
+    /// ascending), in that order, as <see cref="PlaceAsync(IReadOnlyList{MatchSubject}, CancellationToken)"/> would,
+    /// taking into account every record committed since they were prepared.
+    /// </summary>
+    Task<MatchPlacement> PlaceAsync(MatchPreparation prepared, IReadOnlyList<int> chosen, CancellationToken cancellationToken) =>
+        PlaceAsync([.. chosen.Select(i => prepared.Subjects[i])], cancellationToken);
+
     /// <summary>Places each subject, in order; a subject may match one placed earlier in the same call.</summary>
     Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken);
 

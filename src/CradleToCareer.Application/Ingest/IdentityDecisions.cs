@@ -11,7 +11,9 @@ namespace CradleToCareer.Application.Ingest;
 /// <summary>
 /// Appends a batch to the log, placing its records with only new identifiers on the way: the log's ingest session
 /// holds the identity lock across placing, committing and indexing, so identity decisions are serialised
-/// cluster-wide. The log never calls the matcher; this class calls both.
+/// cluster-wide. The matcher's work that needs no lock (encoding, comparing with the blocking index) is done before
+/// the batch takes its turn, for the records a preview of the planner says will be placed; under the lock the matcher
+/// only compares them with what was committed since, and decides. The log never calls the matcher; this class calls both.
 /// </summary>
 /// <remarks>
 /// One bad event never fails its neighbours. When the store refuses a batch (it answered, but would not take what it
@@ -22,6 +24,8 @@ namespace CradleToCareer.Application.Ingest;
 public sealed class IdentityDecisions(
     IEventLog eventLog, IRecordMatcher matcher, IStudentProfiles students, ILogger<IdentityDecisions> logger)
 {
+    private readonly KnownIdentifiers _known = new();
+
     /// <summary>The answer for an event the store refused; nothing of it was kept.</summary>
     public static readonly AppendOutcome Refused = new(
         AppendStatus.Rejected,
@@ -54,8 +58,10 @@ public sealed class IdentityDecisions(
     private async Task<IReadOnlyList<AppendOutcome>?> TryAppendTogetherAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         IIngestSession session;
+        Prepared prepared;
         try
         {
+            prepared = await PrepareAsync(batch, cancellationToken);
             session = await eventLog.BeginIngestAsync(batch, cancellationToken);
         }
         catch (Exception failure) when (IsRefusal(failure, cancellationToken))
@@ -70,9 +76,7 @@ public sealed class IdentityDecisions(
             try
             {
                 var positions = session.PositionsToPlace;
-                placement = positions.Count == 0
-                    ? MatchPlacement.None
-                    : await matcher.PlaceAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
+                placement = positions.Count == 0 ? MatchPlacement.None : await PlaceAsync(batch, prepared, positions, cancellationToken);
                 var decisions = positions.Select((position, i) => (position, placement.Decisions[i])).ToDictionary();
                 committed = await session.CommitAsync(decisions, cancellationToken);
             }
@@ -81,11 +85,58 @@ public sealed class IdentityDecisions(
                 return Refusal(failure, batch.Count);
             }
 
+            _known.Add(committed.AcceptedRows.Select(row => row.Event));
             await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
+            if (committed.MatchRecords.Count > 0)
+            {
+                await session.MarkIndexedAsync(cancellationToken);
+            }
         }
 
         await students.RefreshAsync(committed.Merges, logger);
         return committed.Outcomes;
+    }
+
+    /// <summary>The batch positions the preview expects to place, and the matcher's work done for them ahead of the lock.</summary>
+    private sealed record Prepared(IReadOnlyList<int> Positions, MatchPreparation? Work);
+
+    /// <summary>Nothing prepared: every position is placed under the lock.</summary>
+    private static readonly Prepared NothingAhead = new([], null);
+
+    /// <summary>
+    /// The preview and the matcher's work ahead, when the matcher has work worth doing ahead (<see cref="IRecordMatcher.WorksAhead"/>)
+    /// and some event of the batch may be new: a batch whose every event carries an identifier known to be linked
+    /// (<see cref="KnownIdentifiers"/>), the usual batch of a source sending what its students did, is not previewed.
+    /// </summary>
+    private async Task<Prepared> PrepareAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        if (!matcher.WorksAhead || _known.AllKnown(batch))
+        {
+            return NothingAhead;
+        }
+
+        var positions = await eventLog.PreviewPositionsToPlaceAsync(batch, cancellationToken);
+        return new Prepared(
+            positions,
+            positions.Count == 0 ? null : await matcher.PrepareAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken));
+    }
+
+    /// <summary>
+    /// Places the session's positions from the work prepared ahead. When nothing was prepared, or a position the preview
+    /// did not expect (only possible if the log changed in a way ingest never changes it), the positions are prepared
+    /// here, under the lock.
+    /// </summary>
+    private async Task<MatchPlacement> PlaceAsync(
+        IReadOnlyList<PendingEvent> batch, Prepared prepared, IReadOnlyList<int> positions, CancellationToken cancellationToken)
+    {
+        var indexOf = prepared.Positions.Select((position, index) => (position, index)).ToDictionary();
+        if (prepared.Work is { } work && positions.All(indexOf.ContainsKey))
+        {
+            return await matcher.PlaceAsync(work, [.. positions.Select(position => indexOf[position])], cancellationToken);
+        }
+
+        var again = await matcher.PrepareAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
+        return await matcher.PlaceAsync(again, [.. Enumerable.Range(0, positions.Count)], cancellationToken);
     }
 
     /// <summary>

@@ -58,6 +58,14 @@ public static class IngestPlanner
         return positions;
     }
 
+    /// <summary>
+    /// A guess at the first pass from the identifier links alone, read without the lock: the positions whose identifiers
+    /// are all unlinked. It takes every event for new (a re-sent one too), so it may name a position the first pass will
+    /// not, never the other way round as long as links are only ever added.
+    /// </summary>
+    public static IReadOnlyList<int> PreviewPositionsToPlace(IReadOnlyList<PendingEvent> batch, IReadOnlyDictionary<string, string> links) =>
+        PositionsToPlace(batch, new Dictionary<EventKey, LoggedEventRef>(), new IdentityLookup(links, new Dictionary<string, string>()));
+
     /// <summary>Second pass: the plan, with the matcher's decision for every position the first pass named.</summary>
     public static IngestPlan Plan(
         IReadOnlyList<PendingEvent> batch,

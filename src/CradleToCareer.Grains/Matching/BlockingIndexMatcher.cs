@@ -14,12 +14,20 @@ namespace CradleToCareer.Grains.Matching;
 /// and links, queues for review or makes a new person (rules.md, Identity).
 /// </summary>
 /// <remarks>
+/// <para>
+/// Everything up to the comparisons runs before the batch takes the ingest lock (<see cref="PrepareAsync"/>): it
+/// first reads the store's watermark, up to which every committed record is in the grains, then asks the grains.
+/// Under the lock (<see cref="PlaceAsync(MatchPreparation, IReadOnlyList{int}, CancellationToken)"/>) it reads from the
+/// store only the records committed after the watermark under the records' keys (other batches' commits in the
+/// meantime), compares them here, and decides. A record found both ways is one candidate.
+/// </para>
+/// <para>
 /// Only keys some committed record is filed under are looked up: in a growing population most keys
 /// of a new record are new, and activating a grain to learn that it holds nothing is the costliest
-/// part of matching. The store answers which keys exist in one query; it is exact because decisions
-/// are serialised by the ingest lock. The keys looked up travel in the batch's <see cref="MatchPlacement"/>
-/// to <see cref="IndexAsync"/>: only their grains (active now) get the new records; any other grain loads
-/// them from the store when it is first needed.
+/// part of matching. The store answers which keys exist in one query. The keys looked up, and those the later records
+/// brought, travel in the batch's <see cref="MatchPlacement"/> to <see cref="IndexAsync"/>: their grains (the only
+/// ones that can be active) get the new records; any other grain loads them from the store when it is first needed.
+/// </para>
 /// </remarks>
 public sealed class BlockingIndexMatcher(
     IGrainFactory grains, IMatchRecordSource store, MatchEncoder encoder, MatchingSettings settings, TimeProvider clock,
@@ -28,32 +36,67 @@ public sealed class BlockingIndexMatcher(
 {
     private const int ParallelEncodeThreshold = 200;
 
-    public async Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
+    public bool WorksAhead => true;
+
+    public async Task<MatchPreparation> PrepareAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
     {
+        var indexedThrough = await store.IndexedThroughAsync(cancellationToken);
         var encoded = Encode(subjects);
         var counts = grains.GetGrain<INameFrequencyGrain>(INameFrequencyGrain.Key).CountsOfAsync(NamesOf(encoded).AsImmutable());
         var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
-        var round = new MatchRound(subjects, encoded, RaritiesOf(await counts, weights), weights, settings.Thresholds, clock.GetUtcNow());
-        var keysLookedUp = await store.ExistingKeysAsync([.. round.SubjectsByKey.Keys], cancellationToken);
-        var lookups = round.SubjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
+        var subjectsByKey = MatchRound.GroupByKey(encoded);
+        var keysLookedUp = await store.ExistingKeysAsync([.. subjectsByKey.Keys], cancellationToken);
+        var lookups = subjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
         {
             var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
             var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
             return (Key: block.Key, Subjects: block.Value, Found: found.Value);
         });
 
+        var prepared = new PreparedRecords(subjects, encoded, RaritiesOf(await counts, weights), weights, indexedThrough, keysLookedUp);
         foreach (var (key, subjectIndexes, found) in await Task.WhenAll(lookups))
         {
             for (var i = 0; i < subjectIndexes.Count; i++)
             {
-                round.AddCandidates(subjectIndexes[i], key, found[i]);
+                prepared.Found[subjectIndexes[i]].Add((key, found[i]));
             }
+        }
+
+        return prepared;
+    }
+
+    public async Task<MatchPlacement> PlaceAsync(MatchPreparation prepared, IReadOnlyList<int> chosen, CancellationToken cancellationToken)
+    {
+        if (prepared is not PreparedRecords work)
+        {
+            throw new ArgumentException("The records were prepared by another matcher.", nameof(prepared));
+        }
+
+        var round = new MatchRound(
+            [.. chosen.Select(i => work.Subjects[i])], [.. chosen.Select(i => work.Encoded[i])], [.. chosen.Select(i => work.Rarities[i])],
+            work.Weights, settings.Thresholds, clock.GetUtcNow());
+        for (var subject = 0; subject < chosen.Count; subject++)
+        {
+            foreach (var (key, found) in work.Found[chosen[subject]])
+            {
+                round.AddCandidates(subject, key, found);
+            }
+        }
+
+        var later = await store.ReadAfterAsync([.. round.SubjectsByKey.Keys], work.IndexedThrough, cancellationToken);
+        foreach (var record in later)
+        {
+            round.AddCommittedSince(record);
         }
 
         var decisions = round.Decide();
         _ = ObserveAsync(new ObservedPatterns(round.PatternCounts, round.RandomPairCounts()));
+        var keysLookedUp = work.KeysLookedUp.Concat(later.SelectMany(record => record.BlockingKeys)).ToHashSet(StringComparer.Ordinal);
         return new MatchPlacement(decisions, keysLookedUp);
     }
+
+    public async Task<MatchPlacement> PlaceAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken) =>
+        await PlaceAsync(await PrepareAsync(subjects, cancellationToken), [.. Enumerable.Range(0, subjects.Count)], cancellationToken);
 
     /// <summary>
     /// Runs under the ingest lock after the commit, for the grains the placement looked up, and counts the records'
@@ -77,7 +120,7 @@ public sealed class BlockingIndexMatcher(
         }
     }
 
-    private static NameTokens NamesOf(IEnumerable<EncodedRecord> encoded) => NamesOf([.. encoded.Select(record => record.Fingerprint)]);
+    private static NameTokens NamesOf(EncodedRecord[] encoded) => NamesOf([.. encoded.Select(record => record.Fingerprint)]);
 
     private static NameTokens NamesOf(MatchFingerprint[] fingerprints) =>
         new([.. fingerprints.Select(f => f.FirstName)], [.. fingerprints.Select(f => f.LastName)]);
@@ -128,5 +171,27 @@ public sealed class BlockingIndexMatcher(
         }
 
         return encoded;
+    }
+
+    /// <summary>
+    /// What <see cref="PrepareAsync"/> did: the records encoded and weighed, the watermark read before the grains were
+    /// asked, the keys looked up, and what each key's grain found for each record (index by index).
+    /// </summary>
+    private sealed class PreparedRecords(
+        IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, NameRarity[] rarities, MatchWeights weights, long indexedThrough,
+        IReadOnlySet<string> keysLookedUp)
+        : MatchPreparation(subjects)
+    {
+        public EncodedRecord[] Encoded { get; } = encoded;
+
+        public NameRarity[] Rarities { get; } = rarities;
+
+        public MatchWeights Weights { get; } = weights;
+
+        public long IndexedThrough { get; } = indexedThrough;
+
+        public IReadOnlySet<string> KeysLookedUp { get; } = keysLookedUp;
+
+        public List<(string Key, CandidatePattern[] Found)>[] Found { get; } = [.. subjects.Select(_ => new List<(string, CandidatePattern[])>())];
     }
 }

@@ -21,6 +21,14 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
     public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
         InMemoryIngestSession.BeginAsync(this, identity, batch, clock, cancellationToken);
 
+    public Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            return Task.FromResult(IngestPlanner.PreviewPositionsToPlace(batch, identity.LinksOf(IngestPlanner.TokensToLookUp(batch))));
+        }
+    }
+
     public Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {
         lock (identity.Sync)

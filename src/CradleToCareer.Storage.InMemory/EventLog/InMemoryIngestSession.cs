@@ -71,6 +71,16 @@ internal sealed class InMemoryIngestSession : IIngestSession
         return Task.FromResult(plan);
     }
 
+    public Task MarkIndexedAsync(CancellationToken cancellationToken)
+    {
+        lock (_identity.Sync)
+        {
+            _identity.MarkIndexed();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public ValueTask DisposeAsync()
     {
         _identity.Decisions.Release();

@@ -15,7 +15,10 @@ public sealed class InMemoryIdentity
     private readonly List<ReviewItem> _reviews = [];
     /// <summary>Who dismissed each dismissed item: a steward, or the matcher (<see cref="MatcherActor.ClientId"/>) closing it.</summary>
     private readonly Dictionary<string, string> _dismissed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<MatchRecord>> _recordsByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(long Seq, MatchRecord Record)>> _recordsByKey = new(StringComparer.Ordinal);
+
+    /// <summary>The sequence number of the last match record applied.</summary>
+    private long _lastMatchSeq;
 
     public SemaphoreSlim Decisions { get; } = new(1, 1);
 
@@ -87,6 +90,7 @@ public sealed class InMemoryIdentity
 
         foreach (var record in plan.MatchRecords)
         {
+            var seq = ++_lastMatchSeq;
             foreach (var key in record.BlockingKeys)
             {
                 if (!_recordsByKey.TryGetValue(key, out var records))
@@ -94,7 +98,7 @@ public sealed class InMemoryIdentity
                     _recordsByKey[key] = records = [];
                 }
 
-                records.Add(record);
+                records.Add((seq, record));
             }
         }
     }
@@ -146,7 +150,22 @@ public sealed class InMemoryIdentity
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public IReadOnlyList<MatchRecord> RecordsFor(IReadOnlyCollection<string> blockingKeys) =>
-        [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).DistinctBy(r => r.RecordId)];
+        [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).Select(filed => filed.Record).DistinctBy(r => r.RecordId)];
+
+    /// <summary>
+    /// The records under each key with a sequence number above <paramref name="after"/>, each carrying just that key.
+    /// Callers hold <see cref="Sync"/>.
+    /// </summary>
+    public IReadOnlyList<MatchRecord> RecordsAfter(IReadOnlyCollection<string> blockingKeys, long after) =>
+        [.. blockingKeys.Distinct(StringComparer.Ordinal).SelectMany(key => (_recordsByKey.GetValueOrDefault(key) ?? [])
+            .Where(filed => filed.Seq > after)
+            .Select(filed => filed.Record with { BlockingKeys = [key] }))];
+
+    /// <summary>Up to which sequence number the match records have reached the blocking-key grains. Callers hold <see cref="Sync"/>.</summary>
+    public long IndexedThrough { get; private set; }
+
+    /// <summary>Every match record applied so far has reached the grains. Callers hold <see cref="Decisions"/> and <see cref="Sync"/>.</summary>
+    public void MarkIndexed() => IndexedThrough = _lastMatchSeq;
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public bool HasRecordsUnder(string blockingKey) => _recordsByKey.ContainsKey(blockingKey);

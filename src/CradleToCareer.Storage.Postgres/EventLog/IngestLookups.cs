@@ -1,12 +1,27 @@
+using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.Postgres.Identity;
 using Npgsql;
 
 namespace CradleToCareer.Storage.Postgres.EventLog;
 
-/// <summary>What the ingest planner needs looked up for a batch, read inside the batch's transaction.</summary>
+/// <summary>
+/// What the ingest planner needs looked up for a batch, read inside the batch's transaction (the links also without one,
+/// for the preview before the batch takes the ingest lock).
+/// </summary>
 internal static class IngestLookups
 {
+    /// <summary>The events of the batch the log already holds, and the persons its identifiers are linked to.</summary>
+    public static async Task<(Dictionary<EventKey, LoggedEventRef> Logged, IdentityLookup Identity)> ReadPlannerInputsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        var logged = await ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
+        var links = await ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
+        var known = links.Values.Concat(logged.Values.Select(e => e.PersonId));
+        return (logged, new IdentityLookup(links, await PersonSurvivors.ReadAsync(connection, transaction, known, cancellationToken)));
+    }
+
     public static async Task<Dictionary<EventKey, LoggedEventRef>> ReadLoggedAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<EventKey> keys, CancellationToken cancellationToken)
     {
@@ -32,7 +47,7 @@ internal static class IngestLookups
     }
 
     public static async Task<Dictionary<string, string>> ReadLinksAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<string> tokens, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<string> tokens, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             "SELECT id_token, person_id FROM c2c_person_identifier WHERE id_token = ANY(@tokens)",

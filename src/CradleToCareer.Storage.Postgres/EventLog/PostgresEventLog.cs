@@ -1,5 +1,6 @@
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.Postgres.Grouping;
 using Npgsql;
 
@@ -24,6 +25,13 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
 
     public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
         PostgresIngestSession.BeginAsync(dataSource, batch, clock, cancellationToken);
+
+    public async Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var links = await IngestLookups.ReadLinksAsync(connection, null, IngestPlanner.TokensToLookUp(batch), cancellationToken);
+        return IngestPlanner.PreviewPositionsToPlace(batch, links);
+    }
 
     public async Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)
     {

@@ -50,10 +50,7 @@ internal sealed class PostgresIngestSession : IIngestSession
         {
             await IngestLock.AcquireAsync(connection, cancellationToken);
             transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var logged = await IngestLookups.ReadLoggedAsync(connection, transaction, IngestPlanner.KeysToLookUp(batch), cancellationToken);
-            var links = await IngestLookups.ReadLinksAsync(connection, transaction, IngestPlanner.TokensToLookUp(batch), cancellationToken);
-            var known = links.Values.Concat(logged.Values.Select(e => e.PersonId));
-            var identity = new IdentityLookup(links, await PersonSurvivors.ReadAsync(connection, transaction, known, cancellationToken));
+            var (logged, identity) = await IngestLookups.ReadPlannerInputsAsync(connection, transaction, batch, cancellationToken);
             return new PostgresIngestSession(connection, transaction, batch, logged, identity, clock);
         }
         catch
@@ -80,6 +77,24 @@ internal sealed class PostgresIngestSession : IIngestSession
         await IngestWrites.CopyEventsAsync(_connection, plan.AcceptedRows, cancellationToken);
         await _transaction.CommitAsync(cancellationToken);
         return plan;
+    }
+
+    /// <summary>
+    /// Moves the watermark to the last match record committed: every record up to it has reached the grains. Only
+    /// the lock holder writes match records, so the sequence's last value is the last committed one (or a number a
+    /// rolled-back batch drew, which no record carries).
+    /// </summary>
+    public async Task MarkIndexedAsync(CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE c2c_match_index_watermark
+            SET indexed_through = greatest(
+                indexed_through,
+                coalesce(pg_sequence_last_value(pg_get_serial_sequence('c2c_match_record', 'seq')::regclass), 0))
+            """,
+            _connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Rolls back what was not committed, releases the lock and returns the connection.</summary>

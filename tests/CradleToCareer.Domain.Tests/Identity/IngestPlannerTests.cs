@@ -26,6 +26,29 @@ public sealed class IngestPlannerTests
         Assert.Equal([0, 4], IngestPlanner.PositionsToPlace(batch, NothingLogged, identity));
     }
 
+    /// <summary>
+    /// The preview before the lock sees only the links: it names what the first pass names, and also an event the log
+    /// already holds (a re-send, which the first pass answers as a duplicate without matching).
+    /// </summary>
+    [Fact]
+    public void The_preview_names_every_position_the_first_pass_does_and_a_re_sent_event_too()
+    {
+        var batch = new[]
+        {
+            PlannerEvents.Enrollment("e1", "1111111111"),
+            PlannerEvents.Enrollment("e2", "2222222222"),
+            PlannerEvents.Enrollment("e3", "4444444444"),
+        };
+        var links = new Dictionary<string, string> { [PlannerEvents.Token("2222222222")] = "p_known" };
+        var logged = new Dictionary<EventKey, LoggedEventRef> { [batch[2].Event.Key] = new("p_earlier", batch[2].ContentHash) };
+
+        var preview = IngestPlanner.PreviewPositionsToPlace(batch, links);
+        var firstPass = IngestPlanner.PositionsToPlace(batch, logged, new IdentityLookup(links, new Dictionary<string, string>()));
+
+        Assert.Equal([0, 2], preview);
+        Assert.Equal([0], firstPass);
+    }
+
     [Fact]
     public void A_link_decision_stores_the_event_under_the_matched_person_and_links_the_new_identifier_to_it()
     {

@@ -64,6 +64,55 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
         }
     }
 
+    /// <summary>
+    /// A record prepared before the lock, while another record of the same student was still to be committed: when it
+    /// is placed, under the lock, it finds that record among those committed since, and the keys that record brought
+    /// are passed on for indexing.
+    /// </summary>
+    [Fact]
+    public async Task A_record_prepared_before_another_batch_committed_is_placed_with_that_batch_records()
+    {
+        var matcher = Matcher();
+        var lucia = new StudentBlock([new StudentIdentifier("local:cds:10621661030345", "l-1")], "Lucía", null, "Ochoa", new DateOnly(2008, 5, 17), "F", "77 Olive Street", "Visalia", "93277");
+        var again = lucia with { Ids = [new StudentIdentifier("local:ipeds:110547", "l-2")] };
+
+        var prepared = await matcher.PrepareAsync([new MatchSubject("urn:c2c:source:csu:1#e-lucia-2", again)], CancellationToken.None);
+        var first = (await Decisions(matcher).AppendAsync([PlannerEvents.Enrollment("e-lucia-1", lucia)], CancellationToken.None))[0].PersonId!;
+        var placement = await matcher.PlaceAsync(prepared, [0], CancellationToken.None);
+
+        Assert.Equal((first, false), (placement.Decisions[0].PersonId, placement.Decisions[0].IsNewPerson));
+        Assert.Equal(placement.Decisions[0].Record!.BlockingKeys.ToHashSet(), placement.KeysLookedUp.ToHashSet());
+    }
+
+    /// <summary>
+    /// Pairs of records of one student sent in separate batches at the same time: each batch prepares while the other
+    /// may be committing, and every pair still ends on one person.
+    /// </summary>
+    [Fact]
+    public async Task Records_of_one_student_in_batches_sent_at_the_same_time_end_on_one_person()
+    {
+        var decisions = Decisions(Matcher());
+        var students = Enumerable.Range(0, 12).Select(i => new StudentBlock(
+            [new StudentIdentifier("local:cds:10621661030345", $"c-{i}")], $"Concurrent{(char)('a' + i)}", null, $"Ibarra{(char)('a' + i)}",
+            new DateOnly(2007, 1, 1).AddDays(i * 31), "M", $"{100 + i} Cypress Avenue", "Hanford", "93230")).ToList();
+
+        var sent = students.SelectMany((student, i) => new[]
+        {
+            decisions.AppendAsync([PlannerEvents.Enrollment($"e-c-{i}-a", student)], CancellationToken.None),
+            decisions.AppendAsync([PlannerEvents.Enrollment($"e-c-{i}-b", student with { Ids = [new StudentIdentifier("local:ipeds:110547", $"c-{i}")] })], CancellationToken.None),
+        }).ToList();
+        var outcomes = await Task.WhenAll(sent);
+
+        for (var i = 0; i < students.Count; i++)
+        {
+            var (a, b) = (outcomes[2 * i][0].PersonId!, outcomes[(2 * i) + 1][0].PersonId!);
+            lock (fixture.Identity.Sync)
+            {
+                Assert.Equal(fixture.Identity.Canonical(a), fixture.Identity.Canonical(b));
+            }
+        }
+    }
+
     private BlockingIndexMatcher Matcher() => new(
         fixture.Client,
         new InMemoryMatchRecordSource(fixture.Identity),
