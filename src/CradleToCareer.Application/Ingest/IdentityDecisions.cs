@@ -85,7 +85,11 @@ public sealed class IdentityDecisions(
                 return Refusal(failure, batch.Count);
             }
 
-            _known.Add(committed.AcceptedRows.Select(row => row.Event));
+            if (matcher.WorksAhead)
+            {
+                _known.Add(committed.AcceptedRows.Select(row => row.Event));
+            }
+
             await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
             if (committed.MatchRecords.Count > 0)
             {

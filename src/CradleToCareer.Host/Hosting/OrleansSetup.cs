@@ -25,6 +25,7 @@ internal static class OrleansSetup
 
         var cluster = settings.Cluster;
         silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(cluster.ResponseTimeoutSeconds));
+        silo.Configure<GrainCollectionOptions>(collection => collection.CollectionAge = TimeSpan.FromMinutes(cluster.IdleGrainMinutes));
         if (settings.PostgresConnectionString is not { } connectionString)
         {
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);

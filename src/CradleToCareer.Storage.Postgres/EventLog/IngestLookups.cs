@@ -1,4 +1,3 @@
-using CradleToCareer.Application.EventLog;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.Postgres.Identity;

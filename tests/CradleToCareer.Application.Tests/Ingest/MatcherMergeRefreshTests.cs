@@ -1,11 +1,7 @@
 using CradleToCareer.Application.Identity;
-using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Tests.Identity;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Storage.InMemory.EventLog;
-using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CradleToCareer.Application.Tests.Ingest;
 
@@ -17,10 +13,8 @@ public sealed class MatcherMergeRefreshTests
     public async Task Both_persons_of_a_matchers_merge_are_refreshed_and_nobody_else()
     {
         var profiles = new FakeStudentProfiles();
-        var identity = new InMemoryIdentity();
-        var log = new InMemoryEventLog(identity, new FakeClock(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero)));
         var matcher = new ScriptedMatcher();
-        var decisions = new IdentityDecisions(log, matcher, profiles, NullLogger<IdentityDecisions>.Instance);
+        var decisions = InMemoryDecisions.For(matcher, profiles);
         var a = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-a", "1000000001")], CancellationToken.None))[0].PersonId!;
         var b = (await decisions.AppendAsync([PlannerEvents.Enrollment("e-b", "1000000002")], CancellationToken.None))[0].PersonId!;
         Assert.Empty(profiles.Refreshed);

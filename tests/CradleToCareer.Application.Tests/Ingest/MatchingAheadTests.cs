@@ -1,11 +1,6 @@
 using CradleToCareer.Application.Identity;
-using CradleToCareer.Application.Ingest;
-using CradleToCareer.Application.Tests.Identity;
 using CradleToCareer.Domain.Identity;
-using CradleToCareer.Storage.InMemory.EventLog;
-using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CradleToCareer.Application.Tests.Ingest;
 
@@ -18,10 +13,8 @@ public sealed class MatchingAheadTests
     [Fact]
     public async Task Records_with_new_identifiers_are_prepared_ahead_and_a_batch_of_known_ones_is_not_previewed()
     {
-        var identity = new InMemoryIdentity();
-        var log = new InMemoryEventLog(identity, new FakeClock(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero)));
         var matcher = new CountingMatcher();
-        var decisions = new IdentityDecisions(log, matcher, new FakeStudentProfiles(), NullLogger<IdentityDecisions>.Instance);
+        var decisions = InMemoryDecisions.For(matcher);
 
         await decisions.AppendAsync([PlannerEvents.Enrollment("e-1", "1000000001"), PlannerEvents.Enrollment("e-2", "1000000002")], CancellationToken.None);
         var afterNew = matcher.Prepared.ToList();

@@ -1,13 +1,10 @@
-using CradleToCareer.Grains.Ports;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
-using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Concurrency;
 
 namespace CradleToCareer.Host.Tests.Grains;
@@ -113,16 +110,11 @@ public sealed class BlockingIndexMatcherTests(GrainClusterFixture fixture) : ICl
         }
     }
 
-    private BlockingIndexMatcher Matcher() => new(
-        fixture.Client,
-        new InMemoryMatchRecordSource(fixture.Identity),
-        new MatchEncoder([.. Enumerable.Range(7, 32).Select(i => (byte)i)]),
-        MatchingSettings.Default,
-        TimeProvider.System,
-        NullLogger<BlockingIndexMatcher>.Instance);
+    private static readonly MatchEncoder Encoder = new([.. Enumerable.Range(7, 32).Select(i => (byte)i)]);
 
-    private IdentityDecisions Decisions(BlockingIndexMatcher matcher) =>
-        new(fixture.EventLog, matcher, new GrainStudentProfiles(fixture.Client), NullLogger<IdentityDecisions>.Instance);
+    private BlockingIndexMatcher Matcher() => fixture.Matcher(Encoder);
+
+    private IdentityDecisions Decisions(BlockingIndexMatcher matcher) => fixture.Decisions(matcher);
 
     private static StudentBlock WithSsn(StudentBlock student) =>
         student with { SsnToken = PlannerEvents.Tokenizer.Tokenize("123456789"), SsnNearTokens = PlannerEvents.Tokenizer.NearTokens("123456789") };

@@ -6,6 +6,7 @@ using System.Text.Json;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
+using CradleToCareer.Domain.Matching;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Grains.Matching;
@@ -50,6 +51,15 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
+
+    /// <summary>The service's matcher over this cluster's grains and <see cref="Identity"/>'s match records.</summary>
+    public BlockingIndexMatcher Matcher(MatchEncoder encoder) => new(
+        Client, new InMemoryMatchRecordSource(Identity), encoder, MatchingSettings.Default, TimeProvider.System,
+        NullLogger<BlockingIndexMatcher>.Instance);
+
+    /// <summary>Ingest's identity decisions over <see cref="EventLog"/> with <paramref name="matcher"/>.</summary>
+    public IdentityDecisions Decisions(IRecordMatcher matcher) =>
+        new(EventLog, matcher, new GrainStudentProfiles(Client), NullLogger<IdentityDecisions>.Instance);
 
     public async Task InitializeAsync()
     {

@@ -1,13 +1,10 @@
-using CradleToCareer.Grains.Ports;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Domain.Matching;
 using CradleToCareer.Grains.Matching;
-using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Concurrency;
 
 namespace CradleToCareer.Host.Tests.Grains;
@@ -104,10 +101,7 @@ public sealed class NameFrequencyMatchingTests(GrainClusterFixture fixture) : IC
         return await read();
     }
 
-    private BlockingIndexMatcher Matcher() => new(
-        fixture.Client, new InMemoryMatchRecordSource(fixture.Identity), Encoder, MatchingSettings.Default, TimeProvider.System,
-        NullLogger<BlockingIndexMatcher>.Instance);
+    private BlockingIndexMatcher Matcher() => fixture.Matcher(Encoder);
 
-    private IdentityDecisions Decisions(BlockingIndexMatcher matcher) =>
-        new(fixture.EventLog, matcher, new GrainStudentProfiles(fixture.Client), NullLogger<IdentityDecisions>.Instance);
+    private IdentityDecisions Decisions(BlockingIndexMatcher matcher) => fixture.Decisions(matcher);
 }

@@ -12,7 +12,7 @@ public sealed class SiloOptionsValidatorTests
         var options = Bind(("C2C:Cluster:AdvertisedAddress", "127.0.0.1"));
 
         Assert.True(new SiloOptionsValidator().Validate(null, options).Succeeded);
-        Assert.Equal(("c2c", "cradle-to-career", 11111, 30000, 30), (options.ClusterId, options.ServiceId, options.SiloPort, options.GatewayPort, options.ResponseTimeoutSeconds));
+        Assert.Equal(("c2c", "cradle-to-career", 11111, 30000, 30, 15), (options.ClusterId, options.ServiceId, options.SiloPort, options.GatewayPort, options.ResponseTimeoutSeconds, options.IdleGrainMinutes));
     }
 
     [Fact]
@@ -23,6 +23,7 @@ public sealed class SiloOptionsValidatorTests
             ("C2C:Cluster:SiloPort", "0"),
             ("C2C:Cluster:GatewayPort", "70000"),
             ("C2C:Cluster:ResponseTimeoutSeconds", "0"),
+            ("C2C:Cluster:IdleGrainMinutes", "1"),
             ("C2C:Cluster:AdvertisedAddress", "no-such-host.invalid")));
 
         Assert.Equal(
@@ -31,6 +32,7 @@ public sealed class SiloOptionsValidatorTests
                 "C2C:Cluster:SiloPort must be a port from 1 to 65535.",
                 "C2C:Cluster:GatewayPort must be a port from 1 to 65535.",
                 "C2C:Cluster:ResponseTimeoutSeconds must be from 1 to 300.",
+                "C2C:Cluster:IdleGrainMinutes must be from 2 to 1440 (Orleans checks for idle grains every minute).",
                 "C2C:Cluster:AdvertisedAddress must be an IP address or a host name that resolves to an IPv4 address.",
             ],
             result.Failures!);

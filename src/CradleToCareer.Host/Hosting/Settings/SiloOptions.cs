@@ -22,6 +22,13 @@ public sealed class SiloOptions
     /// </summary>
     public int ResponseTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long a grain may sit idle before its silo deactivates it (Orleans' collection age), in minutes; 15 is Orleans'
+    /// own default. Every student seen keeps a grain in memory this long, so a bulk load of new students holds about
+    /// this many minutes of them at once: lower it for large loads on a small machine (docs/operations.md).
+    /// </summary>
+    public int IdleGrainMinutes { get; set; } = 15;
+
     /// <summary>The address other silos reach this one on: an IP address or a host name; unset means the machine's address.</summary>
     public string? AdvertisedAddress { get; set; }
 

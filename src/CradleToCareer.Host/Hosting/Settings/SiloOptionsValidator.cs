@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Hosting.Settings;
 
-/// <summary>Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve, a response timeout out of range.</summary>
+/// <summary>Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve, a response timeout or idle-grain age out of range.</summary>
 internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
 {
     private const string Section = SiloOptions.Section;
@@ -24,6 +24,11 @@ internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
         if (options.ResponseTimeoutSeconds is < 1 or > 300)
         {
             problems.Add($"{Section}:ResponseTimeoutSeconds must be from 1 to 300.");
+        }
+
+        if (options.IdleGrainMinutes is < 2 or > 1440)
+        {
+            problems.Add($"{Section}:IdleGrainMinutes must be from 2 to 1440 (Orleans checks for idle grains every minute).");
         }
 
         if (options.HasAdvertisedAddress && options.AdvertisedIPAddress() is null)
