@@ -9,8 +9,7 @@ namespace CradleToCareer.Grains.Matching;
 /// <summary>
 /// One placement's matching work: candidates gathered from the blocking-key grains and from the records committed
 /// since they were asked, then decisions in subject order, where a subject may also match one placed earlier in the
-/// same round. Each subject's names weigh
-/// what their frequency says (<paramref name="rarities"/>, index by index).
+/// same round. Each subject's names weigh what their frequency says (<paramref name="rarities"/>, index by index).
 /// </summary>
 internal sealed class MatchRound(
     IReadOnlyList<MatchSubject> subjects,
