@@ -156,10 +156,21 @@ public sealed class InMemoryIdentity
     /// The records under each key with a sequence number above <paramref name="after"/>, each carrying just that key.
     /// Callers hold <see cref="Sync"/>.
     /// </summary>
+    /// <remarks>Each key's records are filed in sequence order, so only the tail past <paramref name="after"/> is read.</remarks>
     public IReadOnlyList<MatchRecord> RecordsAfter(IReadOnlyCollection<string> blockingKeys, long after) =>
-        [.. blockingKeys.Distinct(StringComparer.Ordinal).SelectMany(key => (_recordsByKey.GetValueOrDefault(key) ?? [])
-            .Where(filed => filed.Seq > after)
+        [.. blockingKeys.Distinct(StringComparer.Ordinal).SelectMany(key => Tail(_recordsByKey.GetValueOrDefault(key) ?? [], after)
             .Select(filed => filed.Record with { BlockingKeys = [key] }))];
+
+    private static IEnumerable<(long Seq, MatchRecord Record)> Tail(List<(long Seq, MatchRecord Record)> filed, long after)
+    {
+        var start = filed.Count;
+        while (start > 0 && filed[start - 1].Seq > after)
+        {
+            start--;
+        }
+
+        return filed.Skip(start);
+    }
 
     /// <summary>Up to which sequence number the match records have reached the blocking-key grains. Callers hold <see cref="Sync"/>.</summary>
     public long IndexedThrough { get; private set; }

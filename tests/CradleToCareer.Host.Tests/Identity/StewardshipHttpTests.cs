@@ -53,6 +53,9 @@ public sealed class StewardshipHttpTests(EmbeddedServiceFixture service) : IClas
         Assert.True(item["score"]!.GetValue<double>() > 0);
         Assert.Contains(item["evidence"]!.AsArray(), e => e!["field"]!.GetValue<string>() == "lastName" && e["agreement"]!.GetValue<string>() == "agree");
         Assert.Contains(item["evidence"]!.AsArray(), e => e!["field"]!.GetValue<string>() == "firstName" && e["agreement"]!.GetValue<string>() == "disagree");
+        Assert.All(item["evidence"]!.AsArray(), e => Assert.NotNull(e!["frequencyBits"]));
+        Assert.Equal(0, item["evidence"]!.AsArray().Single(e => e!["field"]!.GetValue<string>() == "firstName")!["frequencyBits"]!.GetValue<double>());
+        Assert.Equal(item["score"]!.GetValue<double>(), item["evidence"]!.AsArray().Sum(e => e!["weight"]!.GetValue<double>()), 1);
         var masked = item["person"]!.ToJsonString() + item["candidate"]!.ToJsonString();
         Assert.DoesNotContain(_people.Surname, masked);
         Assert.Contains(_people.Surname[..1] + "***", masked);
