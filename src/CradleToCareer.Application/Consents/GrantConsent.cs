@@ -1,5 +1,6 @@
 using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Exchange;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Events;
 
@@ -26,8 +27,9 @@ public abstract record GrantOutcome
 /// The student portal grants a registered organization access to sections of the record, for a purpose, until a date
 /// (rules.md, Consent). A consent asked for a merged-away id is granted on its survivor. The consent keeps the portal
 /// client that granted it and the student session that client named.
+/// A consent covering <c>transcript</c> issues the organization's requests awaiting it before the grant is answered.
 /// </summary>
-public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents)
+public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents, IssueAwaitingTranscripts awaiting)
 {
     public async Task<GrantOutcome> RunAsync(
         Caller caller, string personId, string? recipientOrgId, ConsentTerms terms, CancellationToken cancellationToken)
@@ -42,6 +44,12 @@ public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry regist
             return new GrantOutcome.Invalid([new FieldError("/recipientOrgId", "is required: the id of a registered organization")]);
         }
 
-        return await consents.GrantAsync(current, recipientOrgId, terms, ConsentAttestation.Of(caller));
+        var outcome = await consents.GrantAsync(current, recipientOrgId, terms, ConsentAttestation.Of(caller));
+        if (outcome is GrantOutcome.Granted granted)
+        {
+            await awaiting.RunAsync(granted.Consent, cancellationToken);
+        }
+
+        return outcome;
     }
 }
