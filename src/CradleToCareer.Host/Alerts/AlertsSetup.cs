@@ -34,6 +34,5 @@ public static class AlertsSetup
                 provider.OptionsValue<WebhookOptions>(), provider.GetRequiredService<IWebhookHostResolver>()));
         services.AddSingleton<IWebhookOutbox<DueDelivery>, AlertOutbox>();
         services.AddHostedService<WebhookDispatcher<DueDelivery>>();
-        services.AddHostedService<SweepStarter>();
     }
 }

@@ -41,6 +41,7 @@ public static class ServiceRegistration
         builder.AddTranscriptExchange();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
+        builder.Services.AddHostedService<SweepStarter>();
         WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();
