@@ -15,7 +15,7 @@ public static class TranscriptRequestsApi
 {
     public static IEndpointRouteBuilder MapTranscriptRequestsApi(this IEndpointRouteBuilder requests)
     {
-        requests.MapPost("/", SubmitAsync)
+        requests.MapPost("", SubmitAsync)
             .RequireAuthorization(Roles.College)
             .WithTags("Transcript requests")
             .WithName("SubmitTranscriptRequest")
@@ -33,7 +33,7 @@ public static class TranscriptRequestsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        requests.MapGet("/", ListAsync)
+        requests.MapGet("", ListAsync)
             .RequireAuthorization(Roles.College)
             .WithTags("Transcript requests")
             .WithName("ListTranscriptRequests")
