@@ -31,6 +31,7 @@ public static partial class PescDocumentReader
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
+        IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
         CloseInput = false,
     };
@@ -54,7 +55,9 @@ public static partial class PescDocumentReader
         }
         catch (XmlException e)
         {
-            return Refused(new PescDocumentError(e.LineNumber, e.LinePosition, string.Empty, NotWellFormed(e)));
+            // The DTD refusal, for one, comes without a place: it is reported at the start of the document.
+            var (line, column) = e.LineNumber > 0 ? (e.LineNumber, e.LinePosition) : (1, 1);
+            return Refused(new PescDocumentError(line, column, string.Empty, NotWellFormed(e)));
         }
 
         if (TooDeep(document) is { } deep)
