@@ -2,8 +2,10 @@ using System.Diagnostics;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Ingest;
+using CradleToCareer.LoadTool.Kill;
 using CradleToCareer.LoadTool.Reporting;
 using CradleToCareer.LoadTool.Views;
+using CradleToCareer.LoadTool.Webhooks;
 
 namespace CradleToCareer.LoadTool.Alerts;
 
@@ -29,15 +31,16 @@ public static class AlertsCommand
         using var run = CancellationTokenSource.CreateLinkedTokenSource(userCancel);
         var stop = new RunStop(run, userCancel);
         var tally = new AlertTally();
-        await using var receiver = WebhookReceiver.Start(o.ReceiverPort, tally);
+        var judge = new AlertJudge(tally);
+        await using var receiver = WebhookReceiver.Start(o.ReceiverPort, AlertJudge.Path, judge);
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(now);
-        var targets = await AlertsSetup.RunAsync(o, http, receiver, today, now, run.Token);
+        var targets = await AlertsSetup.RunAsync(o, http, receiver.Url, judge, today, now, run.Token);
 
         var counts = new IngestCounts();
         var workload = new AlertWorkload(targets.Students, o.AlertShare, o.Tag, today, now);
         var sender = new AckingSender(http, targets.Source, counts, new MilestoneAcks(tally, counts, targets.ConsentedPersons));
-        var ingest = new SteadyIngest(sender, workload, o.Rate, TimeSpan.FromSeconds(o.DurationSeconds), stop);
+        var ingest = new SteadyIngest(sender, workload.NextBatch, o.Rate, TimeSpan.FromSeconds(o.DurationSeconds), stop);
         var outage = new Outage();
         var started = Stopwatch.GetTimestamp();
         await PhaseProgress.RunAsync(() => MeasureStatus(o, started, counts, tally, outage), async () =>
