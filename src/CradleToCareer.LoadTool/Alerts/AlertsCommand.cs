@@ -16,11 +16,6 @@ namespace CradleToCareer.LoadTool.Alerts;
 /// </summary>
 public static class AlertsCommand
 {
-    public static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(100);
-
-    /// <summary>How long the receiver keeps listening once every owed alert has come, for late second ids and redeliveries.</summary>
-    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
-
     public static async Task<int> RunAsync(AlertsOptions o, CancellationToken userCancel)
     {
         if (o.Kill is { } kill)
@@ -56,7 +51,7 @@ public static class AlertsCommand
         }
 
         double? drained = null;
-        await PhaseProgress.RunAsync(() => DrainStatus(tally), async () => drained = await DrainAsync(tally, TimeSpan.FromSeconds(o.DrainSeconds), userCancel));
+        await PhaseProgress.RunAsync(() => DrainStatus(tally), async () => drained = await WebhookDrain.RunAsync(tally.Progress, TimeSpan.FromSeconds(o.DrainSeconds), userCancel));
         var stopped = await targets.Subscription.StopAsync(http, targets.Subscriber, userCancel);
 
         var outcome = AlertOutcome.From(tally.Snapshot(), outage.Window);
@@ -70,25 +65,6 @@ public static class AlertsCommand
             SummaryWriter.WriteMarkdown(path, report);
         }
         return misses.Count == 0 ? 0 : 1;
-    }
-
-    /// <summary>Waits until every owed alert has arrived (seconds taken) or the limit passes (null), then listens a little longer.</summary>
-    private static async Task<double?> DrainAsync(AlertTally tally, TimeSpan limit, CancellationToken ct)
-    {
-        var started = Stopwatch.GetTimestamp();
-        double? drained = null;
-        while (Stopwatch.GetElapsedTime(started) < limit)
-        {
-            var (expected, received) = tally.Progress();
-            if (received >= expected)
-            {
-                drained = Stopwatch.GetElapsedTime(started).TotalSeconds;
-                break;
-            }
-            await Task.Delay(DrainPoll, ct);
-        }
-        await Task.Delay(Settle, ct);
-        return drained;
     }
 
     private static string MeasureStatus(AlertsOptions o, long started, IngestCounts counts, AlertTally tally, Outage outage)
