@@ -40,7 +40,7 @@ public static class AlertsCommand
         var started = Stopwatch.GetTimestamp();
         await PhaseProgress.RunAsync(() => MeasureStatus(o, started, counts, tally, outage), async () =>
         {
-            var killing = o.Kill is { } plan ? stop.GuardAsync(ct => HostKiller.RunAsync(plan, o.Url, outage, Log, ct)) : Task.CompletedTask;
+            var killing = o.Kill is { } plan ? stop.GuardAsync(ct => HostKiller.RunAsync(plan, o.Url, outage, ProgressReporter.Log, ct)) : Task.CompletedTask;
             await stop.GuardAsync(ingest.RunAsync);
             await killing;
         });
@@ -80,7 +80,4 @@ public static class AlertsCommand
         var (expected, received) = tally.Progress();
         return $"drain: alerts {received:N0}/{expected:N0} | bad signatures {tally.SignatureFailures:N0}";
     }
-
-    private static void Log(string message) =>
-        Console.Error.WriteLine(Console.IsErrorRedirected ? message : $"\r{message,-110}");
 }
