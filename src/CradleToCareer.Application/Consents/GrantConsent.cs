@@ -1,6 +1,5 @@
 using CradleToCareer.Application.Access;
 using CradleToCareer.Application.Identity;
-using CradleToCareer.Application.Exchange;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Events;
 
@@ -27,9 +26,9 @@ public abstract record GrantOutcome
 /// The student portal grants a registered organization access to sections of the record, for a purpose, until a date
 /// (rules.md, Consent). A consent asked for a merged-away id is granted on its survivor. The consent keeps the portal
 /// client that granted it and the student session that client named.
-/// A consent covering <c>transcript</c> issues the organization's requests awaiting it before the grant is answered.
+/// What follows a grant (<see cref="IConsentGranted"/>) runs before it is answered.
 /// </summary>
-public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents, IssueAwaitingTranscripts awaiting)
+public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents, IConsentGranted granted)
 {
     public async Task<GrantOutcome> RunAsync(
         Caller caller, string personId, string? recipientOrgId, ConsentTerms terms, CancellationToken cancellationToken)
@@ -45,9 +44,9 @@ public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry regist
         }
 
         var outcome = await consents.GrantAsync(current, recipientOrgId, terms, ConsentAttestation.Of(caller));
-        if (outcome is GrantOutcome.Granted granted)
+        if (outcome is GrantOutcome.Granted done)
         {
-            await awaiting.RunAsync(granted.Consent, cancellationToken);
+            await granted.OnGrantedAsync(done.Consent, cancellationToken);
         }
 
         return outcome;

@@ -1,3 +1,4 @@
+using CradleToCareer.Application.Consents;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Transcripts;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,9 @@ namespace CradleToCareer.Application.Exchange;
 /// </summary>
 public sealed class IssueAwaitingTranscripts(
     ITranscriptRequestStore store, AdvanceTranscriptRequest advance, TimeProvider clock, ILogger<IssueAwaitingTranscripts> logger)
+    : IConsentGranted
 {
-    public async Task RunAsync(Consent consent, CancellationToken cancellationToken)
+    public async Task OnGrantedAsync(Consent consent, CancellationToken cancellationToken)
     {
         if (!consent.Covers(TranscriptViews.Scope, clock.GetUtcNow()))
         {

@@ -1,3 +1,4 @@
+using CradleToCareer.Application.Consents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CradleToCareer.Application.Exchange;
@@ -15,7 +16,7 @@ public static class TranscriptRequestServices
         services.AddSingleton<ReadTranscriptRequests>();
         services.AddSingleton<ChangeTranscriptRequest>();
         services.AddSingleton<MarkTranscriptDelivered>();
-        services.AddSingleton<IssueAwaitingTranscripts>();
+        services.AddSingleton<IConsentGranted, IssueAwaitingTranscripts>();
         services.AddSingleton<SweepTranscriptRequests>();
         services.AddSingleton<DeliverTranscriptPush>();
         return services;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Infrastructure;
+using CradleToCareer.Host.Tests.Views;
 
 namespace CradleToCareer.Host.Tests.Exchange;
 

@@ -54,7 +54,7 @@ public sealed class TranscriptRequestFlowTests(LoopbackWebhooksFixture fixture) 
                 WebhookSignature.Verify(key, push.Id, push.Timestamp, push.Signature, push.Body, DateTimeOffset.UtcNow, WebhookSignature.DefaultTolerance));
         }
 
-        Assert.Equal($"{requestId}.issued", issued.Id);
+        Assert.Equal($"{requestId}-issued", issued.Id);
         var data = issued.Json["data"]!.AsObject();
         Assert.Equal(["requestId", "status", "transcriptId", "transcriptUrl"], data.Select(field => field.Key));
         Assert.DoesNotContain(student.Ssid, System.Text.Encoding.UTF8.GetString(issued.Body), StringComparison.Ordinal);

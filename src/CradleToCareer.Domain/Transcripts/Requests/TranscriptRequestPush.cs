@@ -15,7 +15,7 @@ public static class TranscriptRequestPush
     public const string Type = "c2c.transcript.request.updated";
 
     /// <summary>The webhook id of the push announcing <paramref name="status"/> for the request.</summary>
-    public static string IdOf(string requestId, string status) => $"{requestId}.{status}";
+    public static string IdOf(string requestId, string status) => $"{requestId}-{status}";
 
     /// <param name="request">The request after the change.</param>
     /// <param name="change">The change announced.</param>
