@@ -5,6 +5,7 @@ using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Students;
 using CradleToCareer.Application.Transcripts;
+using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Views;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,9 @@ public static class ApplicationServices
         services.AddSingleton<DisclosureGate>();
         services.AddSingleton<ViewProgress>();
         services.AddSingleton<IssueTranscript>();
+        services.AddSingleton<TranscriptIssuer>();
+        services.AddSingleton<VerifyTranscript>();
+        services.AddTranscriptRequests();
         services.AddSingleton<ResolveStudent>();
         services.AddSingleton<IdentityDecisions>();
         services.AddSingleton<RecheckReviews>();

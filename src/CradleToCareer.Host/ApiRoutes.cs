@@ -1,6 +1,7 @@
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Api;
+using CradleToCareer.Host.Exchange;
 using CradleToCareer.Host.Transcripts;
 
 namespace CradleToCareer.Host;
@@ -34,6 +35,7 @@ public static class ApiRoutes
         student.MapDisclosuresApi();
 
         v1.MapGroup("/transcripts").MapIssuedTranscriptsApi();
+        v1.MapGroup("/transcript-requests").MapTranscriptRequestsApi();
         v1.MapGroup("/consents").MapGrantedConsentsApi();
         v1.MapGroup("/subscriptions").MapSubscriptionsApi();
         v1.MapGroup("/alerts").MapAlertStreamApi();

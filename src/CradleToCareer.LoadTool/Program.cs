@@ -5,6 +5,7 @@ using CradleToCareer.LoadTool.Copy;
 using CradleToCareer.LoadTool.Identity;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Reads;
+using CradleToCareer.LoadTool.TranscriptRequests;
 using CradleToCareer.LoadTool.Views;
 
 using var cancel = new CancellationTokenSource();
@@ -26,6 +27,7 @@ try
         "identity" => await IdentityCommand.RunAsync(IdentityOptions.From(cli), cancel.Token),
         "views" => await ViewsCommand.RunAsync(ViewsOptions.From(cli), cancel.Token),
         "alerts" => await AlertsCommand.RunAsync(AlertsOptions.From(cli), cancel.Token),
+        "transcript-requests" => await TranscriptRequestsCommand.RunAsync(TranscriptRequestsOptions.From(cli), cancel.Token),
         "help" or "-h" or "--help" => Help(0),
         _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
     };

@@ -26,8 +26,9 @@ public abstract record GrantOutcome
 /// The student portal grants a registered organization access to sections of the record, for a purpose, until a date
 /// (rules.md, Consent). A consent asked for a merged-away id is granted on its survivor. The consent keeps the portal
 /// client that granted it and the student session that client named.
+/// What follows a grant (<see cref="IConsentGranted"/>) runs before it is answered.
 /// </summary>
-public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents)
+public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry registry, IConsentBook consents, IConsentGranted granted)
 {
     public async Task<GrantOutcome> RunAsync(
         Caller caller, string personId, string? recipientOrgId, ConsentTerms terms, CancellationToken cancellationToken)
@@ -42,6 +43,12 @@ public sealed class GrantConsent(IIdentityStore identity, IAccessRegistry regist
             return new GrantOutcome.Invalid([new FieldError("/recipientOrgId", "is required: the id of a registered organization")]);
         }
 
-        return await consents.GrantAsync(current, recipientOrgId, terms, ConsentAttestation.Of(caller));
+        var outcome = await consents.GrantAsync(current, recipientOrgId, terms, ConsentAttestation.Of(caller));
+        if (outcome is GrantOutcome.Granted done)
+        {
+            await granted.OnGrantedAsync(done.Consent, cancellationToken);
+        }
+
+        return outcome;
     }
 }

@@ -1,9 +1,6 @@
-using System.Text.Json;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
-using CradleToCareer.Application.Students;
 using CradleToCareer.Domain.Events;
-using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Transcripts;
 
 namespace CradleToCareer.Application.Transcripts;
@@ -21,8 +18,8 @@ public abstract record IssueOutcome
     /// <summary>No such person, or no consent covering <c>transcript</c>: the two are one answer.</summary>
     public sealed record NotFound : IssueOutcome;
 
-    /// <summary>Issued, recorded as a disclosure and kept: <paramref name="Document"/> is the kept JSON, byte for byte.</summary>
-    public sealed record Issued(Transcript Transcript, byte[] Document) : IssueOutcome;
+    /// <summary>Issued, recorded as a disclosure and kept.</summary>
+    public sealed record Issued(IssuedTranscript Transcript) : IssueOutcome;
 }
 
 /// <summary>
@@ -30,9 +27,7 @@ public abstract record IssueOutcome
 /// the student gave the caller's organization for <c>transcript</c>. Issuing it is a disclosure, recorded first; the
 /// transcript is then kept unchangeable, for the requesting organization to fetch again while the consent lasts.
 /// </summary>
-public sealed class IssueTranscript(
-    IIdentityStore identity, IStudentRecords students, DisclosureGate gate, ITranscriptArchive archive, TranscriptSettings settings,
-    TimeProvider clock)
+public sealed class IssueTranscript(IIdentityStore identity, TranscriptIssuer issuer, ITranscriptArchive archive, DisclosureGate gate)
 {
     public async Task<IssueOutcome> RunAsync(Caller caller, string personId, string? level, string? purpose, CancellationToken cancellationToken)
     {
@@ -41,20 +36,10 @@ public sealed class IssueTranscript(
             return new IssueOutcome.Invalid(errors);
         }
 
-        var issue = new TranscriptIssue(
-            TranscriptIds.New(), clock.GetUtcNow(), settings.Issuer, caller.OrganizationId, purpose!.Trim(), level!);
-        if (await identity.CurrentAsync(personId, cancellationToken) is not { } current
-            || await gate.DiscloseAsync(caller, current, DisclosureScope.Transcript, _ => students.TranscriptAsync(current, issue), cancellationToken)
-                is not { } transcript)
-        {
-            return new IssueOutcome.NotFound();
-        }
-
-        var document = JsonSerializer.SerializeToUtf8Bytes(transcript, StudentProfileJson.Options);
-        await archive.AddAsync(
-            new IssuedTranscript(transcript.TranscriptId, current, transcript.RecipientOrgId, transcript.Level, transcript.IssuedAt, document),
-            cancellationToken);
-        return new IssueOutcome.Issued(transcript, document);
+        return await identity.CurrentAsync(personId, cancellationToken) is { } current
+            && await issuer.IssueAsync(caller, current, TranscriptIds.New(), purpose!.Trim(), level!, cancellationToken) is { } issued
+            ? new IssueOutcome.Issued(issued)
+            : new IssueOutcome.NotFound();
     }
 
     /// <summary>

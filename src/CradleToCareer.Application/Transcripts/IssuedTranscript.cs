@@ -7,10 +7,15 @@ namespace CradleToCareer.Application.Transcripts;
 /// <param name="Level">The level it was issued for: <c>k12</c>, <c>postsecondary</c> or <c>all</c>.</param>
 /// <param name="IssuedAt">When it was issued. The durable archive keeps microseconds and returns UTC.</param>
 /// <param name="Document">The exact UTF-8 JSON bytes issued. Being an array, it takes no part in record equality.</param>
+/// <param name="VerificationCode">
+/// The code printed on the transcript's PDF, with which anyone holding the printout checks it was issued
+/// (<see cref="TranscriptVerificationCodes"/>); null for a transcript issued before codes were kept.
+/// </param>
 public sealed record IssuedTranscript(
     string TranscriptId,
     string PersonId,
     string RecipientOrgId,
     string Level,
     DateTimeOffset IssuedAt,
-    byte[] Document);
+    byte[] Document,
+    string? VerificationCode);

@@ -12,16 +12,24 @@ public static class DeliveryOutcomes
     {
         var attempts = delivery.Attempts + 1;
         var first = delivery.FirstAttemptAt ?? now;
-        var (status, next) = statusCode switch
+        var (status, next) = After(first, attempts, statusCode, now, jitter);
+        return new DeliveryUpdate(delivery.SubscriptionId, delivery.AlertId, status, attempts, statusCode, first, now, next);
+    }
+
+    /// <summary>
+    /// The status (<see cref="DeliveryStatus"/>) of any webhook send after its attempt number <paramref name="attempts"/>
+    /// got <paramref name="statusCode"/>, and the time of the next attempt while it stays pending.
+    /// </summary>
+    public static (string Status, DateTimeOffset? NextAttemptAt) After(
+        DateTimeOffset firstAttempt, int attempts, int? statusCode, DateTimeOffset now, double jitter) =>
+        statusCode switch
         {
-            >= 200 and < 300 => (DeliveryStatus.Delivered, (DateTimeOffset?)null),
+            >= 200 and < 300 => (DeliveryStatus.Delivered, null),
             410 => (DeliveryStatus.Gone, null),
-            _ => RetrySchedule.NextAttemptAt(first, attempts, now, jitter) is { } retryAt
+            _ => RetrySchedule.NextAttemptAt(firstAttempt, attempts, now, jitter) is { } retryAt
                 ? (DeliveryStatus.Pending, retryAt)
                 : (DeliveryStatus.Dead, null),
         };
-        return new DeliveryUpdate(delivery.SubscriptionId, delivery.AlertId, status, attempts, statusCode, first, now, next);
-    }
 
     /// <summary>Not sent, and never will be: no consent covering <c>alerts</c> at sending time.</summary>
     public static DeliveryUpdate Withheld(DueDelivery delivery) => new(

@@ -68,7 +68,7 @@ public static class EventParser
     }
 
     /// <summary>A string that is not text is the reason at its path; what a field's kind says there adds nothing.</summary>
-    private static List<FieldError> WithTextErrors(IReadOnlyList<FieldError> textErrors, List<FieldError> fieldErrors)
+    internal static List<FieldError> WithTextErrors(IReadOnlyList<FieldError> textErrors, List<FieldError> fieldErrors)
     {
         if (textErrors.Count == 0)
         {

@@ -2,6 +2,7 @@ using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Alerts;
+using CradleToCareer.Domain.Alerts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CradleToCareer.Host.Alerts;
@@ -31,7 +32,7 @@ public static class AlertsSetup
             .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(provider => WebhookSender.CreateHandler(
                 provider.OptionsValue<WebhookOptions>(), provider.GetRequiredService<IWebhookHostResolver>()));
-        services.AddHostedService<WebhookDispatcher>();
-        services.AddHostedService<AlertSweepStarter>();
+        services.AddSingleton<IWebhookOutbox<DueDelivery>, AlertOutbox>();
+        services.AddHostedService<WebhookDispatcher<DueDelivery>>();
     }
 }

@@ -1,22 +1,20 @@
-using CradleToCareer.Domain.Alerts;
 using System.Collections.Concurrent;
 using CradleToCareer.Application.Alerts;
 
 namespace CradleToCareer.Host.Alerts;
 
 /// <summary>
-/// Sends the webhook deliveries that are due, on every silo: it leases them from the durable outbox, so silos share
-/// the work and a lease left by a crashed silo runs out and is taken up again. It wakes at once when an alert is
-/// recorded in this process or a send finishes, and otherwise polls. Sends run side by side, at most
-/// <see cref="PerSubscription"/> for any one subscription, so a slow receiver holds up only itself.
+/// Sends the webhooks of one outbox that are due, on every silo: it leases them from the durable outbox, so silos share
+/// the work and a lease left by a crashed silo runs out and is taken up again. It wakes at once when a send is
+/// queued in this process or a send finishes, and otherwise polls. Sends run side by side, at most
+/// <see cref="PerReceiver"/> for any one receiver, so a slow receiver holds up only itself.
 /// </summary>
-public sealed class WebhookDispatcher(
-    IDeliveryQueue queue, DeliverAlert deliver, AlertPulse alertsRecorded, TimeProvider clock, IHostApplicationLifetime lifetime,
-    ILogger<WebhookDispatcher> logger)
+public sealed class WebhookDispatcher<TDue>(
+    IWebhookOutbox<TDue> outbox, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<WebhookDispatcher<TDue>> logger)
     : BackgroundService
 {
     public const int InFlightLimit = 128;
-    public const int PerSubscription = 32;
+    public const int PerReceiver = 32;
     public static readonly TimeSpan Lease = WebhookSender.Timeout + TimeSpan.FromSeconds(5);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan FailurePause = TimeSpan.FromSeconds(2);
@@ -32,17 +30,17 @@ public sealed class WebhookDispatcher(
         {
             try
             {
-                var recorded = alertsRecorded.Next;
+                var queued = outbox.Queued;
                 var finished = _sendFinished.Next;
                 var claimed = await ClaimAsync(stoppingToken);
                 if (claimed == 0 || Volatile.Read(ref _total) >= InFlightLimit)
                 {
-                    await Task.WhenAny(recorded, finished, Task.Delay(PollInterval, stoppingToken));
+                    await Task.WhenAny(queued, finished, Task.Delay(PollInterval, stoppingToken));
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "Claiming webhook deliveries failed; trying again in {Pause}", FailurePause);
+                logger.LogWarning(exception, "Claiming webhooks failed; trying again in {Pause}", FailurePause);
                 await Task.Delay(FailurePause, stoppingToken);
             }
         }
@@ -56,32 +54,31 @@ public sealed class WebhookDispatcher(
             return 0;
         }
 
-        var busy = _inFlight.Where(pair => pair.Value >= PerSubscription).Select(pair => pair.Key).ToArray();
-        var due = await queue.ClaimAsync(room, clock.GetUtcNow(), Lease, busy, stoppingToken);
-        foreach (var delivery in due)
+        var busy = _inFlight.Where(pair => pair.Value >= PerReceiver).Select(pair => pair.Key).ToArray();
+        var due = await outbox.ClaimAsync(room, clock.GetUtcNow(), Lease, busy, stoppingToken);
+        foreach (var send in due)
         {
             Interlocked.Increment(ref _total);
-            _inFlight.AddOrUpdate(delivery.SubscriptionId, 1, (_, count) => count + 1);
-            _ = SendAsync(delivery, stoppingToken);
+            _inFlight.AddOrUpdate(outbox.ReceiverOf(send), 1, (_, count) => count + 1);
+            _ = SendAsync(send, stoppingToken);
         }
 
         return due.Count;
     }
 
-    private async Task SendAsync(DueDelivery delivery, CancellationToken stoppingToken)
+    private async Task SendAsync(TDue send, CancellationToken stoppingToken)
     {
         try
         {
-            await deliver.RunAsync(delivery, stoppingToken);
+            await outbox.SendAsync(send, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "Delivery of alert {AlertId} to subscription {SubscriptionId} failed before sending; its lease will run out and it will be tried again",
-                delivery.AlertId, delivery.SubscriptionId);
+            logger.LogWarning(exception, "Sending {Send} failed before sending; its lease will run out and it will be tried again", outbox.Describe(send));
         }
         finally
         {
-            _inFlight.AddOrUpdate(delivery.SubscriptionId, 0, (_, count) => count - 1);
+            _inFlight.AddOrUpdate(outbox.ReceiverOf(send), 0, (_, count) => count - 1);
             Interlocked.Decrement(ref _total);
             _sendFinished.Notify();
         }

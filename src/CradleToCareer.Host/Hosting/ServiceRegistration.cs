@@ -8,6 +8,7 @@ using CradleToCareer.Grains.Matching;
 using CradleToCareer.Grains.Ports;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
+using CradleToCareer.Host.Exchange;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Application.Identity;
@@ -37,8 +38,10 @@ public static class ServiceRegistration
         builder.AddAccessControl();
         builder.AddTranscripts();
         builder.AddAlerts();
+        builder.AddTranscriptExchange();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
+        builder.Services.AddHostedService<SweepStarter>();
         WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();

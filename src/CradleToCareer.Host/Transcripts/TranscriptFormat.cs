@@ -8,6 +8,7 @@ public enum TranscriptFormat
     Json,
     Jws,
     PescXml,
+    Pdf,
 }
 
 /// <summary>Content negotiation for transcripts: the supported type of highest quality, JSON when nothing is asked.</summary>
@@ -16,8 +17,9 @@ public static class TranscriptFormats
     public const string Json = "application/json";
     public const string Jws = "application/jwt";
     public const string Xml = "application/xml";
+    public const string Pdf = "application/pdf";
 
-    public static IReadOnlyList<string> Supported { get; } = [Json, Jws, Xml];
+    public static IReadOnlyList<string> Supported { get; } = [Json, Jws, Xml, Pdf];
 
     /// <summary>The format to answer in, or null when <c>Accept</c> names no supported type (406).</summary>
     public static TranscriptFormat? Negotiate(HttpRequest request)
@@ -39,6 +41,7 @@ public static class TranscriptFormats
     {
         TranscriptFormat.Jws => Jws,
         TranscriptFormat.PescXml => Xml,
+        TranscriptFormat.Pdf => Pdf,
         _ => Json,
     };
 
@@ -47,6 +50,7 @@ public static class TranscriptFormats
         Json or "application/*" or "*/*" => TranscriptFormat.Json,
         Jws => TranscriptFormat.Jws,
         Xml or "text/xml" => TranscriptFormat.PescXml,
+        Pdf => TranscriptFormat.Pdf,
         _ => null,
     };
 }

@@ -1,9 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml;
+using CradleToCareer.Application.Exchange;
+using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Transcripts.Pesc;
+using CradleToCareer.Host.Transcripts.Pdf;
 
 namespace CradleToCareer.Host.Transcripts;
 
@@ -11,23 +14,27 @@ namespace CradleToCareer.Host.Transcripts;
 public sealed class TranscriptResult(int statusCode, string? location, string contentType, byte[] body)
     : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
+    /// <summary>What a PDF of a transcript issued before verification codes were kept prints in the code's place.</summary>
+    public const string NoCode = "none (issued before verification codes)";
+
     public int? StatusCode => statusCode;
 
     public string ContentType => contentType;
 
     /// <summary>
-    /// Renders the transcript as issued: <paramref name="document"/> is its JSON exactly as kept, so every
-    /// representation of one transcript carries the same content however often it is fetched.
-    /// <paramref name="transcript"/> is that document read, when the caller has it at hand.
+    /// Renders the transcript as issued: its JSON is kept exactly, so every representation of one transcript carries the
+    /// same content however often it is fetched. The PDF prints the verification code and where to check it.
     /// </summary>
     public static TranscriptResult Of(
-        TranscriptFormat format, byte[] document, TranscriptSigner signer, int statusCode, string? location = null, Transcript? transcript = null)
+        TranscriptFormat format, IssuedTranscript issued, TranscriptSigner signer, TranscriptLinks links, int statusCode, string? location = null)
     {
         var body = format switch
         {
-            TranscriptFormat.Jws => Encoding.ASCII.GetBytes(signer.Sign(TranscriptClaims.Of(transcript ?? Read(document), document))),
-            TranscriptFormat.PescXml => PescBytes(transcript ?? Read(document)),
-            _ => document,
+            TranscriptFormat.Jws => Encoding.ASCII.GetBytes(signer.Sign(TranscriptClaims.Of(Read(issued.Document), issued.Document))),
+            TranscriptFormat.PescXml => PescBytes(Read(issued.Document)),
+            TranscriptFormat.Pdf => TranscriptPdf.Render(
+                Read(issued.Document), issued.VerificationCode ?? NoCode, links.VerificationOf(issued.TranscriptId).AbsoluteUri),
+            _ => issued.Document,
         };
         return new TranscriptResult(statusCode, location, TranscriptFormats.ContentTypeOf(format), body);
     }

@@ -12,8 +12,13 @@ public static class TranscriptSetup
     {
         var services = builder.Services;
         services.AddOptions<TranscriptOptions>().BindConfiguration(TranscriptOptions.Section).ValidateOnStart();
-        services.AddSingleton(provider => new TranscriptSettings(
-            provider.OptionsValue<TranscriptOptions>().Issuer is { Length: > 0 } issuer ? issuer : provider.GetRequiredService<AccessSettings>().Issuer));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.OptionsValue<TranscriptOptions>();
+            return new TranscriptSettings(
+                options.Issuer is { Length: > 0 } issuer ? issuer : provider.GetRequiredService<AccessSettings>().Issuer,
+                string.IsNullOrWhiteSpace(options.IssuerName) ? TranscriptOptions.DefaultIssuerName : options.IssuerName.Trim());
+        });
         services.AddSingleton(provider => new TranscriptSigner(SigningKeyRing.ForTranscripts(
             provider.GetRequiredKeyedService<ISigningKeyStore>(SigningKeyTable.Transcripts), provider.GetRequiredService<TimeProvider>())));
 

@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Access;
+using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Host.Access;
@@ -30,10 +31,11 @@ public static class TranscriptsApi
             .WithSummary("Issue an e-transcript of the student now, under the caller's organization's consent")
             .WithDescription(
                 "Needs an active consent with scope transcript; 404, the same as for an unknown id, without one. "
-                + "Accept: application/json (default), application/jwt (compact JWS, ES256, keys at /.well-known/jwks.json) "
-                + "or application/xml (PESC College Transcript v1.6.0; High School Transcript v1.5.0 for level k12); "
+                + "Accept: application/json (default), application/jwt (compact JWS, ES256, keys at /.well-known/jwks.json), "
+                + "application/xml (PESC College Transcript v1.6.0; High School Transcript v1.5.0 for level k12) or application/pdf "
+                + "(for people, with the verification code); "
                 + "anything else is 406 and issues nothing.")
-            .Produces<Transcript>(StatusCodes.Status201Created, TranscriptFormats.Json, TranscriptFormats.Jws, TranscriptFormats.Xml)
+            .Produces<Transcript>(StatusCodes.Status201Created, TranscriptFormats.Json, TranscriptFormats.Jws, TranscriptFormats.Xml, TranscriptFormats.Pdf)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -54,16 +56,26 @@ public static class TranscriptsApi
                 "Each read is a disclosure: it needs, at the time of the request, an active consent from the student to the caller's "
                 + "organization with scope transcript, and is recorded under it. Without one (a revoked consent included) the answer is "
                 + "the 404 of an id nobody was issued, and nothing is recorded.")
-            .Produces<Transcript>(StatusCodes.Status200OK, TranscriptFormats.Json, TranscriptFormats.Jws, TranscriptFormats.Xml)
+            .Produces<Transcript>(StatusCodes.Status200OK, TranscriptFormats.Json, TranscriptFormats.Jws, TranscriptFormats.Xml, TranscriptFormats.Pdf)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
+        transcripts.MapGet("/{transcriptId}/verification", VerifyAsync)
+            .AllowAnonymous()
+            .WithTags("Transcripts")
+            .WithName("VerifyTranscript")
+            .WithSummary("Check a printed transcript: its id and the verification code printed on it")
+            .WithDescription(
+                "Anyone may ask, without a token. 200 with when, by whom and to whom it was issued when the id and the code match an "
+                + "issued transcript; otherwise 404. Nothing about the student is shown, so nothing is a disclosure.")
+            .Produces<TranscriptVerification>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return transcripts;
     }
 
     private static async Task<IResult> IssueAsync(
-        string personId, TranscriptRequest body, HttpContext context, IssueTranscript transcripts, TranscriptSigner signer,
+        string personId, TranscriptRequest body, HttpContext context, IssueTranscript transcripts, TranscriptSigner signer, TranscriptLinks links,
         CancellationToken cancellationToken)
     {
         if (TranscriptFormats.Negotiate(context.Request) is not { } format)
@@ -74,7 +86,7 @@ public static class TranscriptsApi
         return await transcripts.RunAsync(context.User.ToCaller(), personId, body.Level, body.Purpose, cancellationToken) switch
         {
             IssueOutcome.Issued issued => TranscriptResult.Of(
-                format, issued.Document, signer, StatusCodes.Status201Created, $"/v1/transcripts/{issued.Transcript.TranscriptId}", issued.Transcript),
+                format, issued.Transcript, signer, links, StatusCodes.Status201Created, $"/v1/transcripts/{issued.Transcript.TranscriptId}"),
             IssueOutcome.Invalid invalid => TypedResults.ValidationProblem(
                 ValidationErrors.ByPath(invalid.Errors), title: "The transcript request is not valid"),
             _ => StudentRoutes.NotFound(),
@@ -82,18 +94,31 @@ public static class TranscriptsApi
     }
 
     private static async Task<IResult> GetAsync(
-        string transcriptId, HttpContext context, IssueTranscript transcripts, TranscriptSigner signer, CancellationToken cancellationToken)
+        string transcriptId, HttpContext context, IssueTranscript transcripts, TranscriptSigner signer, TranscriptLinks links,
+        MarkTranscriptDelivered delivered, CancellationToken cancellationToken)
     {
         if (TranscriptFormats.Negotiate(context.Request) is not { } format)
         {
             return NotAcceptable();
         }
 
-        return await transcripts.FindAsync(context.User.ToCaller(), transcriptId, cancellationToken) is { } issued
-            ? TranscriptResult.Of(format, issued.Document, signer, StatusCodes.Status200OK)
-            : TypedResults.Problem(
+        if (await transcripts.FindAsync(context.User.ToCaller(), transcriptId, cancellationToken) is not { } issued)
+        {
+            return TypedResults.Problem(
                 "No transcript with this id was issued to your organization.", statusCode: StatusCodes.Status404NotFound, title: "Transcript not found");
+        }
+
+        await delivered.ByTranscriptAsync(issued.TranscriptId, cancellationToken);
+        return TranscriptResult.Of(format, issued, signer, links, StatusCodes.Status200OK);
     }
+
+    private static async Task<Results<Ok<TranscriptVerification>, ProblemHttpResult>> VerifyAsync(
+        string transcriptId, string? code, VerifyTranscript verify, CancellationToken cancellationToken) =>
+        await verify.RunAsync(transcriptId, code, cancellationToken) is { } verified
+            ? TypedResults.Ok(verified)
+            : TypedResults.Problem(
+                "No transcript with this id was issued with this verification code.", statusCode: StatusCodes.Status404NotFound,
+                title: "Transcript not verified");
 
     private static ProblemHttpResult NotAcceptable() => TypedResults.Problem(
         "Accept names no type a transcript is available in; ask for one of " + string.Join(", ", TranscriptFormats.Supported) + ".",

@@ -11,9 +11,10 @@ namespace CradleToCareer.LoadTool.Alerts;
 /// POSTs a batch to <c>/v1/events</c> until the service acknowledges it (200 with results). A connection failure, a
 /// timeout, 408, 429 or a 5xx is retried after <see cref="RetryPause"/> with the same bytes, which is safe because
 /// ingest is idempotent on source + id (events.md); that is how batches caught by a host kill get through. Any
-/// other answer stops the run.
+/// other answer stops the run. Each acknowledged batch is counted, and handed to <paramref name="milestones"/> when the
+/// run owes alerts for its milestone events.
 /// </summary>
-public sealed class AckingSender(HttpClient http, AccessTokenSource tokens, IngestCounts counts, MilestoneAcks acks)
+public sealed class AckingSender(HttpClient http, AccessTokenSource tokens, IngestCounts counts, MilestoneAcks? milestones = null)
 {
     public static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
 
@@ -25,7 +26,9 @@ public sealed class AckingSender(HttpClient http, AccessTokenSource tokens, Inge
         {
             if (await TryAsync(planned.Batch, ct) is { } results)
             {
-                acks.Record(planned, results, attempt, firstSent, Stopwatch.GetTimestamp());
+                var acked = Stopwatch.GetTimestamp();
+                counts.Acked(results, attempt, acked);
+                milestones?.Record(planned, results, attempt, firstSent, acked);
                 return;
             }
             await Task.Delay(RetryPause, ct);

@@ -1,27 +1,14 @@
 using System.Diagnostics;
+using CradleToCareer.LoadTool.Kill;
 using CradleToCareer.LoadTool.Reporting;
 
 namespace CradleToCareer.LoadTool.Alerts;
 
-/// <summary>Nearest-rank percentiles of latencies in milliseconds.</summary>
-public sealed record LatencyStats(int Count, double P50, double P95, double P99, double Max)
-{
-    public static LatencyStats Of(IEnumerable<double> milliseconds)
-    {
-        var sorted = milliseconds.Order().ToArray();
-        return new LatencyStats(
-            sorted.Length,
-            LatencyRecorder.Percentile(sorted, 50),
-            LatencyRecorder.Percentile(sorted, 95),
-            LatencyRecorder.Percentile(sorted, 99),
-            sorted.Length == 0 ? 0 : sorted[^1]);
-    }
-}
-
 /// <summary>
 /// The run judged: alerts owed against alerts received. Latency is first arrival minus reference
 /// (<see cref="MilestoneAcks.Reference"/>), over every alert received (<see cref="All"/>) and over those the
-/// outage did not touch (<see cref="OutsideOutage"/>; the same as <see cref="All"/> without a kill).
+/// outage did not touch (<see cref="OutsideOutage"/>: their batch went through at once and their span from reference to
+/// arrival misses the outage; the same as <see cref="All"/> without a kill).
 /// </summary>
 public sealed record AlertOutcome(
     int Expected, int Received, int Lost, int MilestonesWithSeveralIds, long Redeliveries, long Deliveries, int Unexpected,
@@ -41,7 +28,7 @@ public sealed record AlertOutcome(
             {
                 var milliseconds = (alert.FirstArrival - expected.Reference) * 1_000.0 / Stopwatch.Frequency;
                 all.Add(milliseconds);
-                if (outage is null || !outage.Touches(expected, alert.FirstArrival))
+                if (outage is null || !(expected.Resent || outage.Touches(expected.Reference, alert.FirstArrival)))
                 {
                     outside.Add(milliseconds);
                 }

@@ -8,7 +8,7 @@ public sealed record PlannedBatch(EventBatch Batch, IReadOnlyDictionary<string, 
 
 /// <summary>
 /// The measured event stream. After event k, floor(k x share) milestone events have been planned; the rest are
-/// background events, spread round-robin over the background students. Milestone event j gives consented student
+/// background events (<see cref="BackgroundEvents"/>) of the background students. Milestone event j gives consented student
 /// j mod n the milestone j div n (in <see cref="MilestoneTriggers.All"/> order), so each student reaches each milestone
 /// at most once and consecutive milestones belong to different persons. Not thread-safe: one scheduler calls it.
 /// </summary>
@@ -17,9 +17,9 @@ public sealed class AlertWorkload(AlertStudents students, double share, string t
     /// <summary>The date every milestone is reached on: the day before the run.</summary>
     public DateOnly MilestoneDate { get; } = today.AddDays(-1);
 
+    private readonly BackgroundEvents _background = new(students.Background, tag, today, time);
     private long _events;
     private long _milestones;
-    private long _background;
 
     public long Capacity => (long)students.Consented.Count * MilestoneTriggers.All.Length;
 
@@ -42,9 +42,7 @@ public sealed class AlertWorkload(AlertStudents students, double share, string t
             }
             else
             {
-                var student = students.Background[(int)(_background % students.Background.Count)];
-                events[i] = StudentEvents.Background(student, _background / students.Background.Count, tag, today, time);
-                _background++;
+                events[i] = _background.Next();
             }
         }
         return new PlannedBatch(BatchProducer.Serialize(number, events), milestones);

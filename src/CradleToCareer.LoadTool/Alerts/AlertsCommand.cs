@@ -2,8 +2,10 @@ using System.Diagnostics;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Ingest;
+using CradleToCareer.LoadTool.Kill;
 using CradleToCareer.LoadTool.Reporting;
 using CradleToCareer.LoadTool.Views;
+using CradleToCareer.LoadTool.Webhooks;
 
 namespace CradleToCareer.LoadTool.Alerts;
 
@@ -14,11 +16,6 @@ namespace CradleToCareer.LoadTool.Alerts;
 /// </summary>
 public static class AlertsCommand
 {
-    public static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(100);
-
-    /// <summary>How long the receiver keeps listening once every owed alert has come, for late second ids and redeliveries.</summary>
-    public static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
-
     public static async Task<int> RunAsync(AlertsOptions o, CancellationToken userCancel)
     {
         if (o.Kill is { } kill)
@@ -29,20 +26,21 @@ public static class AlertsCommand
         using var run = CancellationTokenSource.CreateLinkedTokenSource(userCancel);
         var stop = new RunStop(run, userCancel);
         var tally = new AlertTally();
-        await using var receiver = WebhookReceiver.Start(o.ReceiverPort, tally);
+        var judge = new AlertJudge(tally);
+        await using var receiver = WebhookReceiver.Start(o.ReceiverPort, AlertJudge.Path, judge);
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(now);
-        var targets = await AlertsSetup.RunAsync(o, http, receiver, today, now, run.Token);
+        var targets = await AlertsSetup.RunAsync(o, http, receiver.Url, judge, today, now, run.Token);
 
         var counts = new IngestCounts();
         var workload = new AlertWorkload(targets.Students, o.AlertShare, o.Tag, today, now);
         var sender = new AckingSender(http, targets.Source, counts, new MilestoneAcks(tally, counts, targets.ConsentedPersons));
-        var ingest = new SteadyIngest(sender, workload, o.Rate, TimeSpan.FromSeconds(o.DurationSeconds), stop);
+        var ingest = new SteadyIngest(sender, workload.NextBatch, o.Rate, TimeSpan.FromSeconds(o.DurationSeconds), stop);
         var outage = new Outage();
         var started = Stopwatch.GetTimestamp();
         await PhaseProgress.RunAsync(() => MeasureStatus(o, started, counts, tally, outage), async () =>
         {
-            var killing = o.Kill is { } plan ? stop.GuardAsync(ct => HostKiller.RunAsync(plan, o.Url, outage, Log, ct)) : Task.CompletedTask;
+            var killing = o.Kill is { } plan ? stop.GuardAsync(ct => HostKiller.RunAsync(plan, o.Url, outage, ProgressReporter.Log, ct)) : Task.CompletedTask;
             await stop.GuardAsync(ingest.RunAsync);
             await killing;
         });
@@ -53,7 +51,7 @@ public static class AlertsCommand
         }
 
         double? drained = null;
-        await PhaseProgress.RunAsync(() => DrainStatus(tally), async () => drained = await DrainAsync(tally, TimeSpan.FromSeconds(o.DrainSeconds), userCancel));
+        await PhaseProgress.RunAsync(() => DrainStatus(tally), async () => drained = await WebhookDrain.RunAsync(tally.Progress, TimeSpan.FromSeconds(o.DrainSeconds), userCancel));
         var stopped = await targets.Subscription.StopAsync(http, targets.Subscriber, userCancel);
 
         var outcome = AlertOutcome.From(tally.Snapshot(), outage.Window);
@@ -69,25 +67,6 @@ public static class AlertsCommand
         return misses.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>Waits until every owed alert has arrived (seconds taken) or the limit passes (null), then listens a little longer.</summary>
-    private static async Task<double?> DrainAsync(AlertTally tally, TimeSpan limit, CancellationToken ct)
-    {
-        var started = Stopwatch.GetTimestamp();
-        double? drained = null;
-        while (Stopwatch.GetElapsedTime(started) < limit)
-        {
-            var (expected, received) = tally.Progress();
-            if (received >= expected)
-            {
-                drained = Stopwatch.GetElapsedTime(started).TotalSeconds;
-                break;
-            }
-            await Task.Delay(DrainPoll, ct);
-        }
-        await Task.Delay(Settle, ct);
-        return drained;
-    }
-
     private static string MeasureStatus(AlertsOptions o, long started, IngestCounts counts, AlertTally tally, Outage outage)
     {
         var outcome = AlertOutcome.From(tally.Snapshot(), null);
@@ -101,7 +80,4 @@ public static class AlertsCommand
         var (expected, received) = tally.Progress();
         return $"drain: alerts {received:N0}/{expected:N0} | bad signatures {tally.SignatureFailures:N0}";
     }
-
-    private static void Log(string message) =>
-        Console.Error.WriteLine(Console.IsErrorRedirected ? message : $"\r{message,-110}");
 }

@@ -1,35 +1,27 @@
 using System.Globalization;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
+using CradleToCareer.LoadTool.Kill;
 
 namespace CradleToCareer.LoadTool.Alerts;
-
-/// <summary>Kill mode: SIGKILL the host whose pid is in <paramref name="HostPidFile"/>, then start it again.</summary>
-public sealed record KillPlan(TimeSpan After, string HostPidFile, string RestartCommand);
 
 public sealed record AlertsOptions(
     Uri Url, int Students, int Rate, int DurationSeconds, double AlertShare, int ReceiverPort, int DrainSeconds,
     KillPlan? Kill, int Seed, string Tag, string? Markdown, TimeSpan Timeout, AuthOptions Auth)
 {
     public const int MaxStudents = 100_000;
-    public const int MaxTagLength = 24;
 
     public static readonly string[] OptionNames =
     [
-        "url", "students", "rate", "duration", "alert-share", "receiver-port", "drain", "kill-after", "host-pid-file",
-        "restart-command", "seed", "tag", "markdown", "timeout", "admin-client-id", "admin-client-secret", "org",
+        "url", "students", "rate", "duration", "alert-share", "receiver-port", "drain", .. KillPlan.OptionNames,
+        "seed", "tag", "markdown", "timeout", "admin-client-id", "admin-client-secret", "org",
     ];
-
-    private static readonly string[] KillOptions = ["kill-after", "host-pid-file", "restart-command"];
 
     /// <summary>The organization the students consent to and that subscribes: new for every tag, so no subscription of an earlier run shares it.</summary>
     public string SubscriberOrgId => $"{Auth.OrgId}-alerts-{Tag}";
 
     /// <summary>Milestone events the run plans to send when ingest keeps its target rate throughout.</summary>
     public long PlannedMilestones => (long)Math.Floor((double)Rate * DurationSeconds * AlertShare);
-
-    /// <summary>A tag that differs from run to run: "a" and the UTC time to the second.</summary>
-    public static string DefaultTag(DateTime utcNow) => "a" + utcNow.ToString("yyMMddHHmmss", CultureInfo.InvariantCulture);
 
     public static AlertsOptions From(CommandLine cli)
     {
@@ -44,9 +36,9 @@ public sealed record AlertsOptions(
             Share(cli.Text("alert-share")),
             AtMost("receiver-port", cli.Int("receiver-port", 0, 0), 65_535),
             cli.Int("drain", 120),
-            KillFrom(cli, duration),
+            KillPlan.From(cli, duration, "duration"),
             cli.Int("seed", 5, int.MinValue),
-            CheckedTag(cli.Text("tag") ?? DefaultTag(DateTime.UtcNow)),
+            RunTag.Checked(cli.Text("tag") ?? RunTag.New("a", DateTime.UtcNow)),
             cli.Text("markdown"),
             TimeSpan.FromSeconds(cli.Long("timeout", 30)),
             auth);
@@ -73,29 +65,6 @@ public sealed record AlertsOptions(
         var share = percent ? value / 100 : value;
         return share is > 0 and <= 1 ? share : throw new ToolException($"--alert-share must lie above 0 and at most 1 (100%), got '{text}'");
     }
-
-    private static KillPlan? KillFrom(CommandLine cli, int durationSeconds)
-    {
-        var given = KillOptions.Count(name => cli.Text(name) is not null);
-        if (given == 0)
-        {
-            return null;
-        }
-        if (given < KillOptions.Length)
-        {
-            throw new ToolException("kill mode needs --kill-after, --host-pid-file and --restart-command together");
-        }
-        var after = cli.Int("kill-after", 1);
-        return after < durationSeconds
-            ? new KillPlan(TimeSpan.FromSeconds(after), cli.Text("host-pid-file")!, cli.Text("restart-command")!)
-            : throw new ToolException("--kill-after must be shorter than --duration");
-    }
-
-    /// <summary>Tags go into event ids and the subscriber organization's id: lower-case letters, digits and hyphens.</summary>
-    private static string CheckedTag(string tag) =>
-        tag.Length is > 0 and <= MaxTagLength && tag[0] != '-' && tag.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')
-            ? tag
-            : throw new ToolException($"--tag must be 1 to {MaxTagLength} lower-case letters, digits or hyphens, not starting with a hyphen");
 
     private static int AtMost(string name, int value, int max) =>
         value <= max ? value : throw new ToolException($"--{name} must be at most {max:N0}");

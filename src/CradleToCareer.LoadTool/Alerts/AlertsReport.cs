@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CradleToCareer.LoadTool.Kill;
 using CradleToCareer.LoadTool.Reporting;
 
 namespace CradleToCareer.LoadTool.Alerts;

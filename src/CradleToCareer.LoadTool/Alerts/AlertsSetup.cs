@@ -1,6 +1,7 @@
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
 using CradleToCareer.LoadTool.Views;
+using CradleToCareer.LoadTool.Webhooks;
 
 namespace CradleToCareer.LoadTool.Alerts;
 
@@ -19,7 +20,7 @@ public static class AlertsSetup
     public const int ConsentConcurrency = 16;
 
     public static async Task<AlertTargets> RunAsync(
-        AlertsOptions o, HttpClient http, WebhookReceiver receiver, DateOnly today, DateTime time, CancellationToken ct)
+        AlertsOptions o, HttpClient http, Uri receiverUrl, AlertJudge judge, DateOnly today, DateTime time, CancellationToken ct)
     {
         var students = AlertStudents.Draw(o.Students, o.Seed, o.Tag);
         var source = await AccessTokenSource.CreateAsync(http, o.Auth, ViewsSetup.SourceRoles, ct);
@@ -39,11 +40,11 @@ public static class AlertsSetup
             ["alerts"], "Load test: milestone alert latency (synthetic students)", _ => false);
         await ConsentGrants.RunAsync(http, source, consented, o.SubscriberOrgId, grant, AlertsSetup.ConsentConcurrency, ct);
 
-        var subscription = await Subscription.CreateAsync(http, subscriber, receiver.Url, ct);
-        receiver.Verify(SignatureCheck.FromSecret(subscription.Secret));
+        var subscription = await Subscription.CreateAsync(http, subscriber, receiverUrl, ct);
+        judge.Verify(SignatureCheck.FromSecret(subscription.Secret));
         Console.Error.WriteLine(
             $"setup: {landed.Count:N0} students, {persons.Count:N0} consented to alerts for {o.SubscriberOrgId}; " +
-            $"subscription {subscription.Id} delivers to {receiver.Url}");
+            $"subscription {subscription.Id} delivers to {receiverUrl}");
         return new AlertTargets(students, source, subscriber, subscription, persons);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CradleToCareer.LoadTool.Ingest;
 
 namespace CradleToCareer.LoadTool.Alerts;
 
@@ -47,14 +48,19 @@ public sealed class IngestCounts
         Interlocked.Add(ref _eventsSent, events);
     }
 
-    public void Acked(IEnumerable<string> statuses, int attempts, long at)
+    /// <summary>A batch acknowledged at <paramref name="at"/> after <paramref name="attempts"/> sends; the first events not accepted are kept as samples.</summary>
+    public void Acked(IReadOnlyList<EventResult> results, int attempts, long at)
     {
         lock (_lock)
         {
-            foreach (var status in statuses)
+            foreach (var result in results)
             {
-                _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
+                _statuses[result.Status] = _statuses.GetValueOrDefault(result.Status) + 1;
                 _eventsAcked++;
+                if (result.Status is not ("accepted" or "duplicate") && _samples.Count < MaxSamples)
+                {
+                    _samples.Add($"{result.Status} {result.Id}: {result.FirstError ?? "(no detail)"}");
+                }
             }
             _lastAck = at;
             _batchesResent += attempts > 1 ? 1 : 0;
@@ -66,17 +72,6 @@ public sealed class IngestCounts
         lock (_lock)
         {
             _failedAttempts[reason] = _failedAttempts.GetValueOrDefault(reason) + 1;
-        }
-    }
-
-    public void NotAccepted(string sample)
-    {
-        lock (_lock)
-        {
-            if (_samples.Count < MaxSamples)
-            {
-                _samples.Add(sample);
-            }
         }
     }
 

@@ -2,7 +2,7 @@ using CradleToCareer.LoadTool.Ingest;
 
 namespace CradleToCareer.LoadTool.Alerts;
 
-/// <summary>Turns an acknowledged batch into the alerts it makes the service owe.</summary>
+/// <summary>Turns an acknowledged batch (already counted by <see cref="AckingSender"/>) into the alerts it makes the service owe.</summary>
 public sealed class MilestoneAcks(AlertTally tally, IngestCounts counts, IReadOnlySet<string> consentedPersons)
 {
     /// <summary>
@@ -21,13 +21,8 @@ public sealed class MilestoneAcks(AlertTally tally, IngestCounts counts, IReadOn
 
     public void Record(PlannedBatch planned, IReadOnlyList<EventResult> results, int attempts, long firstSent, long acked)
     {
-        counts.Acked(results.Select(r => r.Status), attempts, acked);
         foreach (var result in results)
         {
-            if (result.Status is not ("accepted" or "duplicate"))
-            {
-                counts.NotAccepted($"{result.Status} {result.Id}: {result.FirstError ?? "(no detail)"}");
-            }
             if (result.Id is null || !planned.MilestoneByEventId.TryGetValue(result.Id, out var milestoneId))
             {
                 continue;

@@ -7,15 +7,21 @@ namespace CradleToCareer.LoadTool.Alerts;
 /// Open-loop ingest at a target rate: a batch of <see cref="BatchSize"/> events every <see cref="BatchInterval"/>
 /// (so each event's acknowledgement is timed closely), at most <see cref="MaxInFlight"/> batches unanswered. When
 /// the service stalls (a kill), the schedule waits for a free slot and then carries on from there rather than catching
-/// up in a burst. New batches stop after the duration; the call returns when every batch sent has been acknowledged.
+/// up in a burst. <paramref name="nextBatch"/> makes batch number n of a size. New batches stop after the duration or
+/// <see cref="StopSending"/>, whichever comes first; the call returns when every batch sent has been acknowledged.
 /// A batch the service refuses for good stops the whole run through <paramref name="stop"/>.
 /// </summary>
-public sealed class SteadyIngest(AckingSender sender, AlertWorkload workload, int rate, TimeSpan duration, RunStop stop)
+public sealed class SteadyIngest(AckingSender sender, Func<long, int, PlannedBatch> nextBatch, int rate, TimeSpan duration, RunStop stop)
 {
     public const int MaxInFlight = 8;
     public static readonly TimeSpan BatchInterval = TimeSpan.FromMilliseconds(50);
 
+    private volatile bool _stopping;
+
     public static int BatchSize(int rate) => Math.Max(1, (int)Math.Round(rate * BatchInterval.TotalSeconds));
+
+    /// <summary>Sends no new batch from now on; <see cref="RunAsync"/> returns once the batches sent are acknowledged.</summary>
+    public void StopSending() => _stopping = true;
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -34,12 +40,12 @@ public sealed class SteadyIngest(AckingSender sender, AlertWorkload workload, in
             }
             await slots.WaitAsync(ct);
             var now = Stopwatch.GetElapsedTime(started);
-            if (now >= duration)
+            if (now >= duration || _stopping)
             {
                 break;
             }
             due = (now - due > interval ? now : due) + interval;
-            pending.Add(SendAsync(workload.NextBatch(number, size), slots));
+            pending.Add(SendAsync(nextBatch(number, size), slots));
         }
         await Task.WhenAll(pending);
     }

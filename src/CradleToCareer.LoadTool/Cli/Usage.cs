@@ -113,6 +113,36 @@ public static class Usage
                           Exits 1 when (without a kill) p99 >= 500 ms, an alert was lost, a milestone came under two ids, a
                           signature failed or an event was not accepted; 2 when setup or the kill failed. The default tag is new
                           every second, so reruns against one database start with new persons.
+          transcript-requests --url http://127.0.0.1:5080 [--students 500] [--awaiting-students 200] [--rate 50]
+                          [--ingest-rate 1000] [--duration-seconds 60] [--grant-rate 20] [--receiver-port 0] [--drain 60]
+                          [--seed 13] [--tag t<yyMMddHHmmss>] [--markdown out.md] [--timeout 30]
+                          [--kill-after S --host-pid-file FILE --restart-command "CMD"]
+                          --admin-client-id ID --admin-client-secret S [--org loadtest]
+                          E-transcript requests (exchange.md), timed. The host must run with C2C__Webhooks__AllowLoopback=true.
+                          Setup: organization --org (roles source and student-portal) ingests --students + --awaiting-students
+                          full-record students (at least 60 courses each) and one K-12 enrollment for each of 1,000
+                          background students; the first --students consent (scope transcript) to organization
+                          <org>-college-<tag> (role college), which sends every request. A webhook receiver listens on
+                          127.0.0.1 (--receiver-port, 0: a free port) and checks each push's signature with the secret of
+                          the request's 202 (401 when wrong). Throughout the measurement --ingest-rate events/s of courses
+                          and attendance go to the background students (0: none; batches as in alerts, re-sent until
+                          acknowledged). Phase "consented": --rate requests/s, open loop, for --duration-seconds about the
+                          consented students, without delivery; latency from just before the POST to issued (the 202 when
+                          it says issued, else the first GET every 10 ms that does). Bar: p99 < 100 ms, every answer 202 and
+                          issued. Phase "consent-grant": one request per student without consent, with delivery to the
+                          receiver, each to be answered 202 awaiting-consent; then those students consent one by one at
+                          --grant-rate grants/s; latency from just before the consent's POST to the first arrival of the
+                          request's issued push. Bar: p99 < 500 ms, no issued push lost after --drain s, each (request,
+                          status) under one webhook id, no signature failure. Reports answers by status, p50/p95/p99/max,
+                          pushes per status, redeliveries under one id, and a PASS/MISS table of the bars.
+                          Kill mode (durable host only: an embedded host forgets its clients) replaces both phases:
+                          --rate requests/s for --duration-seconds, every one with delivery, taking turns between consented
+                          students and the others; --kill-after seconds in, the pid in --host-pid-file gets SIGKILL and
+                          --restart-command runs (as in alerts). Requests not answered 202 are owed nothing. After the
+                          restart and the drain each accepted request is read back: consented ones must be issued, the
+                          others awaiting-consent, and every consented one's issued push must have come under one webhook id.
+                          Exits 1 when a bar is missed, 2 when setup or the kill failed. The default tag is new every
+                          second, so reruns against one database start with new persons.
 
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]

@@ -23,4 +23,8 @@ public static class ProgressReporter
             Console.Error.WriteLine();
         }
     }
+
+    /// <summary>A line of its own on stderr, written over the status line on a terminal so the two do not mix.</summary>
+    public static void Log(string message) =>
+        Console.Error.WriteLine(Console.IsErrorRedirected ? message : $"\r{message,-110}");
 }

@@ -20,24 +20,31 @@ public static class ConsentGrants
         int concurrency, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var expiresAt = DateTimeOffset.UtcNow.Add(Lifetime);
         var granted = 0;
         await PhaseProgress.RunAsync(() => $"setup: consents {Volatile.Read(ref granted):N0}/{students.Count:N0}", () =>
             ClosedLoop.ForCountAsync(students.Count, concurrency, async (i, token) =>
             {
-                var (student, personId, _) = students[i];
-                var body = new
-                {
-                    recipientOrgId,
-                    scopes = grant.Scopes,
-                    purpose = grant.Purpose,
-                    expiresAt,
-                    grantor = ConsentGrantor.For(student.Profile.Person.BirthDate, grant.EnrolledInPostsecondary(students[i]), today),
-                };
-                using var request = SetupHttp.Json(
-                    HttpMethod.Post, $"v1/students/{Uri.EscapeDataString(personId)}/consents", body, await portal.HeaderAsync(token));
-                await SetupHttp.SendAsync(http, request, $"POST /v1/students/{personId}/consents", token, HttpStatusCode.Created);
+                await GrantAsync(http, portal, students[i], recipientOrgId, grant, today, token);
                 Interlocked.Increment(ref granted);
             }, ct));
+    }
+
+    /// <summary>One student's consent, valid for <see cref="Lifetime"/> from now; the grantor as of <paramref name="today"/>.</summary>
+    public static async Task GrantAsync(
+        HttpClient http, AccessTokenSource portal, LandedStudent student, string recipientOrgId, Grant grant, DateOnly today,
+        CancellationToken ct)
+    {
+        var body = new
+        {
+            recipientOrgId,
+            scopes = grant.Scopes,
+            purpose = grant.Purpose,
+            expiresAt = DateTimeOffset.UtcNow.Add(Lifetime),
+            grantor = ConsentGrantor.For(student.Student.Profile.Person.BirthDate, grant.EnrolledInPostsecondary(student), today),
+        };
+        var personId = student.PersonId;
+        using var request = SetupHttp.Json(
+            HttpMethod.Post, $"v1/students/{Uri.EscapeDataString(personId)}/consents", body, await portal.HeaderAsync(ct));
+        await SetupHttp.SendAsync(http, request, $"POST /v1/students/{personId}/consents", ct, HttpStatusCode.Created);
     }
 }

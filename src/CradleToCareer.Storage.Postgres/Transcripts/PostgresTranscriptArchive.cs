@@ -1,5 +1,6 @@
 using CradleToCareer.Application.Transcripts;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Postgres.Transcripts;
 
@@ -15,8 +16,8 @@ public sealed class PostgresTranscriptArchive(NpgsqlDataSource dataSource) : ITr
         ArgumentNullException.ThrowIfNull(transcript.Document);
         await using var command = dataSource.CreateCommand(
             """
-            INSERT INTO c2c_issued_transcript (transcript_id, person_id, recipient_org_id, level, issued_at, document)
-            VALUES (@id, @person, @recipient, @level, @issued, @document)
+            INSERT INTO c2c_issued_transcript (transcript_id, person_id, recipient_org_id, level, issued_at, document, verification_code)
+            VALUES (@id, @person, @recipient, @level, @issued, @document, @code)
             ON CONFLICT (transcript_id) DO NOTHING
             """);
         command.Parameters.AddWithValue("id", transcript.TranscriptId);
@@ -25,6 +26,7 @@ public sealed class PostgresTranscriptArchive(NpgsqlDataSource dataSource) : ITr
         command.Parameters.AddWithValue("level", transcript.Level);
         command.Parameters.AddWithValue("issued", transcript.IssuedAt.ToUniversalTime());
         command.Parameters.AddWithValue("document", transcript.Document);
+        command.Parameters.AddWithValue("code", NpgsqlDbType.Text, (object?)transcript.VerificationCode ?? DBNull.Value);
         if (await command.ExecuteNonQueryAsync(ct) == 0)
         {
             throw new TranscriptIdTakenException(transcript.TranscriptId);
@@ -35,7 +37,7 @@ public sealed class PostgresTranscriptArchive(NpgsqlDataSource dataSource) : ITr
     {
         await using var command = dataSource.CreateCommand(
             """
-            SELECT person_id, recipient_org_id, level, issued_at, document
+            SELECT person_id, recipient_org_id, level, issued_at, document, verification_code
             FROM c2c_issued_transcript WHERE transcript_id = @id
             """);
         command.Parameters.AddWithValue("id", transcriptId);
@@ -51,6 +53,7 @@ public sealed class PostgresTranscriptArchive(NpgsqlDataSource dataSource) : ITr
             reader.GetString(1),
             reader.GetString(2),
             reader.GetFieldValue<DateTimeOffset>(3),
-            reader.GetFieldValue<byte[]>(4));
+            reader.GetFieldValue<byte[]>(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5));
     }
 }

@@ -1,4 +1,5 @@
 using CradleToCareer.Application.Consents;
+using CradleToCareer.Domain.Consent;
 
 namespace CradleToCareer.Application.Tests.Consents;
 
@@ -65,5 +66,10 @@ public sealed class GrantConsentTests
         Assert.Equal([new ConsentAttestation("cl_portal", "sess-42"), new ConsentAttestation("cl_portal", null)], scene.Book.GrantedBy);
     }
 
-    private static GrantConsent Grant(ConsentScene scene) => new(scene.Identity, scene.Registry, scene.Book);
+    private static GrantConsent Grant(ConsentScene scene) => new(scene.Identity, scene.Registry, scene.Book, new NothingFollows());
+
+    private sealed class NothingFollows : IConsentGranted
+    {
+        public Task OnGrantedAsync(Consent consent, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

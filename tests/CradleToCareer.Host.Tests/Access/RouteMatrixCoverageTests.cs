@@ -17,7 +17,7 @@ public sealed class RouteMatrixCoverageTests(EmbeddedServiceFixture service) : I
     /// (Swagger is served by middleware, not by an endpoint, so it is not among the routes at all.)
     /// </summary>
     private static readonly string[] Public =
-        ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json"];
+        ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json", "GET /v1/transcripts/{transcriptId}/verification"];
 
     [Fact]
     public void Every_route_the_service_maps_has_a_row_in_the_role_matrix_or_is_public()

@@ -140,7 +140,7 @@ public sealed class TranscriptHttpTests(EmbeddedServiceFixture service) : IClass
 
     [Theory]
     [InlineData("text/html")]
-    [InlineData("application/pdf, text/plain;q=0.5")]
+    [InlineData("image/png, text/plain;q=0.5")]
     [InlineData("application/json;q=0")]
     public async Task An_unsupported_accept_is_406_problem_json_and_issues_nothing(string accept)
     {

@@ -26,7 +26,7 @@ public abstract class TranscriptArchiveContract : IAsyncLifetime
         $$$"""{"transcriptId":"{{{transcriptId}}}", "issuedAt":"2026-05-02T17:03:11.201Z","student":{"personId":"p_1","firstName":"{{{firstName}}}","lastName":"López"},"k12":{"gpa":3.45,  "creditsEarned":120.0}}""");
 
     protected static IssuedTranscript Sample(string transcriptId, string firstName = "Ana Sofía") =>
-        new(transcriptId, "p_1", "org_college", "all", IssuedAt, Document(transcriptId, firstName));
+        new(transcriptId, "p_1", "org_college", "all", IssuedAt, Document(transcriptId, firstName), "K7QM-2XPD-9HWT-4BNC");
 
     [Fact]
     public async Task Added_transcript_is_found_with_every_field_and_the_same_bytes()
@@ -43,6 +43,7 @@ public abstract class TranscriptArchiveContract : IAsyncLifetime
         Assert.Equal("all", found.Level);
         Assert.Equal(IssuedAt, found.IssuedAt);
         Assert.Equal(transcript.Document, found.Document);
+        Assert.Equal("K7QM-2XPD-9HWT-4BNC", found.VerificationCode);
     }
 
     [Fact]

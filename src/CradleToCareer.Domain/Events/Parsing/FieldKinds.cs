@@ -46,8 +46,7 @@ internal static partial class FieldKinds
 
     public static readonly FieldKind<string> IdentifierSystem = new(
         $"one of {string.Join(", ", Vocabulary.IdentifierSystems)}, or {Vocabulary.LocalSystemPrefix}<org-id>",
-        (JsonElement element, out string value) =>
-            TryString(element, out value) && (Vocabulary.IdentifierSystems.Contains(value) || IsLocalSystem(value)));
+        (JsonElement element, out string value) => TryString(element, out value) && IsIdentifierSystem(value));
 
     public static FieldKind<string> Text(int maxLength) => new(
         $"a non-empty string of at most {maxLength} characters",
@@ -118,6 +117,19 @@ internal static partial class FieldKinds
         }
     }
 
+    /// <summary>One of <see cref="Vocabulary.IdentifierSystems"/>, or <c>local:</c> and an org id.</summary>
+    public static bool IsIdentifierSystem(string system) =>
+        Vocabulary.IdentifierSystems.Contains(system) || IsLocalSystem(system);
+
+    /// <summary>Reads text in the form <see cref="Date"/> describes.</summary>
+    public static bool TryDate(string text, out DateOnly value)
+    {
+        value = default;
+        return DateShape().IsMatch(text)
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
+            && value.Year is >= MinYear and <= MaxYear;
+    }
+
     private static bool TryNumber(JsonElement element, out decimal number)
     {
         number = default;
@@ -127,10 +139,7 @@ internal static partial class FieldKinds
     private static bool TryDate(JsonElement element, out DateOnly value)
     {
         value = default;
-        return TryString(element, out var text)
-            && DateShape().IsMatch(text)
-            && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
-            && value.Year is >= MinYear and <= MaxYear;
+        return TryString(element, out var text) && TryDate(text, out value);
     }
 
     private static bool TryTimestamp(JsonElement element, out DateTimeOffset value)

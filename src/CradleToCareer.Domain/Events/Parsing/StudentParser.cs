@@ -15,6 +15,13 @@ internal static class StudentParser
             return digits.Length > 0;
         });
 
+    /// <summary>What <see cref="FitsSystem"/> asks of a value, for error messages.</summary>
+    public const string SsidValueRule = "must be exactly 10 digits for system ssid";
+
+    /// <summary>False for an ssid that is not exactly 10 digits; every other system takes any value.</summary>
+    public static bool FitsSystem(string system, string value) =>
+        system != Vocabulary.StatewideStudentIdSystem || IsTenDigits(value);
+
     public static StudentBlock? Parse(JsonObjectReader data, ISsnTokenizer tokenizer)
     {
         var student = data.RequiredObject("student");
@@ -50,9 +57,9 @@ internal static class StudentParser
     {
         var system = id.Required("system", FieldKinds.IdentifierSystem);
         var value = id.Required("value", FieldKinds.Text(FieldLimits.IdentifierValue));
-        if (system == Vocabulary.StatewideStudentIdSystem && !id.Failed("value") && !IsTenDigits(value))
+        if (!id.Failed("value") && !FitsSystem(system, value))
         {
-            id.Error("value", "must be exactly 10 digits for system ssid");
+            id.Error("value", SsidValueRule);
         }
 
         return new StudentIdentifier(system, value);

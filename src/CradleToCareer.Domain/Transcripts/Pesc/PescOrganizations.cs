@@ -16,9 +16,35 @@ internal static class PescOrganizations
     private const int MutuallyDefinedLength = 60;
     private const int NameLength = 60;
 
-    /// <summary>An AcRec:OrganizationType (TransmissionData Source and Destination).</summary>
-    public static XElement Organization(string id) =>
-        new("Organization", IdGroup(id), LocalId(id), NoteIfTooLong(id));
+    /// <summary>An AcRec:OrganizationType (TransmissionData Source and Destination), named when a name is given.</summary>
+    public static XElement Organization(string id, string? name = null) =>
+        new("Organization",
+            IdGroup(id),
+            LocalId(id),
+            PescText.Fit(name, NameLength) is { } fitted ? new XElement("OrganizationName", fitted) : null,
+            NoteIfTooLong(id));
+
+    /// <summary>
+    /// Reads back the institution id a School or Organization element carries the way <see cref="School"/> writes it:
+    /// "ipeds:" and its IPEDS when that is 6 digits, else "cds:" and a 14-digit LocalOrganizationID qualified CA;
+    /// null when it has neither.
+    /// </summary>
+    public static string? InstitutionIdOf(XElement organization)
+    {
+        var ipeds = organization.Element("IPEDS")?.Value.Trim();
+        if (ipeds is not null && CodeAfter(IpedsPrefix + ipeds, IpedsPrefix, IpedsLength) is not null)
+        {
+            return IpedsPrefix + ipeds;
+        }
+
+        var local = organization.Element("LocalOrganizationID");
+        var cds = local?.Element("LocalOrganizationIDCode")?.Value.Trim();
+        return local?.Element("LocalOrganizationIDQualifier")?.Value.Trim() == "CA"
+            && cds is not null
+            && CodeAfter(CdsPrefix + cds, CdsPrefix, CdsLength) is not null
+                ? CdsPrefix + cds
+                : null;
+    }
 
     /// <summary>An AcRec:SchoolType; an institution without a name is named by its id, since the name is required.</summary>
     public static XElement School(string id, string? name, string? schoolLevel) =>

@@ -16,12 +16,13 @@ internal static class PescPerson
         return new XElement("Person",
             PescStudentIds.Of(student, transcript.RecipientOrgId),
             student.BirthDate is { } birth ? new XElement("Birth", new XElement("BirthDate", PescText.Date(birth))) : null,
-            new XElement("Name",
-                NamePart("FirstName", student.FirstName),
-                NamePart("MiddleName", student.MiddleName),
-                NamePart("LastName", student.LastName)),
+            Name(student.FirstName, student.MiddleName, student.LastName),
             highSchool);
     }
+
+    /// <summary>A core:NameType with the parts there are, each cut to the 35 characters PESC allows.</summary>
+    public static XElement Name(string? first, string? middle, string? last) =>
+        new("Name", NamePart("FirstName", first), NamePart("MiddleName", middle), NamePart("LastName", last));
 
     private static XElement? NamePart(string element, string? value) =>
         PescText.Fit(value, NamePartLength) is { } fitted ? new XElement(element, fitted) : null;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CradleToCareer.Domain.Events.Parsing;
 using CradleToCareer.Domain.Profile;
 
 namespace CradleToCareer.Domain.Transcripts.Pesc;
@@ -37,10 +38,27 @@ internal static class PescStudentIds
         ];
     }
 
-    private static IEnumerable<XElement> AgencyOf(StudentId id) =>
-        StatewideSystems.TryGetValue(id.System, out var name)
-            ? Agency(id.Value, "State", name)
-            : Agency(id.Value, "MutuallyDefined", id.System);
+    /// <summary>The id as the AgencyIdentifier <see cref="Of"/> writes for it; none when the value is over 30 characters.</summary>
+    public static IEnumerable<XElement> AgencyOf(string system, string value) =>
+        StatewideSystems.TryGetValue(system, out var name)
+            ? Agency(value, "State", name)
+            : Agency(value, "MutuallyDefined", system);
+
+    /// <summary>
+    /// The id system an AgencyIdentifier names, reading back what <see cref="AgencyOf(string, string)"/> writes: a
+    /// statewide system's agency name under agency code State, or the system itself as the agency name under any code.
+    /// Null for any other agency, our own person id included.
+    /// </summary>
+    public static string? SystemOf(string agencyCode, string? agencyName)
+    {
+        var name = agencyName?.Trim() ?? string.Empty;
+        var statewide = StatewideSystems.FirstOrDefault(system => system.Value == name).Key;
+        return agencyCode == "State" && statewide is not null ? statewide
+            : FieldKinds.IsIdentifierSystem(name) ? name
+            : null;
+    }
+
+    private static IEnumerable<XElement> AgencyOf(StudentId id) => AgencyOf(id.System, id.Value);
 
     /// <summary>One AgencyIdentifier, or none when the value does not fit AgencyAssignedID (1 to 30 characters).</summary>
     private static IEnumerable<XElement> Agency(string value, string agencyCode, string agencyName)

@@ -13,7 +13,7 @@ public sealed class PescSchemasTests
     private const string ContractSample = "spec/pesc/sample-college-transcript.xml";
 
     [Fact]
-    public void The_embedded_schemas_compile_once_with_both_transcript_messages()
+    public void The_embedded_schemas_compile_once_with_every_message()
     {
         var schemas = PescSchemaSet.Schemas;
 
@@ -22,6 +22,9 @@ public sealed class PescSchemasTests
         var roots = schemas.GlobalElements.Names.Cast<XmlQualifiedName>().ToList();
         Assert.Contains(new XmlQualifiedName("CollegeTranscript", PescNamespaces.CollegeTranscript.NamespaceName), roots);
         Assert.Contains(new XmlQualifiedName("HighSchoolTranscript", PescNamespaces.HighSchoolTranscript.NamespaceName), roots);
+        Assert.Contains(new XmlQualifiedName("TranscriptRequest", PescNamespaces.TranscriptRequest.NamespaceName), roots);
+        Assert.Contains(new XmlQualifiedName("TranscriptResponse", PescNamespaces.TranscriptResponse.NamespaceName), roots);
+        Assert.Contains(new XmlQualifiedName("Acknowledgment", PescNamespaces.TranscriptAcknowledgment.NamespaceName), roots);
     }
 
     [Fact]

@@ -5,12 +5,20 @@ using System.Xml.Schema;
 namespace CradleToCareer.Domain.Transcripts.Pesc.Validation;
 
 /// <summary>
-/// PESC's College Transcript v1.6.0 and High School Transcript v1.5.0 schemas with the ones they import, compiled
-/// once from the copies embedded in this assembly, and validation of a document against them.
+/// PESC's College Transcript v1.6.0, High School Transcript v1.5.0, Transcript Request and Response v1.4.0 and
+/// Transcript Acknowledgment v1.3.0 schemas with the ones they import, compiled once into one set from the copies
+/// embedded in this assembly (each message has its own target namespace), and validation of a document against them.
 /// </summary>
 public static class PescSchemaSet
 {
-    private static readonly string[] MessageSchemas = ["CollegeTranscript_v1.6.0.xsd", "HighSchoolTranscript_v1.5.0.xsd"];
+    private static readonly string[] MessageSchemas =
+    [
+        "CollegeTranscript_v1.6.0.xsd",
+        "HighSchoolTranscript_v1.5.0.xsd",
+        "TranscriptRequest_v1.4.0.xsd",
+        "TranscriptResponse_v1.4.0.xsd",
+        "TranscriptAcknowledgement_v1.3.0.xsd",
+    ];
     private static readonly Lazy<XmlSchemaSet> Compiled = new(Compile, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lock ValidationLock = new();
 
@@ -21,17 +29,22 @@ public static class PescSchemaSet
     public static IReadOnlyList<PescValidationProblem> Validate(XDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var schemas = Schemas;
         var problems = new List<PescValidationProblem>();
-        lock (ValidationLock)
-        {
-            document.Validate(schemas, (sender, e) => problems.Add(new PescValidationProblem(e.Severity, XmlNodePaths.Of(sender), e.Message)));
-        }
-
+        Validate(document, (sender, e) => problems.Add(new PescValidationProblem(e.Severity, XmlNodePaths.Of(sender), e.Message)));
         return problems;
     }
 
-    /// <summary>Reads both message schemas from the resources, their imports through the same resolver, and compiles them.</summary>
+    /// <summary>Validates the document, handing every error and warning with the node it concerns to <paramref name="report"/>.</summary>
+    internal static void Validate(XDocument document, ValidationEventHandler report)
+    {
+        var schemas = Schemas;
+        lock (ValidationLock)
+        {
+            document.Validate(schemas, report);
+        }
+    }
+
+    /// <summary>Reads every message schema from the resources, their imports through the same resolver, and compiles them.</summary>
     /// <exception cref="InvalidOperationException">A schema is missing or does not compile, with every reason.</exception>
     private static XmlSchemaSet Compile()
     {

@@ -1,9 +1,12 @@
 using CradleToCareer.Abstractions;
+using CradleToCareer.Host.Alerts;
 
-namespace CradleToCareer.Host.Alerts;
+namespace CradleToCareer.Host.Hosting;
 
-/// <summary>Wakes the cluster's alert sweep when this silo starts; it keeps itself going from then on.</summary>
-public sealed class AlertSweepStarter(IClusterClient cluster, IHostApplicationLifetime lifetime, ILogger<AlertSweepStarter> logger)
+/// <summary>
+/// Wakes the cluster's sweeps (alerts, transcript requests) when this silo starts; each keeps itself going from then on.
+/// </summary>
+public sealed class SweepStarter(IClusterClient cluster, IHostApplicationLifetime lifetime, ILogger<SweepStarter> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(5);
@@ -16,11 +19,12 @@ public sealed class AlertSweepStarter(IClusterClient cluster, IHostApplicationLi
             try
             {
                 await cluster.GetGrain<IAlertSweepGrain>(0).StartAsync();
+                await cluster.GetGrain<ITranscriptRequestSweepGrain>(0).StartAsync();
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogWarning(exception, "Starting the alert sweep failed; trying again in {Pause}", RetryPause);
+                logger.LogWarning(exception, "Starting the sweeps failed; trying again in {Pause}", RetryPause);
                 await Task.Delay(RetryPause, stoppingToken);
             }
         }

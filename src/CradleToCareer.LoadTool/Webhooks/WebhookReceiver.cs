@@ -3,30 +3,26 @@ using System.Net;
 using System.Net.Sockets;
 using CradleToCareer.LoadTool.Cli;
 
-namespace CradleToCareer.LoadTool.Alerts;
+namespace CradleToCareer.LoadTool.Webhooks;
 
 /// <summary>
-/// The subscriber's endpoint: an <see cref="HttpListener"/> on 127.0.0.1 (so the host needs
-/// <c>C2C__Webhooks__AllowLoopback=true</c>). Each POST is timed on arrival, its signature checked, its body read and
-/// recorded in the tally, and answered 200 with no body. A wrong signature is answered 401 and a signed body that is
-/// not an alert 400, as a real receiver would; both are counted and neither counts as an arrival.
+/// A webhook endpoint: an <see cref="HttpListener"/> on 127.0.0.1 (so the host needs
+/// <c>C2C__Webhooks__AllowLoopback=true</c>). Each POST is timed on arrival, read to the end and handed to the run's
+/// <see cref="IWebhookJudge"/>, whose status is the answer (with no body); any other method is answered 405.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    public const string Path = "alerts";
-
-    /// <summary>Requests served at once; the service delivers several alerts in parallel.</summary>
+    /// <summary>Requests served at once; the service delivers several webhooks in parallel.</summary>
     public const int Workers = 16;
 
     private readonly HttpListener _listener = new();
-    private readonly AlertTally _tally;
+    private readonly IWebhookJudge _judge;
     private readonly Task[] _workers;
-    private SignatureCheck? _check;
 
-    private WebhookReceiver(int port, AlertTally tally)
+    private WebhookReceiver(int port, string path, IWebhookJudge judge)
     {
-        _tally = tally;
-        Url = new Uri($"http://127.0.0.1:{port}/{Path}");
+        _judge = judge;
+        Url = new Uri($"http://127.0.0.1:{port}/{path}");
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         try
         {
@@ -39,14 +35,14 @@ public sealed class WebhookReceiver : IAsyncDisposable
         _workers = [.. Enumerable.Range(0, Workers).Select(_ => Task.Run(ServeAsync))];
     }
 
-    /// <summary>The URL to subscribe.</summary>
+    /// <summary>The URL to give the service: the port and <c>path</c> it was started with.</summary>
     public Uri Url { get; }
 
-    /// <summary>Starts listening on <paramref name="port"/>, or on a free port when it is 0.</summary>
-    public static WebhookReceiver Start(int port, AlertTally tally) => new(port == 0 ? FreePort() : port, tally);
-
-    /// <summary>The subscription's secret, known once the subscription exists; until then every request fails the check.</summary>
-    public void Verify(SignatureCheck check) => Volatile.Write(ref _check, check);
+    /// <summary>
+    /// Starts listening on <paramref name="port"/>, or on a free port when it is 0; every path of the port is served,
+    /// <paramref name="path"/> only names the <see cref="Url"/>.
+    /// </summary>
+    public static WebhookReceiver Start(int port, string path, IWebhookJudge judge) => new(port == 0 ? FreePort() : port, path, judge);
 
     public async ValueTask DisposeAsync()
     {
@@ -99,20 +95,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
         using var buffer = new MemoryStream();
         await request.InputStream.CopyToAsync(buffer);
-        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var alertId = request.Headers["webhook-id"];
-        if (Volatile.Read(ref _check) is not { } check
-            || !check.Verify(alertId, request.Headers["webhook-timestamp"], request.Headers["webhook-signature"], body))
-        {
-            _tally.SignatureFailed();
-            return (int)HttpStatusCode.Unauthorized;
-        }
-        if (AlertBody.TryRead(body) is not { } alert || alert.Id != alertId)
-        {
-            _tally.Malformed();
-            return (int)HttpStatusCode.BadRequest;
-        }
-        _tally.Delivered(alert.Id, alert.Type, new MilestoneKey(alert.PersonId, alert.MilestoneId), arrival);
-        return (int)HttpStatusCode.OK;
+        var headers = request.Headers;
+        return await _judge.JudgeAsync(
+            new ReceivedWebhook(headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], buffer.ToArray(), arrival));
     }
 }

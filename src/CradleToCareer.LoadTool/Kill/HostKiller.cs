@@ -5,7 +5,7 @@ using System.Net;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Http;
 
-namespace CradleToCareer.LoadTool.Alerts;
+namespace CradleToCareer.LoadTool.Kill;
 
 /// <summary>
 /// Kill mode: at the planned moment, SIGKILL the process whose pid is in the pid file, start the restart command with

@@ -1,14 +1,10 @@
-namespace CradleToCareer.LoadTool.Alerts;
+namespace CradleToCareer.LoadTool.Kill;
 
 /// <summary>From the kill to the first ready answer afterwards (Stopwatch timestamps); no ready time while the host is still down.</summary>
 public sealed record OutageWindow(long KilledAt, long? ReadyAt)
 {
-    /// <summary>
-    /// Whether the outage may have slowed this alert: its batch needed another attempt, or the span from its reference
-    /// time to its arrival overlaps the outage.
-    /// </summary>
-    public bool Touches(ExpectedAlert alert, long arrival) =>
-        alert.Resent || (alert.Reference < (ReadyAt ?? long.MaxValue) && arrival > KilledAt);
+    /// <summary>Whether the span from <paramref name="reference"/> to <paramref name="arrival"/> overlaps the outage.</summary>
+    public bool Touches(long reference, long arrival) => reference < (ReadyAt ?? long.MaxValue) && arrival > KilledAt;
 }
 
 /// <summary>The kill run's outage as it happens, for the status line and the report; thread-safe.</summary>

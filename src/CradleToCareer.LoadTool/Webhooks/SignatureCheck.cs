@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CradleToCareer.LoadTool.Cli;
 
-namespace CradleToCareer.LoadTool.Alerts;
+namespace CradleToCareer.LoadTool.Webhooks;
 
 /// <summary>
 /// Standard Webhooks signatures (api.md, Alerts): <c>webhook-signature</c> holds one or more space-separated
@@ -20,7 +20,7 @@ public sealed class SignatureCheck(byte[] key)
         var key = new byte[encoded?.Length ?? 0];
         return encoded is not null && Convert.TryFromBase64String(encoded, key, out var length) && length > 0
             ? new SignatureCheck(key[..length])
-            : throw new ToolException($"the subscription's secret is not {SecretPrefix} and base64");
+            : throw new ToolException($"a webhook secret is not {SecretPrefix} and base64");
     }
 
     /// <summary>The HMAC-SHA256 of <c>{id}.{timestamp}.{body}</c>.</summary>
