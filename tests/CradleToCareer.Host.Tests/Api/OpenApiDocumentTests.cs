@@ -11,7 +11,8 @@ public sealed class OpenApiDocumentTests(EmbeddedServiceFixture service) : IClas
 {
     /// <summary>Routes anyone may call: they must not ask Swagger UI for a token.</summary>
     private static readonly string[] PublicOperations =
-        ["POST /oauth/token", "GET /health/live", "GET /health/ready", "GET /.well-known/jwks.json"];
+        ["POST /oauth/token", "GET /health/live", "GET /health/ready", "GET /.well-known/jwks.json",
+         "GET /v1/transcripts/{transcriptId}/verification"];
 
     /// <summary>Resources whose JSON answers must show an example.</summary>
     private static readonly string[] ResourcesWithExamples =

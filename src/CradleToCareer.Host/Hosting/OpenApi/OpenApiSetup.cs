@@ -29,6 +29,7 @@ internal static class OpenApiSetup
         options.OperationFilter<IdentityExamples>();
         options.OperationFilter<TranscriptExamples>();
         options.OperationFilter<AlertExamples>();
+        options.OperationFilter<ExchangeExamples>();
         options.SchemaFilter<ProfileAsOfSchema>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))

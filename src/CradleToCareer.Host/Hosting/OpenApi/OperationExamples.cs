@@ -23,9 +23,9 @@ internal abstract class OperationExamples : IOperationFilter
 
         if (example.Request is { } request && operation.RequestBody?.Content is { } requestContent)
         {
-            foreach (var media in requestContent.Values)
+            foreach (var (mediaType, media) in requestContent)
             {
-                media.Example = JsonNode.Parse(request);
+                media.Example = RequestExample(mediaType, request);
             }
         }
 
@@ -37,6 +37,9 @@ internal abstract class OperationExamples : IOperationFilter
             }
         }
     }
+
+    /// <summary>The example for one media type of the request body; the JSON itself unless a derived filter knows better.</summary>
+    protected virtual JsonNode? RequestExample(string mediaType, string json) => JsonNode.Parse(json);
 
     /// <summary>The example for one media type of the response; the JSON itself unless a derived filter knows better.</summary>
     protected virtual JsonNode? ResponseExample(string mediaType, string json) => JsonNode.Parse(json);

@@ -52,12 +52,16 @@ internal sealed class TranscriptExamples : OperationExamples
         {
             ["IssueTranscript"] = ("""{ "level": "all", "purpose": "admission" }""", "201", TranscriptJson),
             ["GetTranscript"] = (null, "200", TranscriptJson),
+            ["VerifyTranscript"] = (null, "200", """
+                { "issuedAt": "2026-11-29T17:03:11.201+00:00", "issuer": "urn:c2c:record-service", "recipientOrgId": "uc-davis-admissions" }
+                """),
         };
 
     protected override JsonNode? ResponseExample(string mediaType, string json) => mediaType switch
     {
         TranscriptFormats.Jws => JsonValue.Create(Jws.Value),
         TranscriptFormats.Xml => JsonValue.Create(Xml.Value),
+        TranscriptFormats.Pdf => JsonValue.Create("%PDF-1.7 … a Letter-size document for people, with the verification code on every page"),
         _ => base.ResponseExample(mediaType, json),
     };
 
