@@ -8,7 +8,8 @@ namespace CradleToCareer.Application.Exchange;
 /// Takes an open request as far as it can go now (exchange.md, What happens to a request): finds the person it is
 /// about, and with a consent of that person's covering <c>transcript</c> for the requester issues the transcript
 /// (<c>issued</c>); otherwise a received request waits (<c>awaiting-consent</c>), which is also where a request
-/// about nobody stays. Issuing twice is harmless: a request has one transcript id, and a second issue finds it taken.
+/// about nobody stays. A request is matched on its first try only; a waiting one is looked up by its identifiers
+/// (<see cref="ResolveRequestedStudent"/>). Issuing twice is harmless: a request has one transcript id, and a second issue finds it taken.
 /// </summary>
 public sealed class AdvanceTranscriptRequest(
     ITranscriptRequestStore store, ResolveRequestedStudent resolver, IIdentityStore identity, TranscriptIssuer issuer,
@@ -22,9 +23,12 @@ public sealed class AdvanceTranscriptRequest(
             return request;
         }
 
-        var person = request.PersonId is { } known
-            ? await identity.CurrentAsync(known, cancellationToken)
-            : await resolver.RunAsync(request.RequestId, request.Request.Student, cancellationToken);
+        var person = request switch
+        {
+            { PersonId: { } known } => await identity.CurrentAsync(known, cancellationToken),
+            { Status: TranscriptRequestStatus.Received } => await resolver.RunAsync(request.RequestId, request.Request.Student, cancellationToken),
+            _ => await resolver.ByIdentifiersAsync(request.Request.Student, cancellationToken),
+        };
         if (person is not null && await IssueAsync(request, person, cancellationToken) is { } transcriptId)
         {
             return await AfterAsync(request, TranscriptRequestStatus.Issued, person, transcriptId, cancellationToken);

@@ -1,6 +1,7 @@
 using CradleToCareer.Application.Consents;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Transcripts;
+using CradleToCareer.Domain.Transcripts.Requests;
 using Microsoft.Extensions.Logging;
 
 namespace CradleToCareer.Application.Exchange;
@@ -21,16 +22,28 @@ public sealed class IssueAwaitingTranscripts(
             return;
         }
 
+        IReadOnlyList<TranscriptRequestRecord> waiting;
         try
         {
-            foreach (var request in await store.AwaitingAsync(consent.RecipientOrgId, consent.PersonId, cancellationToken))
-            {
-                await advance.RunAsync(request, cancellationToken);
-            }
+            waiting = await store.AwaitingAsync(consent.RecipientOrgId, consent.PersonId, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            logger.LogWarning(exception, "Issuing the requests awaiting consent {ConsentId} failed; the sweep tries them again", consent.ConsentId);
+            logger.LogWarning(exception, "Reading the requests awaiting consent {ConsentId} failed; the sweep tries them again", consent.ConsentId);
+            return;
+        }
+
+        foreach (var request in waiting)
+        {
+            try
+            {
+                await advance.RunAsync(request, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Issuing transcript request {RequestId} under consent {ConsentId} failed; the sweep tries it again",
+                    request.RequestId, consent.ConsentId);
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ namespace CradleToCareer.Application.Exchange;
 
 /// <summary>
 /// An issued request's transcript reached the requester (<c>delivered</c>): its push announcing the issue was answered
-/// 2xx, or the requester fetched the transcript or the request's response. Only the first of these moves the request.
+/// 2xx, or the requester fetched the transcript. Only the first of these moves the request.
 /// </summary>
 public sealed class MarkTranscriptDelivered(ITranscriptRequestStore store, TranscriptRequestMoves moves)
 {

@@ -1,7 +1,6 @@
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Application.Alerts;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Postgres.Alerts;
 
@@ -94,11 +93,8 @@ public sealed class PostgresDeliveryQueue(NpgsqlDataSource dataSource) : IDelive
         command.Parameters.AddWithValue("subscription", update.SubscriptionId);
         command.Parameters.AddWithValue("alert", update.AlertId);
         command.Parameters.AddWithValue("status", update.Status);
-        command.Parameters.AddWithValue("attempts", update.Attempts);
-        command.Parameters.AddWithValue("code", NpgsqlDbType.Integer, ReaderValues.Int(update.LastResponseCode));
-        command.Parameters.AddWithValue("first", NpgsqlDbType.TimestampTz, ReaderValues.Time(update.FirstAttemptAt));
-        command.Parameters.AddWithValue("last", NpgsqlDbType.TimestampTz, ReaderValues.Time(update.LastAttemptAt));
-        command.Parameters.AddWithValue("next", NpgsqlDbType.TimestampTz, ReaderValues.Time(update.NextAttemptAt));
+        ReaderValues.AddAttempt(
+            command, update.Attempts, update.LastResponseCode, update.FirstAttemptAt, update.LastAttemptAt, update.NextAttemptAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -2,7 +2,6 @@ using CradleToCareer.Application.Exchange;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Storage.Postgres.Alerts;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace CradleToCareer.Storage.Postgres.Exchange;
 
@@ -84,11 +83,8 @@ public sealed class PostgresTranscriptPushQueue(NpgsqlDataSource dataSource) : I
         command.Parameters.AddWithValue("request", update.RequestId);
         command.Parameters.AddWithValue("status", update.Status);
         command.Parameters.AddWithValue("pushStatus", update.PushStatus);
-        command.Parameters.AddWithValue("attempts", update.Attempts);
-        command.Parameters.AddWithValue("code", NpgsqlDbType.Integer, ReaderValues.Int(update.LastResponseCode));
-        command.Parameters.AddWithValue("first", NpgsqlDbType.TimestampTz, ReaderValues.Time(update.FirstAttemptAt));
-        command.Parameters.AddWithValue("last", NpgsqlDbType.TimestampTz, ReaderValues.Time(update.LastAttemptAt));
-        command.Parameters.AddWithValue("next", NpgsqlDbType.TimestampTz, ReaderValues.Time(update.NextAttemptAt));
+        ReaderValues.AddAttempt(
+            command, update.Attempts, update.LastResponseCode, update.FirstAttemptAt, update.LastAttemptAt, update.NextAttemptAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

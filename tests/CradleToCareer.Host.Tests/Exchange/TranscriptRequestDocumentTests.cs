@@ -32,6 +32,10 @@ public sealed class TranscriptRequestDocumentTests(EmbeddedServiceFixture fixtur
         var ack = await student.College.PostAsync(
             $"/v1/transcript-requests/{accepted.RequestId()}/acknowledgement", new StringContent("<Acknowledgment/>", Encoding.UTF8, "application/xml"));
         Assert.Equal(HttpStatusCode.BadRequest, ack.StatusCode);
+        var valid = await student.College.PostAsync(
+            $"/v1/transcript-requests/{accepted.RequestId()}/acknowledgement", new StringContent(Acknowledgment, Encoding.UTF8, "application/xml"));
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.Equal("acknowledged", (await valid.Content.ReadFromJsonAsync<JsonObject>())!.Status());
     }
 
     [Fact]
@@ -98,6 +102,23 @@ public sealed class TranscriptRequestDocumentTests(EmbeddedServiceFixture fixtur
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Service.Anonymous.GetAsync($"/v1/transcripts/{transcriptId}/verification")).StatusCode);
     }
+
+    private const string Acknowledgment = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TrnAck:Acknowledgment xmlns:TrnAck="urn:org:pesc:message:TranscriptAcknowledgment:v1.3.0">
+          <TransmissionData>
+            <DocumentID>ACK-2026-0009</DocumentID>
+            <CreatedDateTime>2026-07-16T08:00:00Z</CreatedDateTime>
+            <DocumentTypeCode>Acknowledgment</DocumentTypeCode>
+            <TransmissionType>Original</TransmissionType>
+            <Source><Organization><IPEDS>110635</IPEDS></Organization></Source>
+            <Destination><Organization><MutuallyDefined>urn:c2c:record-service</MutuallyDefined></Organization></Destination>
+          </TransmissionData>
+          <Person><Name><FirstName>Ana</FirstName><LastName>Lopez</LastName></Name></Person>
+          <AcademicAwardTotal>1</AcademicAwardTotal>
+          <CourseTotal>8</CourseTotal>
+        </TrnAck:Acknowledgment>
+        """;
 
     private static string PescRequest(string ssid) => $"""
         <?xml version="1.0" encoding="UTF-8"?>

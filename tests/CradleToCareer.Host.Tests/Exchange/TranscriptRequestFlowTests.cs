@@ -70,6 +70,30 @@ public sealed class TranscriptRequestFlowTests(LoopbackWebhooksFixture fixture) 
     }
 
     [Fact]
+    public async Task A_refused_push_is_retried_under_the_same_webhook_id_with_the_same_body()
+    {
+        var student = await TranscriptHistory.IngestAsync(Service);
+        var refusals = 0;
+        fixture.Receiver.Answer = webhook =>
+            webhook.Type == TranscriptRequestClient.PushType && webhook.Json["data"]!["status"]!.GetValue<string>() == "awaiting-consent"
+            && Interlocked.Increment(ref refusals) == 1 ? 503 : 204;
+        try
+        {
+            var requestId = (await student.College.AcceptedAsync(TranscriptRequestClient.JsonRequest(student.Ssid, fixture.Receiver.Url))).RequestId();
+            var second = await fixture.Receiver.WaitForAsync(
+                webhook => webhook.Id == $"{requestId}-awaiting-consent" && webhook.AnsweredWith == 204, TimeSpan.FromSeconds(30));
+
+            var attempts = fixture.Receiver.Received.Where(webhook => webhook.Id == second.Id).ToList();
+            Assert.Equal([503, 204], attempts.Select(webhook => webhook.AnsweredWith));
+            Assert.Equal(attempts[0].Body, attempts[1].Body);
+        }
+        finally
+        {
+            fixture.Receiver.Answer = _ => 204;
+        }
+    }
+
+    [Fact]
     public async Task A_request_about_nobody_reads_exactly_like_one_about_a_student_who_has_not_consented()
     {
         var student = await TranscriptHistory.IngestAsync(Service);
