@@ -10,8 +10,9 @@ namespace CradleToCareer.Application.Alerts;
 /// With one, the alert is sent; the disclosure is recorded when the connection to the receiver is open, before the
 /// alert's body leaves, so every attempt that could have reached the receiver is recorded and one that never
 /// connected (the name does not resolve, the address or the connection is refused) is not. The outcome is stored
-/// either way and the retry schedule goes on; a <c>410</c> disables the subscription. Each attempt logs one line; an
-/// ordinary network failure is named, not traced, and only an unexpected one keeps its exception.
+/// either way and the retry schedule goes on; a <c>410</c> disables the subscription, before the delivery is recorded
+/// gone. Each attempt logs one line; an ordinary network failure is named, not traced, and only an unexpected one keeps
+/// its exception.
 /// </summary>
 public sealed class DeliverAlert(
     DisclosureGate gate, IDeliveryQueue queue, WebhookSecretSealer secrets, IWebhookSender sender, ISubscriptionSwitch subscriptions,
@@ -32,11 +33,13 @@ public sealed class DeliverAlert(
         var attempt = await sender.SendAsync(message, disclosure.RecordAsync, cancellationToken);
         await disclosure.ThrowIfFailedAsync();
         var update = DeliveryOutcomes.AfterAttempt(delivery, attempt.StatusCode, clock.GetUtcNow(), Random.Shared.NextDouble());
-        await queue.CompleteAsync(update, cancellationToken);
         if (update.Status == DeliveryStatus.Gone)
         {
+            // Disabled before the delivery reads gone, so whoever sees the gone delivery sees the subscription disabled.
             await subscriptions.DisableAsync(delivery.SubscriptionId);
         }
+
+        await queue.CompleteAsync(update, cancellationToken);
 
         Log(delivery, update, attempt, disclosure.Recorded);
     }
