@@ -269,7 +269,7 @@ public sealed class StudentGrain(
     {
         var current = Memberships();
         var changes = current.Keys.Union(_published.Keys)
-            .Where(id => !SameMembership(current.GetValueOrDefault(id), _published.GetValueOrDefault(id)))
+            .Where(id => !InstitutionMembership.Same(current.GetValueOrDefault(id), _published.GetValueOrDefault(id)))
             .ToList();
 
         await Task.WhenAll(changes.Select(institutionId =>
@@ -277,9 +277,4 @@ public sealed class StudentGrain(
                 .UpdateMemberAsync(PersonId, current.GetValueOrDefault(institutionId))));
         _published = current;
     }
-
-    private static bool SameMembership(InstitutionMembership? a, InstitutionMembership? b) =>
-        a is null || b is null
-            ? a is null && b is null
-            : a with { Milestones = [] } == b with { Milestones = [] } && a.Milestones.SequenceEqual(b.Milestones);
 }

@@ -36,4 +36,7 @@ public static class CohortKinds
         kind = known ? head : "";
         return known;
     }
+
+    /// <summary>The institution ids a kind's cohorts belong to: K-12 schools (cds:) for graduates, colleges (ipeds:) for entrants.</summary>
+    public static string InstitutionIdPrefix(string kind) => kind == Graduates ? "cds:" : "ipeds:";
 }

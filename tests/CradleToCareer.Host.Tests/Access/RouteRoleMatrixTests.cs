@@ -51,6 +51,7 @@ public sealed class RouteRoleMatrixTests(EmbeddedServiceFixture service) : IClas
         { "POST", "/v1/students:resolve", "{}", ["college", "advisor", "subscriber", "student-portal"] },
         { "GET", "/v1/consents", null, NonAdmin },
         { "GET", $"/v1/institutions/{MatrixSchool}", null, AllRoles },
+        { "GET", $"/v1/institutions/{MatrixSchool}/outcomes", null, AllRoles },
         { "GET", "/v1/identity/reviews", null, ["steward"] },
         { "POST", "/v1/identity/reviews/r_none/dismiss", null, ["steward"] },
         { "POST", "/v1/identity/merges", "{}", ["steward"] },
