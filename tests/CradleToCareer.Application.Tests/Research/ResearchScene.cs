@@ -4,6 +4,7 @@ using CradleToCareer.Domain.Outcomes;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Research;
 using CradleToCareer.Domain.Rules;
+using CradleToCareer.Storage.InMemory.Access;
 using CradleToCareer.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -47,11 +48,17 @@ internal sealed class ResearchScene
 
     public FakeDisclosureRecord Disclosures { get; }
 
+    public FakeExtractJobs Jobs { get; } = new();
+
+    public InMemoryAccessRegistry Registry { get; } = new();
+
     public ResearchPseudonyms Pseudonyms { get; } = new(PseudonymKey);
 
     public static async Task<ResearchScene> CreateAsync(IReadOnlyList<string>? fields = null, DateTimeOffset? expiresAt = null)
     {
         var scene = new ResearchScene();
+        await scene.Registry.AddOrganizationAsync(new Organization(University, "A university", [], [], []), CancellationToken.None);
+        await scene.Registry.AddOrganizationAsync(new Organization(OtherOrganization, "Another", [], [], []), CancellationToken.None);
         await scene.Projects.AddAsync(
             new ResearchProject(
                 ProjectId, "Equity study", University, "Who goes on to college", [Cohort], fields ?? ResearchFields.All,
@@ -88,4 +95,13 @@ internal sealed class ResearchScene
 
     public RunResearchExtract Job() =>
         new(Extracts, Projects, Members, Disclosures, Pseudonyms, Clock, NullLogger<RunResearchExtract>.Instance);
+
+    public ApproveResearchProject Approve() => new(Projects, Registry, Clock);
+
+    public RequestResearchExtract Request() =>
+        new(Projects, Extracts, Jobs, Clock, NullLogger<RequestResearchExtract>.Instance);
+
+    public ReadResearchExtract ReadExtract() => new(Projects, Extracts);
+
+    public DownloadResearchExtract Download() => new(Projects, Extracts, Clock);
 }
