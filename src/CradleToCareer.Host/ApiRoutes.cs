@@ -3,6 +3,7 @@ using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Exchange;
 using CradleToCareer.Host.Outcomes;
+using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Transcripts;
 
 namespace CradleToCareer.Host;
@@ -42,6 +43,7 @@ public static class ApiRoutes
         v1.MapGroup("/alerts").MapAlertStreamApi();
         v1.MapGroup("/institutions").MapInstitutionsApi().MapInstitutionOutcomesApi();
         v1.MapGroup("/public").MapPublicOutcomesApi();
+        v1.MapGroup("/research").MapResearchApi();
         v1.MapGroup("/identity").MapIdentityApi();
     }
 }
