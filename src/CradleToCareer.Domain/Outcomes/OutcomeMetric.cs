@@ -23,9 +23,10 @@ public sealed record OutcomeMetric(string Id, string CohortKind, string Mileston
     public bool IsReachedBy(CohortMember member)
     {
         var deadline = member.Start.AddDays(WindowDays);
-        foreach (var milestone in member.Milestones)
+        var milestones = member.Milestones;
+        for (var i = 0; i < milestones.Count; i++)
         {
-            if (milestone.Id == MilestoneId && milestone.ReachedOn <= deadline)
+            if (milestones[i].ReachedOn <= deadline && string.Equals(milestones[i].Id, MilestoneId, StringComparison.Ordinal))
             {
                 return true;
             }
