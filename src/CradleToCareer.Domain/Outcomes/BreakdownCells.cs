@@ -14,4 +14,16 @@ public static class BreakdownCells
 
     /// <summary>The position in <see cref="OutcomeBreakdowns.SocialServicesCells"/> (no, yes).</summary>
     public static int SocialServicesIndex(bool socialServices) => socialServices ? 1 : 0;
+
+    /// <summary>Each cell with its name, in the order given.</summary>
+    public static NamedCell<TCell>[] Named<TCell>(IReadOnlyList<string> names, IReadOnlyList<TCell> cells)
+    {
+        var named = new NamedCell<TCell>[names.Count];
+        for (var i = 0; i < named.Length; i++)
+        {
+            named[i] = new NamedCell<TCell>(names[i], cells[i]);
+        }
+
+        return named;
+    }
 }

@@ -29,8 +29,8 @@ public static class MedianWages
         var (_, socialCells) = Cells(wages, social, OutcomeBreakdowns.SocialServicesCells);
         return new MedianOutcome(
             allCell,
-            MetricTally.Named(OutcomeBreakdowns.SexCells, sexCells),
-            MetricTally.Named(OutcomeBreakdowns.SocialServicesCells, socialCells));
+            BreakdownCells.Named(OutcomeBreakdowns.SexCells, sexCells),
+            BreakdownCells.Named(OutcomeBreakdowns.SocialServicesCells, socialCells));
     }
 
     /// <summary>

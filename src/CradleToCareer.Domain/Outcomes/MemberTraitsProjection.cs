@@ -18,6 +18,6 @@ public static class MemberTraitsProjection
             profile.Postsecondary.Gpa,
             profile.Postsecondary.UnitsEarned,
             AwardLevels.Highest(profile.Postsecondary.Awards.Select(a => a.AwardLevel)),
-            WageQuarters.LatestYear(profile.Workforce.Wages.ToList()));
+            WageQuarters.LatestYear(profile.Workforce.Wages));
     }
 }

@@ -34,8 +34,8 @@ public sealed class MetricTally
         return new MetricOutcome(
             metricId,
             allCell,
-            Named(OutcomeBreakdowns.SexCells, sex),
-            Named(OutcomeBreakdowns.SocialServicesCells, social));
+            BreakdownCells.Named(OutcomeBreakdowns.SexCells, sex),
+            BreakdownCells.Named(OutcomeBreakdowns.SocialServicesCells, social));
     }
 
     private static CellTally[] Tallies(int[] denominators, int[] numerators)
@@ -47,16 +47,5 @@ public sealed class MetricTally
         }
 
         return tallies;
-    }
-
-    internal static NamedCell<TCell>[] Named<TCell>(IReadOnlyList<string> names, IReadOnlyList<TCell> cells)
-    {
-        var named = new NamedCell<TCell>[names.Count];
-        for (var i = 0; i < named.Length; i++)
-        {
-            named[i] = new NamedCell<TCell>(names[i], cells[i]);
-        }
-
-        return named;
     }
 }
