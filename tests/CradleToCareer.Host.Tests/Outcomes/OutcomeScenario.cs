@@ -36,10 +36,11 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
         return new OutcomeScenario(anonymous, token, source, Random.Shared.Next(1985, 2015), institutions);
     }
 
-    public JsonObject Graduated(string id, string ssid, string school) =>
+    /// <summary>A standard diploma of the scenario's school year; the student born on <paramref name="birthDate"/> when given.</summary>
+    public JsonObject Graduated(string id, string ssid, string school, string? birthDate = null) =>
         Event(id, "c2c.k12.graduated", new JsonObject
         {
-            ["student"] = TestEvents.Student(ssid),
+            ["student"] = WithBirthDate(TestEvents.Student(ssid), birthDate),
             ["institution"] = new JsonObject { ["id"] = school, ["name"] = "Outcome High", ["kind"] = "k12-school" },
             ["schoolYear"] = SchoolYear,
             ["date"] = $"{year + 1}-06-10",
@@ -64,7 +65,8 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
             ["reason"] = "entered in error",
         });
 
-    public async Task SendAsync(params JsonObject[] events)
+    /// <summary>Sends the events as one batch; every one must be accepted. The person ids they landed on, in order.</summary>
+    public async Task<IReadOnlyList<string>> SendAsync(params JsonObject[] events)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/events")
         {
@@ -76,6 +78,7 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
         Assert.True(response.IsSuccessStatusCode, body);
         var results = JsonNode.Parse(body)!["results"]!.AsArray();
         Assert.All(results, result => Assert.Equal("accepted", result.Status()));
+        return [.. results.Select(result => result.PersonId())];
     }
 
     /// <summary>The staff route's answer, as this organization's client.</summary>
@@ -107,6 +110,16 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
         }
 
         throw new TimeoutException($"{cohort} at {path} never had size {size}: {last}");
+    }
+
+    private static JsonObject WithBirthDate(JsonObject student, string? birthDate)
+    {
+        if (birthDate is not null)
+        {
+            student["birthDate"] = birthDate;
+        }
+
+        return student;
     }
 
     private JsonObject Event(string id, string type, JsonObject data) => TestEvents.Envelope($"{id}-{year}-{Guid.NewGuid():N}", type, data, source);
