@@ -26,6 +26,9 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
 
     public HttpClient Anonymous => anonymous;
 
+    /// <summary>The same scenario seen through another host's client (after a restart).</summary>
+    public OutcomeScenario WithClient(HttpClient other) => new(other, token, source, year, institutions);
+
     public static async Task<OutcomeScenario> StartAsync(HttpClient anonymous)
     {
         var source = TestEvents.NewSource();

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CradleToCareer.Host.Tests.Infrastructure;
 
@@ -25,14 +23,14 @@ public sealed class ResearchExtractHttpTests(EmbeddedServiceFixture service) : I
 
         var (researchOrg, researcher) = await service.Anonymous.NewClientTokenAsync(["researcher"]);
         var projectId = "proj-" + Guid.NewGuid().ToString("N")[..8];
-        var approved = await AsAdminAsync(HttpMethod.Post, "/v1/research/projects", Project(projectId, researchOrg, scenario.Graduates));
+        var approved = await AsAdminAsync(HttpMethod.Post, "/v1/research/projects", ResearchClient.ProjectBody(projectId, researchOrg, scenario.Graduates));
         Assert.Equal(HttpStatusCode.Created, approved.StatusCode);
         Assert.Equal($"/v1/research/projects/{projectId}", approved.Headers.Location!.OriginalString);
 
         var asked = await SendAsync(HttpMethod.Post, $"/v1/research/projects/{projectId}/extracts", researcher);
         Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
         var extractPath = asked.Headers.Location!.OriginalString;
-        var ready = await ReadyAsync(extractPath, researcher);
+        var ready = await service.Anonymous.ExtractReadyAsync(extractPath, researcher);
         Assert.Equal(23, ready["summary"]!["rows"]!.GetValue<long>());
         Assert.Equal(11, ready["summary"]!["generalized"]!.GetValue<long>());
         Assert.Equal(3, ready["summary"]!["dropped"]!.GetValue<long>());
@@ -79,8 +77,8 @@ public sealed class ResearchExtractHttpTests(EmbeddedServiceFixture service) : I
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
 
         var projectId = "proj-" + Guid.NewGuid().ToString("N")[..8];
-        Assert.Equal(HttpStatusCode.Created, (await AsAdminAsync(HttpMethod.Post, "/v1/research/projects", Project(projectId, researchOrg, "graduates:1999-2000"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await AsAdminAsync(HttpMethod.Post, "/v1/research/projects", Project(projectId, researchOrg, "graduates:1999-2000"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await AsAdminAsync(HttpMethod.Post, "/v1/research/projects", ResearchClient.ProjectBody(projectId, researchOrg, "graduates:1999-2000"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await AsAdminAsync(HttpMethod.Post, "/v1/research/projects", ResearchClient.ProjectBody(projectId, researchOrg, "graduates:1999-2000"))).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, $"/v1/research/projects/{projectId}", stranger)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Post, $"/v1/research/projects/{projectId}/extracts", stranger)).StatusCode);
@@ -90,7 +88,7 @@ public sealed class ResearchExtractHttpTests(EmbeddedServiceFixture service) : I
         var asked = await SendAsync(HttpMethod.Post, $"/v1/research/projects/{projectId}/extracts", researcher);
         var extractPath = asked.Headers.Location!.OriginalString;
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, extractPath, stranger)).StatusCode);
-        var empty = await ReadyAsync(extractPath, researcher);
+        var empty = await service.Anonymous.ExtractReadyAsync(extractPath, researcher);
         Assert.Equal(0, empty["summary"]!["rows"]!.GetValue<long>());
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(HttpMethod.Get, extractPath + "/file", stranger)).StatusCode);
     }
@@ -98,57 +96,15 @@ public sealed class ResearchExtractHttpTests(EmbeddedServiceFixture service) : I
     private async Task<IReadOnlyList<string>> GraduatesAsync(OutcomeScenario scenario, int count, string birthDate) =>
         await scenario.SendAsync([.. Enumerable.Range(0, count).Select(i => scenario.Graduated($"x{birthDate}-{i}", TestEvents.NewSsid(), scenario.SchoolA, birthDate))]);
 
-    private static object Project(string id, string organizationId, string cohort) => new
-    {
-        id,
-        title = "Test project",
-        organizationId,
-        purpose = "Testing extracts",
-        cohorts = new[] { cohort },
-        fields = new[] { "milestones", "gpa-bands", "units-band", "award-level", "wage-band", "social-services" },
-        expiresAt = DateTimeOffset.UtcNow.AddDays(30),
-        agreement = "DUA-test",
-    };
-
-    private async Task<JsonObject> ReadyAsync(string extractPath, string token)
-    {
-        JsonObject? last = null;
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            last = JsonNode.Parse(await (await SendAsync(HttpMethod.Get, extractPath, token)).Content.ReadAsStringAsync())!.AsObject();
-            if (last["status"]!.GetValue<string>() == "ready")
-            {
-                return last;
-            }
-
-            Assert.NotEqual("failed", last["status"]!.GetValue<string>());
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"The extract was not ready within 15 seconds: {last}");
-    }
-
     private async Task<JsonArray> DisclosuresAsync(string personId, string portal)
     {
         var response = await SendAsync(HttpMethod.Get, $"/v1/students/{personId}/disclosures", portal);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["entries"]!.AsArray();
     }
 
-    private async Task<HttpResponseMessage> AsAdminAsync(HttpMethod method, string path, object body)
-    {
-        var admin = await service.Anonymous.AdminTokenAsync();
-        using var request = new HttpRequestMessage(method, path)
-        {
-            Content = body is string raw ? new StringContent(raw, System.Text.Encoding.UTF8, "application/json") : JsonContent.Create(body),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin);
-        return await service.Anonymous.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> AsAdminAsync(HttpMethod method, string path, object body) =>
+        service.Anonymous.AsAdminAsync(method, path, body);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await service.Anonymous.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string token) =>
+        service.Anonymous.SendWithTokenAsync(method, path, token);
 }
