@@ -17,7 +17,8 @@ public sealed record FreshnessOutcome(
 /// one after another. A probe posts one standard diploma of a new student at the school and reads the school's
 /// outcomes as its staff every <see cref="PollInterval"/> until the cohort shows it; its latency runs from the
 /// post's acknowledgement to the answer of the first read that does. A probe not shown after <see cref="GiveUp"/>
-/// counts as never shown. The background ingest runs until the probes are done, and at least --seconds.
+/// counts as never shown; one answered duplicate (an earlier run with the same tag sent it) changes nothing and is
+/// not timed. The background ingest runs until the probes are done, and at least --seconds.
 /// </summary>
 public sealed class FreshnessPhase(OutcomesOptions o, HttpClient http, HttpClient ingestHttp, ProbeContext probe, AccessTokenSource source, RunStop stop)
 {
@@ -83,7 +84,12 @@ public sealed class FreshnessPhase(OutcomesOptions o, HttpClient http, HttpClien
         var results = await sender.SendAsync(new PlannedBatch(BatchProducer.Serialize(number + 1, [diploma]), NoMilestones), ct);
         var acked = Stopwatch.GetTimestamp();
         tally.Posted();
-        if (results is not [{ Status: "accepted" or "duplicate" } result])
+        if (results is [{ Status: "duplicate" }])
+        {
+            tally.SentBefore();
+            return;
+        }
+        if (results is not [{ Status: "accepted" } result])
         {
             tally.NotAccepted(results.Count == 1 ? $"{results[0].Status}: {results[0].FirstError}" : $"{results.Count} results for one event");
             return;

@@ -64,7 +64,7 @@ public static class OutcomesBar
         var latency = p.Latency();
         var exceeded = p.Late + p.NotVisible;
         var measured = f.Skipped ?? Text($"{exceeded:N0} of {p.Sent:N0} probes over 5 s ({p.NotVisible:N0} never shown); max {latency.Max:F0} ms; ") +
-            Text($"merged {p.Merged:N0}, not accepted {p.Failed:N0}");
+            Text($"merged {p.Merged:N0}, duplicate {p.Duplicates:N0}, not accepted {p.Failed:N0}");
         return new BarCheck("freshness: every probe shown within 5 s of its acknowledgement", measured,
             f.Skipped is null && p.Visible > 0 && exceeded == 0 && p.Failed == 0);
     }

@@ -129,7 +129,7 @@ public sealed record OutcomesReport(RunReport Summary, ReportTable Latency, Repo
         var p = f.Probes;
         summary.Result("freshness: seed cohort shown / persons", Text($"{CohortWait.Show(f.SeedWait.Size)} / {f.Seeded.Persons.Count:N0}"))
             .Result("freshness: probes sent / shown / over 5 s / never shown", Text($"{p.Sent:N0} / {p.Visible:N0} / {p.Late + p.NotVisible:N0} / {p.NotVisible:N0}"))
-            .Result("freshness: probes owed no change (merged) / not accepted", Text($"{p.Merged:N0} / {p.Failed:N0}"))
+            .Result("freshness: probes owed no change (merged / duplicate) / not accepted", Text($"{p.Merged:N0} / {p.Duplicates:N0} / {p.Failed:N0}"))
             .Result("freshness: acknowledged -> shown p50 / p95 / p99 / max (ms)", Percentiles(p.Latency()))
             .Result("freshness: staff reads / 429s", Text($"{p.Reads:N0} / {p.Throttled:N0}"))
             .Result("freshness: background events acknowledged / not accepted / retried attempts",
@@ -137,6 +137,10 @@ public sealed record OutcomesReport(RunReport Summary, ReportTable Latency, Repo
             .Result("freshness: background achieved (events/s) over (s)", Text($"{f.Background.AckedPerSecond:N0} over {f.BackgroundElapsed.TotalSeconds:F0}"));
         summary.Notes.AddRange(p.FailureSamples.Select(s => $"freshness: probe not accepted: {s}"));
         summary.Notes.AddRange(f.Background.Samples().Select(s => $"freshness: background event not accepted: {s}"));
+        if (p.Duplicates > 0)
+        {
+            summary.Notes.Add($"freshness: {p.Duplicates:N0} probes were answered duplicate (an earlier run used this tag): use a new --tag");
+        }
         if (f.Skipped is { } skipped)
         {
             summary.Notes.Add($"freshness: no probe ran: {skipped}");

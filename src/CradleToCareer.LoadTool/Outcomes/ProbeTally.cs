@@ -5,8 +5,8 @@ namespace CradleToCareer.LoadTool.Outcomes;
 /// <summary>
 /// The freshness probes as they went: the latency of each that showed (acknowledgement to the first read showing it),
 /// and how many showed only after <see cref="FreshnessPhase.Bar"/>, never showed, owed no change (landed on a person
-/// already in the cohort) or were not accepted; the reads made and the 429s among them. Written by one probe loop,
-/// read by the progress line.
+/// already in the cohort, or were answered duplicate: an earlier run with the same tag sent them) or were not
+/// accepted; the reads made and the 429s among them. Written by one probe loop, read by the progress line.
 /// </summary>
 public sealed class ProbeTally
 {
@@ -19,6 +19,7 @@ public sealed class ProbeTally
     public int Late { get; private set; }
     public int NotVisible { get; private set; }
     public int Merged { get; private set; }
+    public int Duplicates { get; private set; }
     public int Failed { get; private set; }
     public List<string> FailureSamples { get; } = [];
 
@@ -62,6 +63,8 @@ public sealed class ProbeTally
     public void NeverShown() => NotVisible++;
 
     public void OwedNoChange() => Merged++;
+
+    public void SentBefore() => Duplicates++;
 
     public void NotAccepted(string reason)
     {

@@ -149,6 +149,19 @@ public sealed class OutcomesReportTests
     }
 
     [Fact]
+    public void Probes_an_earlier_run_sent_are_not_timed_and_say_so()
+    {
+        var rerun = Freshness();
+        rerun.Probes.Posted();
+        rerun.Probes.SentBefore();
+
+        var report = Report(freshness: rerun);
+
+        Assert.Equal("MISS", Verdict(report, "freshness"));
+        Assert.Contains(report.Summary.Notes, note => note.Contains("use a new --tag", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_extract_that_is_slow_short_or_leaks_a_person_id_misses()
     {
         Assert.Equal("MISS", Verdict(Report(extract: Extract(seconds: 60)), "extract: ready"));
