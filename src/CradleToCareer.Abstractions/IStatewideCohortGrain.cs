@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CradleToCareer.Domain.Outcomes;
 
 namespace CradleToCareer.Abstractions;
@@ -14,11 +15,16 @@ public interface IStatewideCohortGrain : IGrainWithStringKey
     /// </summary>
     Task ApplyAsync(string institutionId, IReadOnlyList<CohortChange> changes);
 
-    /// <summary>The statewide figures of the cohort (no cohorts when it has no member).</summary>
-    Task<OutcomesDocument> GetOutcomesAsync();
+    /// <summary>
+    /// The statewide figures of the cohort (no cohorts when it has no member); null while the grain is still gathering
+    /// its members after activation. Reads interleave, so a reader waiting for the gathering holds nothing up.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<OutcomesDocument?> GetOutcomesAsync();
 
-    /// <summary>The institutions with at least one member of the cohort, by id.</summary>
-    Task<IReadOnlyList<string>> GetInstitutionsAsync();
+    /// <summary>The institutions with at least one member of the cohort, by id; null while still gathering.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>?> GetInstitutionsAsync();
 }
 
 /// <summary>One person's entry in a cohort at an institution; a null member means the person is no longer in it there.</summary>

@@ -58,11 +58,10 @@ internal sealed class ExtractChunkWriter(
             return false;
         }
 
+        // All at once: the record commits them in groups, each person's chain in order, rather than one by one.
         var now = clock.GetUtcNow();
-        foreach (var personId in people)
-        {
-            await disclosures.AppendAsync(ResearchDisclosures.Of(personId, extract, project, now), cancellationToken);
-        }
+        await Task.WhenAll(people.Select(personId =>
+            disclosures.AppendAsync(ResearchDisclosures.Of(personId, extract, project, now), cancellationToken)));
 
         var chunk = buffer.WrittenMemory.ToArray();
         if (!await extracts.AppendChunkAsync(extract.ExtractId, attempt, sequence, chunk, cancellationToken))

@@ -3,6 +3,7 @@ using CradleToCareer.Application.Access;
 using CradleToCareer.Domain.Outcomes;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Hosting;
+using CradleToCareer.Host.Hosting.Problems;
 
 namespace CradleToCareer.Host.Outcomes;
 
@@ -14,6 +15,7 @@ namespace CradleToCareer.Host.Outcomes;
 public static class OutcomesApi
 {
     private const string Tag = "Outcomes";
+    private static readonly TimeSpan GatheringRetry = TimeSpan.FromSeconds(5);
 
     /// <summary><c>GET /v1/institutions/{institutionId}/outcomes</c>, on the institutions group.</summary>
     public static IEndpointRouteBuilder MapInstitutionOutcomesApi(this IEndpointRouteBuilder institutions)
@@ -63,11 +65,13 @@ public static class OutcomesApi
             .WithDescription(
                 "cohort is graduates:<school year> (e.g. graduates:2024-2025) or entrants:<term> (e.g. entrants:2025-FA). The " +
                 "answer has the shape of an institution's, with institutionId null and the one cohort (none while it has no " +
-                "member). Rate limited per address; cacheable with the ETag.")
+                "member). Rate limited per address; cacheable with the ETag. While the cohort's members are gathered from every " +
+                "institution (after a restart), 503 with Retry-After.")
             .Produces<OutcomesShape>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return publicRoutes;
     }
 
@@ -96,7 +100,7 @@ public static class OutcomesApi
             : InstitutionAccess.NotFound();
     }
 
-    private static async Task<IResult> GetStatewideAsync(string? cohort, IClusterClient cluster, TimeProvider clock)
+    private static async Task<IResult> GetStatewideAsync(string? cohort, HttpContext context, IClusterClient cluster, TimeProvider clock)
     {
         if (!PlausibleCohort.Is(cohort, clock))
         {
@@ -108,6 +112,16 @@ public static class OutcomesApi
                 title: "Unknown cohort");
         }
 
-        return new OutcomesResult(await cluster.GetGrain<IStatewideCohortGrain>(cohort!).GetOutcomesAsync(), shared: true);
+        if (await cluster.GetGrain<IStatewideCohortGrain>(cohort!).GetOutcomesAsync() is not { } document)
+        {
+            RetryAfter.Set(context.Response, GatheringRetry);
+            return TypedResults.Problem(
+                "The statewide figures of this cohort are being gathered from every institution (the service restarted, or the " +
+                "cohort was not asked for in a while). Send the request again after the Retry-After seconds.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Figures being gathered");
+        }
+
+        return new OutcomesResult(document, shared: true);
     }
 }
