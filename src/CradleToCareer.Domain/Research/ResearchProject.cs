@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace CradleToCareer.Domain.Research;
 
 /// <summary>
 /// A research project an admin approved (outcomes.md "Research extracts"): nothing leaves for research without one.
+/// Serialized with System.Text.Json web defaults it is the project as the routes show it, its id under <c>id</c>, the
+/// member the admin sent it in.
 /// </summary>
 /// <param name="ProjectId">The admin's id for it (letters, digits, '-', '_', '.', at most 64).</param>
 /// <param name="Title">What the project is called.</param>
@@ -14,7 +18,7 @@ namespace CradleToCareer.Domain.Research;
 /// <param name="ApprovedBy">The admin client that approved it.</param>
 /// <param name="ApprovedAt">When it was approved.</param>
 public sealed record ResearchProject(
-    string ProjectId,
+    [property: JsonPropertyName("id")] string ProjectId,
     string Title,
     string OrganizationId,
     string Purpose,

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CradleToCareer.Application.Research;
 using CradleToCareer.Domain.Access;
+using CradleToCareer.Domain.Research;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Api;
 
@@ -27,19 +28,19 @@ public static class ResearchApi
             .WithName("ApproveResearchProject")
             .WithSummary("Approve a research project: who may ask for extracts, of which cohorts, with which fields, until when")
             .Accepts<JsonElement>("application/json")
-            .Produces<ProjectView>(StatusCodes.Status201Created)
+            .Produces<ResearchProject>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         research.MapGet("/projects", ListProjectsAsync)
             .RequireAuthorization(ReaderPolicy)
             .WithName("ListResearchProjects")
             .WithSummary("Research projects: every one to an admin, its organization's to a researcher")
-            .Produces<IReadOnlyList<ProjectView>>();
+            .Produces<IReadOnlyList<ResearchProject>>();
         research.MapGet("/projects/{projectId}", GetProjectAsync)
             .RequireAuthorization(ReaderPolicy)
             .WithName("GetResearchProject")
             .WithSummary("One research project")
-            .Produces<ProjectView>()
+            .Produces<ResearchProject>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         research.MapPost("/projects/{projectId}/extracts", RequestExtractAsync)
             .RequireAuthorization(Roles.Researcher)
@@ -78,7 +79,7 @@ public static class ResearchApi
         JsonElement body, HttpContext context, ApproveResearchProject approve, CancellationToken cancellationToken) =>
         await approve.RunAsync(context.User.ToCaller(), body, cancellationToken) switch
         {
-            ApprovalOutcome.Approved approved => TypedResults.Created(ResearchLinks.Project(approved.Project.ProjectId), ProjectView.Of(approved.Project)),
+            ApprovalOutcome.Approved approved => TypedResults.Created(ResearchLinks.Project(approved.Project.ProjectId), approved.Project),
             ApprovalOutcome.Invalid invalid => TypedResults.ValidationProblem(
                 ValidationErrors.ByPath(invalid.Errors), title: "The research project is not valid"),
             ApprovalOutcome.Conflict conflict => TypedResults.Problem(
@@ -89,14 +90,14 @@ public static class ResearchApi
 
     private static async Task<IResult> ListProjectsAsync(HttpContext context, ListResearchProjects list, CancellationToken cancellationToken) =>
         await list.RunAsync(context.User.ToCaller(), cancellationToken) is ProjectListing.Listed listed
-            ? TypedResults.Ok(listed.Projects.Select(ProjectView.Of).ToList())
+            ? TypedResults.Ok(listed.Projects)
             : Forbidden();
 
     private static async Task<IResult> GetProjectAsync(
         string projectId, HttpContext context, ReadResearchProject read, CancellationToken cancellationToken) =>
         await read.RunAsync(context.User.ToCaller(), projectId, cancellationToken) switch
         {
-            ProjectLookup.Found found => TypedResults.Ok(ProjectView.Of(found.Project)),
+            ProjectLookup.Found found => TypedResults.Ok(found.Project),
             ProjectLookup.NotFound => ProjectNotFound(),
             _ => Forbidden(),
         };

@@ -2,24 +2,6 @@ using CradleToCareer.Domain.Research;
 
 namespace CradleToCareer.Host.Research;
 
-/// <summary>An approved research project as callers read it; <c>id</c> is the id the admin gave it.</summary>
-public sealed record ProjectView(
-    string Id,
-    string Title,
-    string OrganizationId,
-    string Purpose,
-    IReadOnlyList<string> Cohorts,
-    IReadOnlyList<string> Fields,
-    DateTimeOffset ExpiresAt,
-    string Agreement,
-    string ApprovedBy,
-    DateTimeOffset ApprovedAt)
-{
-    public static ProjectView Of(ResearchProject project) => new(
-        project.ProjectId, project.Title, project.OrganizationId, project.Purpose, project.Cohorts, project.Fields,
-        project.ExpiresAt, project.Agreement, project.ApprovedBy, project.ApprovedAt);
-}
-
 /// <summary>
 /// Where an extract stands: its status (queued, running, ready, failed), how far its job got, what the finished file
 /// holds, and where to take it once it is ready.
