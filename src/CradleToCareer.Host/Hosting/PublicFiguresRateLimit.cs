@@ -16,12 +16,5 @@ internal sealed class PublicFiguresRateLimit(IOptions<RateLimitOptions> options)
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = RateLimits.RejectAsync;
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetTokenBucketLimiter(CallerAddress.Of(httpContext), _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Value.Public.BurstPerAddress,
-            TokensPerPeriod = options.Value.Public.RequestsPerSecondPerAddress,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        AddressBuckets.Of(httpContext, options.Value.Public.RequestsPerSecondPerAddress, options.Value.Public.BurstPerAddress);
 }
