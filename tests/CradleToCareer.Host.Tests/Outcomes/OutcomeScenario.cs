@@ -29,14 +29,18 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
     /// <summary>The same scenario seen through another host's client (after a restart).</summary>
     public OutcomeScenario WithClient(HttpClient other) => new(other, token, source, year, institutions);
 
+    private static int _scenarios;
+
     public static async Task<OutcomeScenario> StartAsync(HttpClient anonymous)
     {
+        // Each scenario its own school year (from 1981 on, one a scenario), so statewide figures never mix two tests.
+        var year = 1980 + Interlocked.Increment(ref _scenarios);
         var source = TestEvents.NewSource();
         string[] institutions = [TestEvents.NewSchool(), TestEvents.NewSchool(), "ipeds:" + Random.Shared.Next(100_000, 999_999)];
         var (_, token) = await anonymous.NewClientTokenAsync(
             ["source"], sources: [source], institutions: institutions,
             allowedEventTypes: ["c2c.k12.*", "c2c.postsecondary.*", "c2c.correction.*"]);
-        return new OutcomeScenario(anonymous, token, source, Random.Shared.Next(1985, 2015), institutions);
+        return new OutcomeScenario(anonymous, token, source, year, institutions);
     }
 
     /// <summary>A standard diploma of the scenario's school year; the student born on <paramref name="birthDate"/> when given.</summary>

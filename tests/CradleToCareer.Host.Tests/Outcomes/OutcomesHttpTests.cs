@@ -47,22 +47,29 @@ public sealed class OutcomesHttpTests(EmbeddedServiceFixture service) : IClassFi
         Assert.Null(median["median"]);
     }
 
+    /// <summary>
+    /// A new school's grain learns most of its first graduates by asking their grains, before those grains push; a
+    /// retraction sent right after must still take its person out. Ten schools, since the race is one of timing.
+    /// </summary>
     [Fact]
     public async Task A_retraction_moves_its_person_out_of_the_cohort_and_small_cohorts_are_suppressed()
     {
-        var scenario = await OutcomeScenario.StartAsync(service.Anonymous);
-        var ssids = Enumerable.Range(0, 11).Select(_ => TestEvents.NewSsid()).ToList();
-        var diplomas = ssids.Select((ssid, i) => scenario.Graduated($"r{i}", ssid, scenario.SchoolA)).ToList();
-        await scenario.SendAsync([.. diplomas]);
-        var school = $"/v1/public/institutions/{scenario.SchoolA}/outcomes";
-        var eleven = await scenario.CohortOnceSizedAsync(school, scenario.Graduates, 11);
-        AssertCell(eleven["metrics"]!["ag-complete"]!["all"], 11, 0, 0m);
+        for (var round = 0; round < 10; round++)
+        {
+            var scenario = await OutcomeScenario.StartAsync(service.Anonymous);
+            var ssids = Enumerable.Range(0, 11).Select(_ => TestEvents.NewSsid()).ToList();
+            var diplomas = ssids.Select((ssid, i) => scenario.Graduated($"r{i}", ssid, scenario.SchoolA)).ToList();
+            await scenario.SendAsync([.. diplomas]);
+            var school = $"/v1/public/institutions/{scenario.SchoolA}/outcomes";
+            var eleven = await scenario.CohortOnceSizedAsync(school, scenario.Graduates, 11);
+            AssertCell(eleven["metrics"]!["ag-complete"]!["all"], 11, 0, 0m);
 
-        await scenario.SendAsync(scenario.Retraction("undo", diplomas[0]["id"]!.GetValue<string>(), ssids[0]));
+            await scenario.SendAsync(scenario.Retraction("undo", diplomas[0]["id"]!.GetValue<string>(), ssids[0]));
 
-        var ten = await scenario.CohortOnceSizedAsync(school, scenario.Graduates, null);
-        AssertCell(ten["metrics"]!["ag-complete"]!["all"], null, null, null);
-        await scenario.CohortOnceSizedAsync($"/v1/public/outcomes?cohort={scenario.Graduates}", scenario.Graduates, null);
+            var ten = await scenario.CohortOnceSizedAsync(school, scenario.Graduates, null);
+            AssertCell(ten["metrics"]!["ag-complete"]!["all"], null, null, null);
+            await scenario.CohortOnceSizedAsync($"/v1/public/outcomes?cohort={scenario.Graduates}", scenario.Graduates, null);
+        }
     }
 
     [Fact]
