@@ -52,7 +52,10 @@ public interface IStudentGrain : IGrainWithStringKey
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();
 
-    /// <summary>What this person contributes to one institution's live counts, or null if nothing.</summary>
+    /// <summary>
+    /// What this person contributes to one institution's live counts, or null if nothing; the grain takes it as known
+    /// to the institution from then on, so its next change is judged against it.
+    /// </summary>
     [AlwaysInterleave]
     Task<InstitutionMembership?> GetMembershipAsync(string institutionId);
 }

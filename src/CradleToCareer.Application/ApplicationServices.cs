@@ -3,6 +3,7 @@ using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
+using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Students;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Application.Exchange;
@@ -33,6 +34,7 @@ public static class ApplicationServices
         services.AddStewardship();
         services.AddSingleton<ReadProfile>();
         services.AddSingleton<ReadDisclosures>();
+        services.AddResearch();
         return services;
     }
 }

@@ -132,8 +132,25 @@ public sealed class StudentGrain(
     public Task<Immutable<Consent?>> ConsentForAsync(string organizationId, string? scope) =>
         Task.FromResult(ConsentRules.NewestCovering(consents.State.Items, organizationId, scope, clock.GetUtcNow()).AsImmutable());
 
-    public Task<InstitutionMembership?> GetMembershipAsync(string institutionId) =>
-        Task.FromResult(Memberships().GetValueOrDefault(institutionId));
+    /// <summary>
+    /// What an institution rebuilding itself is told it holds from now on, as if it had been pushed: a later change is
+    /// compared with it. Otherwise a change made and undone before this grain's next push (a diploma, then its
+    /// retraction) would look like no change, and the institution would keep what it was told here.
+    /// </summary>
+    public Task<InstitutionMembership?> GetMembershipAsync(string institutionId)
+    {
+        var membership = Memberships().GetValueOrDefault(institutionId);
+        if (membership is null)
+        {
+            _published.Remove(institutionId);
+        }
+        else
+        {
+            _published[institutionId] = membership;
+        }
+
+        return Task.FromResult(membership);
+    }
 
     private async Task<bool> ExistsAsync() => (await GetProfileAsync()).EventCount > 0;
 
@@ -269,7 +286,7 @@ public sealed class StudentGrain(
     {
         var current = Memberships();
         var changes = current.Keys.Union(_published.Keys)
-            .Where(id => !SameMembership(current.GetValueOrDefault(id), _published.GetValueOrDefault(id)))
+            .Where(id => !InstitutionMembership.Same(current.GetValueOrDefault(id), _published.GetValueOrDefault(id)))
             .ToList();
 
         await Task.WhenAll(changes.Select(institutionId =>
@@ -277,9 +294,4 @@ public sealed class StudentGrain(
                 .UpdateMemberAsync(PersonId, current.GetValueOrDefault(institutionId))));
         _published = current;
     }
-
-    private static bool SameMembership(InstitutionMembership? a, InstitutionMembership? b) =>
-        a is null || b is null
-            ? a is null && b is null
-            : a with { Milestones = [] } == b with { Milestones = [] } && a.Milestones.SequenceEqual(b.Milestones);
 }

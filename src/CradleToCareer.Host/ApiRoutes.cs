@@ -2,6 +2,8 @@ using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Exchange;
+using CradleToCareer.Host.Outcomes;
+using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Transcripts;
 
 namespace CradleToCareer.Host;
@@ -39,7 +41,9 @@ public static class ApiRoutes
         v1.MapGroup("/consents").MapGrantedConsentsApi();
         v1.MapGroup("/subscriptions").MapSubscriptionsApi();
         v1.MapGroup("/alerts").MapAlertStreamApi();
-        v1.MapGroup("/institutions").MapInstitutionsApi();
+        v1.MapGroup("/institutions").MapInstitutionsApi().MapInstitutionOutcomesApi();
+        v1.MapGroup("/public").MapPublicOutcomesApi();
+        v1.MapGroup("/research").MapResearchApi();
         v1.MapGroup("/identity").MapIdentityApi();
     }
 }

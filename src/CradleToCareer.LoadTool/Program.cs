@@ -4,6 +4,7 @@ using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Copy;
 using CradleToCareer.LoadTool.Identity;
 using CradleToCareer.LoadTool.Ingest;
+using CradleToCareer.LoadTool.Outcomes;
 using CradleToCareer.LoadTool.Reads;
 using CradleToCareer.LoadTool.TranscriptRequests;
 using CradleToCareer.LoadTool.Views;
@@ -28,6 +29,7 @@ try
         "views" => await ViewsCommand.RunAsync(ViewsOptions.From(cli), cancel.Token),
         "alerts" => await AlertsCommand.RunAsync(AlertsOptions.From(cli), cancel.Token),
         "transcript-requests" => await TranscriptRequestsCommand.RunAsync(TranscriptRequestsOptions.From(cli), cancel.Token),
+        "outcomes" => await OutcomesCommand.RunAsync(OutcomesOptions.From(cli, DateTime.UtcNow), cancel.Token),
         "help" or "-h" or "--help" => Help(0),
         _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
     };

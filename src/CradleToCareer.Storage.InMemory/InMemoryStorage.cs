@@ -5,6 +5,7 @@ using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Storage.InMemory.Access;
 using CradleToCareer.Storage.InMemory.Access.Signing;
@@ -13,6 +14,7 @@ using CradleToCareer.Storage.InMemory.Disclosures;
 using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Exchange;
 using CradleToCareer.Storage.InMemory.Identity;
+using CradleToCareer.Storage.InMemory.Research;
 using CradleToCareer.Storage.InMemory.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +42,9 @@ public static class InMemoryStorage
         services.AddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
         services.AddSingleton<IDeliveryQueue, InMemoryDeliveryQueue>();
         services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
+        services.AddSingleton<InMemoryResearchProjectStore>();
+        services.AddSingleton<IResearchProjectStore>(provider => provider.GetRequiredService<InMemoryResearchProjectStore>());
+        services.AddSingleton<IResearchExtractStore, InMemoryResearchExtractStore>();
         foreach (var table in Enum.GetValues<SigningKeyTable>())
         {
             services.AddKeyedSingleton<ISigningKeyStore>(table, (_, _) => new InMemorySigningKeyStore());

@@ -5,6 +5,7 @@ using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Storage.Postgres.Access;
 using CradleToCareer.Storage.Postgres.Access.Signing;
@@ -13,6 +14,7 @@ using CradleToCareer.Storage.Postgres.Disclosures;
 using CradleToCareer.Storage.Postgres.EventLog;
 using CradleToCareer.Storage.Postgres.Exchange;
 using CradleToCareer.Storage.Postgres.Identity;
+using CradleToCareer.Storage.Postgres.Research;
 using CradleToCareer.Storage.Postgres.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -44,6 +46,8 @@ public static class PostgresStorage
         services.AddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
         services.AddSingleton<IDeliveryQueue, PostgresDeliveryQueue>();
         services.AddSingleton<IAlertSweepCursor, PostgresAlertSweepCursor>();
+        services.AddSingleton<IResearchProjectStore, PostgresResearchProjectStore>();
+        services.AddSingleton<IResearchExtractStore, PostgresResearchExtractStore>();
         foreach (var table in Enum.GetValues<SigningKeyTable>())
         {
             services.AddKeyedSingleton<ISigningKeyStore>(table, (provider, _) => new PostgresSigningKeyStore(

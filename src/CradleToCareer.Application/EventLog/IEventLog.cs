@@ -32,6 +32,12 @@ public interface IEventLog
     /// <summary>The persons with at least one event that names the institution.</summary>
     Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The institutions named by at least one event whose id starts with <paramref name="idPrefix"/> (e.g. <c>cds:</c>),
+    /// by id. A statewide cohort asks once, when it comes up, which institutions may hold its members.
+    /// </summary>
+    Task<IReadOnlyList<string>> InstitutionsAsync(string idPrefix, CancellationToken cancellationToken);
+
     /// <summary>The persons the identifier tokens are linked to (none, one, or several when they disagree).</summary>
     Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Outcomes;
 using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Rules;
 
@@ -11,12 +12,14 @@ public static class InstitutionAggregation
     {
         var milestones = profile.Milestones.Select(m => m.Id).ToList();
         var current = profile.CurrentEnrollment;
+        var cohorts = CohortMembership.Of(profile);
+        IReadOnlyList<CohortMember> CohortsAt(string id) => cohorts.Where(c => c.InstitutionId == id).ToList();
         return profile.Institutions
             .Select(i => i.InstitutionId)
             .Order(StringComparer.Ordinal)
             .Select(id => current?.InstitutionId == id
-                ? new InstitutionMembership(id, current.GradeLevel, current.Term, milestones)
-                : new InstitutionMembership(id, null, null, milestones))
+                ? new InstitutionMembership(id, current.GradeLevel, current.Term, milestones, CohortsAt(id))
+                : new InstitutionMembership(id, null, null, milestones, CohortsAt(id)))
             .ToList();
     }
 

@@ -1,6 +1,7 @@
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Consents;
+using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Students;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class GrainPorts
         services.AddSingleton<IEventFanOut, StreamEventFanOut>();
         services.AddSingleton<IConsentBook, GrainConsentBook>();
         services.AddSingleton<IStudentProfiles, GrainStudentProfiles>();
+        services.AddSingleton<ICohortMemberSource, GrainCohortMemberSource>();
+        services.AddSingleton<IExtractJobs, GrainExtractJobs>();
         return services;
     }
 }

@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Institutions;
-using CradleToCareer.Host.Access;
 using CradleToCareer.Application.Access;
 
 namespace CradleToCareer.Host.Api;
 
 /// <summary><c>GET /v1/institutions/{institutionId}</c>: live enrollment and milestone counts, suppressed.</summary>
-public static partial class InstitutionsApi
+public static class InstitutionsApi
 {
     public static IEndpointRouteBuilder MapInstitutionsApi(this IEndpointRouteBuilder routes)
     {
@@ -31,27 +29,12 @@ public static partial class InstitutionsApi
     private static async Task<Results<Ok<InstitutionSummary>, ProblemHttpResult>> GetSummaryAsync(
         string institutionId, HttpContext context, IAccessRegistry registry, IClusterClient cluster, CancellationToken cancellationToken)
     {
-        if (!InstitutionIdPattern().IsMatch(institutionId))
+        if (await InstitutionAccess.RefuseAsync(institutionId, context, registry, cancellationToken) is { } refused)
         {
-            return TypedResults.Problem(
-                "An institution id is cds: followed by 14 digits, or ipeds: followed by 6 digits.",
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Malformed institution id");
-        }
-
-        var caller = await CallerOrganization.OfAsync(context.User, registry, cancellationToken);
-        if (caller?.Institutions.Contains(institutionId, StringComparer.Ordinal) != true)
-        {
-            return TypedResults.Problem(
-                "Your organization does not speak for this institution.", statusCode: StatusCodes.Status403Forbidden, title: "Not your institution");
+            return refused;
         }
 
         var summary = await cluster.GetGrain<IInstitutionGrain>(institutionId).GetSummaryAsync();
-        return summary is not null
-            ? TypedResults.Ok(summary)
-            : TypedResults.Problem("No accepted event names this institution.", statusCode: StatusCodes.Status404NotFound, title: "Institution not found");
+        return summary is not null ? TypedResults.Ok(summary) : InstitutionAccess.NotFound();
     }
-
-    [GeneratedRegex(@"^(cds:\d{14}|ipeds:\d{6})$")]
-    private static partial Regex InstitutionIdPattern();
 }

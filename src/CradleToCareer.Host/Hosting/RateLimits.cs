@@ -11,7 +11,7 @@ namespace CradleToCareer.Host.Hosting;
 /// <summary>
 /// A token bucket per client (by the token's <c>client_id</c>; per remote address for callers without a
 /// token). Over it: <c>429</c> problem+json with <c>Retry-After</c>. Sized by <see cref="RateLimitOptions"/>.
-/// The token endpoint adds its own limits (<see cref="TokenEndpointRateLimit"/>, <see cref="TokenLockout"/>,
+/// The anonymous outcome routes add a bucket per address (<see cref="PublicFiguresRateLimit"/>); the token endpoint adds its own limits (<see cref="TokenEndpointRateLimit"/>, <see cref="TokenLockout"/>,
 /// <see cref="SecretChecks"/>).
 /// </summary>
 internal static class RateLimits
@@ -25,6 +25,7 @@ internal static class RateLimits
         {
             options.OnRejected = RejectAsync;
             options.AddPolicy<string, TokenEndpointRateLimit>(TokenEndpointRateLimit.Name);
+            options.AddPolicy<string, PublicFiguresRateLimit>(PublicFiguresRateLimit.Name);
         });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((options, limits) =>
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -43,7 +44,7 @@ internal static class RateLimits
             ? "client:" + clientId
             : "address:" + CallerAddress.Of(context);
 
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    internal static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
         RetryAfter.Set(context.Response, rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1));

@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Hosting.OpenApi;
 using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting.Problems;
@@ -33,6 +34,7 @@ public static class ServiceRegistration
         AddStorage(builder.Services, settings);
         builder.Services.AddApplication();
         builder.Services.AddGrainPorts();
+        builder.Services.AddResearchPseudonyms();
         AddIdentityMatching(builder.Services, builder.Configuration);
 
         builder.AddAccessControl();

@@ -4,7 +4,7 @@ using CradleToCareer.Host.Alerts;
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>
-/// Wakes the cluster's sweeps (alerts, transcript requests) when this silo starts; each keeps itself going from then on.
+/// Wakes the cluster's sweeps (alerts, transcript requests, research extracts) when this silo starts; each keeps itself going from then on.
 /// </summary>
 public sealed class SweepStarter(IClusterClient cluster, IHostApplicationLifetime lifetime, ILogger<SweepStarter> logger)
     : BackgroundService
@@ -20,6 +20,7 @@ public sealed class SweepStarter(IClusterClient cluster, IHostApplicationLifetim
             {
                 await cluster.GetGrain<IAlertSweepGrain>(0).StartAsync();
                 await cluster.GetGrain<ITranscriptRequestSweepGrain>(0).StartAsync();
+                await cluster.GetGrain<IResearchExtractSweepGrain>(0).StartAsync();
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

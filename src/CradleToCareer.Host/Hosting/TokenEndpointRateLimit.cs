@@ -22,12 +22,5 @@ internal sealed class TokenEndpointRateLimit(IOptions<RateLimitOptions> options)
     };
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetTokenBucketLimiter(CallerAddress.Of(httpContext), _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Value.Token.BurstPerAddress,
-            TokensPerPeriod = options.Value.Token.RequestsPerSecondPerAddress,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        AddressBuckets.Of(httpContext, options.Value.Token.RequestsPerSecondPerAddress, options.Value.Token.BurstPerAddress);
 }

@@ -12,13 +12,14 @@ namespace CradleToCareer.LoadTool.Alerts;
 /// timeout, 408, 429 or a 5xx is retried after <see cref="RetryPause"/> with the same bytes, which is safe because
 /// ingest is idempotent on source + id (events.md); that is how batches caught by a host kill get through. Any
 /// other answer stops the run. Each acknowledged batch is counted, and handed to <paramref name="milestones"/> when the
-/// run owes alerts for its milestone events.
+/// run owes alerts for its milestone events; the caller gets its results too.
 /// </summary>
 public sealed class AckingSender(HttpClient http, AccessTokenSource tokens, IngestCounts counts, MilestoneAcks? milestones = null)
 {
     public static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(250);
 
-    public async Task SendAsync(PlannedBatch planned, CancellationToken ct)
+    /// <summary>Sends until acknowledged; returns the result of each event, in the batch's order.</summary>
+    public async Task<IReadOnlyList<EventResult>> SendAsync(PlannedBatch planned, CancellationToken ct)
     {
         counts.Sent(planned.Batch.Count);
         var firstSent = Stopwatch.GetTimestamp();
@@ -29,7 +30,7 @@ public sealed class AckingSender(HttpClient http, AccessTokenSource tokens, Inge
                 var acked = Stopwatch.GetTimestamp();
                 counts.Acked(results, attempt, acked);
                 milestones?.Record(planned, results, attempt, firstSent, acked);
-                return;
+                return results;
             }
             await Task.Delay(RetryPause, ct);
         }

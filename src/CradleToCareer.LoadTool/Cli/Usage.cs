@@ -144,6 +144,42 @@ public static class Usage
                           Exits 1 when a bar is missed, 2 when setup or the kill failed. The default tag is new every
                           second, so reruns against one database start with new persons.
 
+          outcomes        --url http://127.0.0.1:5080 [--students 2000] [--cohort-size 5000] [--reads 2000] [--concurrency 8]
+                          [--rate 1000] [--seconds 60] [--probes 200] [--extract-size 100000] [--school-year 2025-2026]
+                          [--host-pid PID] [--skip setup,big,freshness,extract] [--seed 17] [--tag o<yyMMddHHmmss>]
+                          [--markdown out.md] [--timeout 30] --admin-client-id ID --admin-client-secret S [--org loadtest]
+                          Institution outcomes and research extracts (outcomes.md), in four phases; --skip leaves some out.
+                          A phase that stops short is reported with its reason and misses its bar; the next one still runs.
+                          The probe phases register organization <org>-outcomes-<tag> (role source) holding source
+                          urn:c2c:source:lea:probe-<tag> and probe schools cds:9<9 digits of the tag's hash><4 digits>, each
+                          filled with graduates of --school-year (default: the latest school year ended): students of their own
+                          (an SSID each, made-up names, birth dates of the class, sex F/M/X/none), grade 12 enrollment and a
+                          standard diploma. A cohort counts persons, so each phase expects the persons its diplomas landed on.
+                          setup: organization --org ingests the journeys of --students students (the ingest generator, seeded
+                          from --seed and --tag), then the statewide figures of the largest graduates cohort whose 3-year window
+                          closed and one community college's figures (its largest closed entrants cohort, read as staff) are
+                          printed next to what the journeys sent: they must not be all zero.
+                          big: --cohort-size graduates at one probe school; once its GET /v1/institutions/{id}/outcomes shows
+                          them, 100 untimed reads of each route, then --reads closed-loop reads (--concurrency at a time) as the
+                          school's staff and as many of GET /v1/public/institutions/{id}/outcomes. Bar: p99 < 20 ms for both,
+                          every read 200 with the cohort. A 429 (per-client rate limit) is counted apart, waited out
+                          (Retry-After, else 1 s) and retried, never timed.
+                          freshness: 20 graduates at a second probe school; once shown, journey events of new students at --rate
+                          events/s (open loop, re-sent until acknowledged) while --probes probes run one after another: a standard
+                          diploma of a new student, then the school's outcomes read every 20 ms until the cohort's size shows it;
+                          latency from the diploma's acknowledgement to that read's answer; 30 s without it counts as never
+                          shown. The background runs until the probes end, at least --seconds. Bar: every probe within 5 s.
+                          extract: the statewide cohort of --school-year is topped up to --extract-size members (more probe
+                          schools, --cohort-size each); the admin approves project bench-<tag> on it with every field for
+                          organization <org>-research-<tag>, whose researcher asks for an extract and reads its status every
+                          250 ms until ready or failed; the CSV is downloaded as it streams, its rows counted and checked for
+                          person ids (p_ and 32 hex digits). --host-pid: the host's VmRSS every 250 ms from the request to the
+                          end of the download. Bar: ready within 60 s, file rows = summary rows, no person id.
+                          The summary goes to stdout as Markdown (also to --markdown). Exits 1 when a bar is missed, 2 when
+                          the organizations cannot be set up. Phases run alone (--skip the others) each set up what they need;
+                          the default tag is new every second. Against a database where an earlier run filled the statewide
+                          cohort of --school-year, the extract covers those members too: pass another --school-year.
+
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]
                            With admin credentials the tool registers organization --org owning the generated

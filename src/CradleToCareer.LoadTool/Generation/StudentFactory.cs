@@ -41,9 +41,8 @@ public sealed class StudentFactory(int seed)
 
     private static Person CreatePerson(Random rng, District district, int graduationYear)
     {
-        var sexRoll = rng.NextDouble();
-        var sex = sexRoll < 0.495 ? "F" : sexRoll < 0.995 ? "M" : "X";
-        var givenNames = sex == "F" || (sex == "X" && rng.Next(2) == 0) ? NameCatalog.FemaleFirstNames : NameCatalog.MaleFirstNames;
+        var sex = Sex(rng.NextDouble());
+        var givenNames = sex == "F" || (sex != "M" && rng.Next(2) == 0) ? NameCatalog.FemaleFirstNames : NameCatalog.MaleFirstNames;
         var birthYearStart = new DateOnly(graduationYear - 18, 9, 2).AddYears(-1);
         var street = $"{rng.Next(10, 9_900)} {Pick(rng, NameCatalog.StreetNames)} {Pick(rng, NameCatalog.StreetSuffixes)}";
         return new Person(
@@ -57,6 +56,17 @@ public sealed class StudentFactory(int seed)
             $"{district.ZipPrefix}{rng.Next(1, 40):D2}",
             rng.NextDouble() < 0.85 ? RandomSsn(rng) : null);
     }
+
+    /// <summary>
+    /// The sex a uniform draw in [0, 1) gives: F and M 49% each, X 0.5%, and for the last 1.5% none (no record states one).
+    /// </summary>
+    public static string? Sex(double roll) => roll switch
+    {
+        < 0.49 => "F",
+        < 0.98 => "M",
+        < 0.985 => "X",
+        _ => null,
+    };
 
     /// <summary>Nine random digits in the area-group-serial layout, avoiding the never-issued ranges.</summary>
     private static string RandomSsn(Random rng)

@@ -2,13 +2,16 @@ using CradleToCareer.LoadTool.Events;
 
 namespace CradleToCareer.LoadTool.Generation;
 
-/// <summary>Who a synthetic student is; every feed describes this person in its own way.</summary>
+/// <summary>
+/// Who a synthetic student is; every feed describes this person in its own way. <see cref="Sex"/> is F, M, X, or null
+/// for a person none of whose records states one (outcomes.md counts them as <c>unknown</c>).
+/// </summary>
 public sealed record Person(
     string FirstName,
     string? MiddleName,
     string LastName,
     DateOnly BirthDate,
-    string Sex,
+    string? Sex,
     string StreetAddress,
     string City,
     string PostalCode,

@@ -57,6 +57,16 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
         }
     }
 
+    public Task<IReadOnlyList<string>> InstitutionsAsync(string idPrefix, CancellationToken cancellationToken)
+    {
+        lock (identity.Sync)
+        {
+            IReadOnlyList<string> institutions =
+                [.. _byInstitution.Keys.Where(id => id.StartsWith(idPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+            return Task.FromResult(institutions);
+        }
+    }
+
     public Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken)
     {
         lock (identity.Sync)

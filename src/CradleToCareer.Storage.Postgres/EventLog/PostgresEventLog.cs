@@ -52,7 +52,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
         _counts.SubmitAsync(personId, cancellationToken);
 
     public Task<IReadOnlyList<string>> PersonsAtInstitutionAsync(string institutionId, CancellationToken cancellationToken) =>
-        ReadPersonIdsAsync(
+        ReadTextColumnAsync(
             """
             SELECT DISTINCT c2c_canonical_person(person_id)
             FROM (SELECT DISTINCT person_id FROM c2c_event_log WHERE institution_id = @key) AS present
@@ -60,8 +60,31 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
             institutionId,
             cancellationToken);
 
+    /// <summary>
+    /// A skip scan over the institution index: each step seeks the next id past the last, so the cost grows with the
+    /// number of institutions, not of events.
+    /// </summary>
+    public Task<IReadOnlyList<string>> InstitutionsAsync(string idPrefix, CancellationToken cancellationToken) =>
+        ReadTextColumnAsync(
+            """
+            WITH RECURSIVE named (institution_id) AS (
+                (SELECT institution_id FROM c2c_event_log
+                 WHERE institution_id IS NOT NULL AND institution_id >= @key ORDER BY institution_id LIMIT 1)
+                UNION ALL
+                SELECT (SELECT e.institution_id FROM c2c_event_log e
+                        WHERE e.institution_id IS NOT NULL AND e.institution_id > named.institution_id
+                        ORDER BY e.institution_id LIMIT 1)
+                FROM named WHERE named.institution_id IS NOT NULL AND starts_with(named.institution_id, @key)
+            )
+            SELECT institution_id FROM named
+            WHERE institution_id IS NOT NULL AND starts_with(institution_id, @key)
+            ORDER BY institution_id COLLATE "C"
+            """,
+            idPrefix,
+            cancellationToken);
+
     public Task<IReadOnlyList<string>> FindPersonsAsync(IReadOnlyCollection<string> idTokens, CancellationToken cancellationToken) =>
-        ReadPersonIdsAsync(
+        ReadTextColumnAsync(
             "SELECT DISTINCT c2c_canonical_person(person_id) FROM c2c_person_identifier WHERE id_token = ANY(@key)",
             idTokens.ToArray(),
             cancellationToken);
@@ -115,7 +138,7 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
 
     public bool IsUnavailable(Exception failure) => PostgresFailures.IsUnavailable(failure);
 
-    private async Task<IReadOnlyList<string>> ReadPersonIdsAsync(string sql, object key, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ReadTextColumnAsync(string sql, object key, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("key", key);

@@ -10,7 +10,7 @@ public sealed class InstitutionAggregationTests
     private const string School = TestEvents.HighSchool;
 
     private static IEnumerable<InstitutionMembership> Members(int count, string? grade, string? term = null, params string[] milestones) =>
-        Enumerable.Range(0, count).Select(_ => new InstitutionMembership(School, grade, term, milestones));
+        Enumerable.Range(0, count).Select(_ => new InstitutionMembership(School, grade, term, milestones, []));
 
     [Fact]
     public void Memberships_cover_every_institution_with_a_record_and_carry_all_milestones()

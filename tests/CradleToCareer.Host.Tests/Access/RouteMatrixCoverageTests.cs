@@ -13,11 +13,13 @@ namespace CradleToCareer.Host.Tests.Access;
 public sealed class RouteMatrixCoverageTests(EmbeddedServiceFixture service) : IClassFixture<EmbeddedServiceFixture>
 {
     /// <summary>
-    /// The unversioned routes anyone may call, without a token: health, the token endpoint and the transcript key set.
+    /// The routes anyone may call, without a token: health, the token endpoint, the transcript key set, transcript
+    /// verification and the public outcome figures.
     /// (Swagger is served by middleware, not by an endpoint, so it is not among the routes at all.)
     /// </summary>
     private static readonly string[] Public =
-        ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json", "GET /v1/transcripts/{transcriptId}/verification"];
+        ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json", "GET /v1/transcripts/{transcriptId}/verification",
+         "GET /v1/public/institutions/{institutionId}/outcomes", "GET /v1/public/outcomes"];
 
     [Fact]
     public void Every_route_the_service_maps_has_a_row_in_the_role_matrix_or_is_public()

@@ -6,8 +6,8 @@ namespace CradleToCareer.Host.Tests.Api;
 
 /// <summary>
 /// The HTTP fuzz on the embedded default (docs/security.md, Fuzzing): mutated real-looking bodies on a real Kestrel
-/// port: 100,000 cases: 80,000 events (40,000 in JSON batches, 40,000 as NDJSON lines), 5,000 consents,
-/// 5,000 subscriptions, 5,000 student blocks to resolve and 5,000 organizations. No answer is a 5xx or shows a stack trace; every 4xx is
+/// port: 105,000 cases: 80,000 events (40,000 in JSON batches, 40,000 as NDJSON lines), 5,000 consents,
+/// 5,000 subscriptions, 5,000 student blocks to resolve, 5,000 organizations and 5,000 research projects. No answer is a 5xx or shows a stack trace; every 4xx is
 /// problem+json.
 /// </summary>
 public sealed class HttpFuzzTests(EmbeddedServiceFixture service, ITestOutputHelper output) : IClassFixture<EmbeddedServiceFixture>
@@ -39,6 +39,10 @@ public sealed class HttpFuzzTests(EmbeddedServiceFixture service, ITestOutputHel
     [Fact]
     public async Task Mutated_organizations_get_created_or_a_problem() =>
         await (await FuzzerAsync()).OrganizationsAsync(FuzzRun.Cases(Bodies));
+
+    [Fact]
+    public async Task Mutated_research_projects_get_approved_or_a_problem() =>
+        await (await FuzzerAsync()).ResearchProjectsAsync(FuzzRun.Cases(Bodies));
 
     private Task<HttpFuzzer> FuzzerAsync() => HttpFuzzer.StartAsync(service.Service, output.WriteLine);
 }

@@ -12,13 +12,14 @@ public sealed class OpenApiDocumentTests(EmbeddedServiceFixture service) : IClas
     /// <summary>Routes anyone may call: they must not ask Swagger UI for a token.</summary>
     private static readonly string[] PublicOperations =
         ["POST /oauth/token", "GET /health/live", "GET /health/ready", "GET /.well-known/jwks.json",
-         "GET /v1/transcripts/{transcriptId}/verification"];
+         "GET /v1/transcripts/{transcriptId}/verification", "GET /v1/public/institutions/{institutionId}/outcomes",
+         "GET /v1/public/outcomes"];
 
     /// <summary>Resources whose JSON answers must show an example.</summary>
     private static readonly string[] ResourcesWithExamples =
     [
         "/oauth/token", "/v1/organizations", "/v1/consents", "/v1/students/{personId}/consents",
-        "/v1/students/{personId}/progress", "/v1/students:resolve", "/v1/institutions",
+        "/v1/students/{personId}/progress", "/v1/students:resolve", "/v1/institutions", "/v1/public", "/v1/research",
     ];
 
     [Fact]

@@ -28,5 +28,6 @@ public sealed class PostgresHttpFuzzTests(PostgresFixture postgres, ITestOutputH
         await fuzzer.SubscriptionsAsync(FuzzRun.Cases(Bodies));
         await fuzzer.ResolvesAsync(FuzzRun.Cases(Bodies));
         await fuzzer.OrganizationsAsync(FuzzRun.Cases(Bodies));
+        await fuzzer.ResearchProjectsAsync(FuzzRun.Cases(Bodies));
     }
 }

@@ -65,6 +65,21 @@ public sealed class HttpFuzzer
         }),
     ];
 
+    private static readonly FuzzSeed[] ResearchProjects =
+    [
+        FuzzSeed.Of("research project", new JsonObject
+        {
+            ["id"] = "fuzz-project",
+            ["title"] = "Transfer and completion after community college",
+            ["organizationId"] = TestTenant.OrganizationId,
+            ["purpose"] = "Time to transfer by social-services participation",
+            ["cohorts"] = new JsonArray("entrants:2025-FA", "graduates:2024-2025"),
+            ["fields"] = new JsonArray("milestones", "units-band", "social-services"),
+            ["expiresAt"] = DateTimeOffset.UtcNow.AddMonths(6).ToString("yyyy-MM-dd'T'00:00:00'Z'"),
+            ["agreement"] = "DUA-2026-0142",
+        }),
+    ];
+
     private static readonly FuzzSeed[] Subscriptions =
     [
         FuzzSeed.Of("subscription", new JsonObject { ["url"] = "https://hooks.example.org/c2c", ["milestones"] = new JsonArray("*") }),
@@ -167,6 +182,8 @@ public sealed class HttpFuzzer
     public Task ResolvesAsync(int cases) => JsonBodiesAsync(Students, Gen.Const("/v1/students:resolve"), _service.Http, cases);
 
     public Task OrganizationsAsync(int cases) => JsonBodiesAsync(Organizations, Gen.Const("/v1/organizations"), _admin, cases);
+
+    public Task ResearchProjectsAsync(int cases) => JsonBodiesAsync(ResearchProjects, Gen.Const("/v1/research/projects"), _admin, cases);
 
     private Task JsonBodiesAsync(FuzzSeed[] seeds, Gen<string> path, HttpClient client, int cases) => CheckAsync(
         Gen.Select(HostileJson.Cases(seeds), path, JsonContentType, (body, to, contentType) =>

@@ -1,35 +1,16 @@
 using CradleToCareer.Application.EventLog;
-using CradleToCareer.Storage.Postgres.EventLog;
 using CradleToCareer.Testing;
-using Npgsql;
 
 namespace CradleToCareer.Storage.Tests.EventLog;
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresIngestPoisonTests(PostgresFixture postgres) : IngestPoisonContract
 {
-    private NpgsqlDataSource? _dataSource;
-    private PostgresEventLog? _log;
+    private readonly PostgresEventLogs _logs = new();
 
     protected override bool RefusesNul => true;
 
-    protected override async Task<IEventLog> CreateAsync()
-    {
-        _dataSource = NpgsqlDataSource.Create(await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "ingest_poison"));
-        _log = new PostgresEventLog(_dataSource, TimeProvider.System);
-        return _log;
-    }
+    protected override async Task<IEventLog> CreateAsync() => await _logs.CreateAsync(postgres, "ingest_poison");
 
-    public override async Task DisposeAsync()
-    {
-        if (_log is not null)
-        {
-            await _log.DisposeAsync();
-        }
-
-        if (_dataSource is not null)
-        {
-            await _dataSource.DisposeAsync();
-        }
-    }
+    public override async Task DisposeAsync() => await _logs.DisposeAsync();
 }

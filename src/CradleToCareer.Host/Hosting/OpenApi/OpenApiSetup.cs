@@ -30,6 +30,8 @@ internal static class OpenApiSetup
         options.OperationFilter<TranscriptExamples>();
         options.OperationFilter<AlertExamples>();
         options.OperationFilter<ExchangeExamples>();
+        options.OperationFilter<OutcomesExamples>();
+        options.OperationFilter<ResearchExamples>();
         options.SchemaFilter<ProfileAsOfSchema>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");
         if (File.Exists(documentation))

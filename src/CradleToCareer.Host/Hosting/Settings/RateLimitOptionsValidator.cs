@@ -16,6 +16,8 @@ internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOpti
         AtLeastOne(problems, $"{RateLimitOptions.Section}:RequestsPerSecond", options.RequestsPerSecond, "requests");
         AtLeastOne(problems, $"{RateLimitOptions.Section}:Burst", options.Burst, "requests");
         problems.AddRange(TokenProblems(options.Token));
+        AtLeastOne(problems, $"{RateLimitOptions.Section}:Public:RequestsPerSecondPerAddress", options.Public.RequestsPerSecondPerAddress, "requests");
+        AtLeastOne(problems, $"{RateLimitOptions.Section}:Public:BurstPerAddress", options.Public.BurstPerAddress, "requests");
         return ValidatedOptions.Outcome(problems);
     }
 
