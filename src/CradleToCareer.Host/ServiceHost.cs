@@ -1,6 +1,7 @@
 using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Hosting.Problems;
+using CradleToCareer.Host.Pages;
 using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Storage.Postgres.Migrations;
 using Microsoft.Extensions.Options;
@@ -85,5 +86,6 @@ public static class ServiceHost
         app.UseSwagger();
         app.UseSwaggerUI();
         app.MapServiceApi();
+        app.MapServicePages();
     }
 }

@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Pages;
 using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Hosting.OpenApi;
 using CradleToCareer.Host.Hosting.Settings;
@@ -52,6 +53,9 @@ public static class ServiceRegistration
         builder.Services.AddRequestLimits();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
+        // The pages are found in this assembly even when another one starts the host (the tests do).
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(ServiceRegistration).Assembly);
+        builder.Services.AddSingleton<PageAssets>();
         return settings;
     }
 

@@ -14,12 +14,13 @@ public sealed class RouteMatrixCoverageTests(EmbeddedServiceFixture service) : I
 {
     /// <summary>
     /// The routes anyone may call, without a token: health, the token endpoint, the transcript key set, transcript
-    /// verification and the public outcome figures.
+    /// verification, the public outcome figures, and the pages anyone may open (the home page, outcomes, their stylesheet).
     /// (Swagger is served by middleware, not by an endpoint, so it is not among the routes at all.)
     /// </summary>
     private static readonly string[] Public =
         ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json", "GET /v1/transcripts/{transcriptId}/verification",
-         "GET /v1/public/institutions/{institutionId}/outcomes", "GET /v1/public/outcomes"];
+         "GET /v1/public/institutions/{institutionId}/outcomes", "GET /v1/public/outcomes",
+         "ANY /", "ANY /Index", "ANY /Outcomes", "GET /assets/site.css"];
 
     [Fact]
     public void Every_route_the_service_maps_has_a_row_in_the_role_matrix_or_is_public()

@@ -1,0 +1,57 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace CradleToCareer.Host.Tests.Pages;
+
+/// <summary>
+/// A real headless Chromium (Debian's <c>chromium</c> and <c>chromium-driver</c>, which <c>.ci/run</c> installs) driven
+/// over WebDriver. Nothing is downloaded: the driver and the browser are the installed ones. With
+/// <c>C2C_SCREENSHOTS</c> naming a folder, <see cref="Screenshot"/> saves each page there (docs/screenshots is made so).
+/// </summary>
+internal sealed class Browser : IDisposable
+{
+    public const string DriverFolder = "/usr/bin";
+    public const string DriverFile = "chromedriver";
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly ChromeDriver _driver;
+
+    public Browser(int width, int height)
+    {
+        Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
+        Environment.SetEnvironmentVariable("SE_AVOID_STATS", "true");
+        if (!File.Exists(Path.Combine(DriverFolder, DriverFile)) || !File.Exists(Chromium))
+        {
+            throw new InvalidOperationException(
+                "Browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver).");
+        }
+
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", $"--window-size={width},{height}");
+        var service = ChromeDriverService.CreateDefaultService(DriverFolder, DriverFile);
+        service.HideCommandPromptWindow = true;
+        service.SuppressInitialDiagnosticInformation = true;
+        _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    public IWebDriver Driver => _driver;
+
+    public void Open(Uri address) => _driver.Navigate().GoToUrl(address);
+
+    public T Script<T>(string script) => (T)_driver.ExecuteScript(script)!;
+
+    /// <summary>The page as it looks now, saved as <c>name.png</c> when screenshots are asked for.</summary>
+    public void Screenshot(string name)
+    {
+        if (Environment.GetEnvironmentVariable("C2C_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            var height = Convert.ToInt32(Script<object>("return document.documentElement.scrollHeight;"), System.Globalization.CultureInfo.InvariantCulture);
+            var width = Convert.ToInt32(Script<object>("return window.innerWidth;"), System.Globalization.CultureInfo.InvariantCulture);
+            _driver.Manage().Window.Size = new System.Drawing.Size(width, Math.Min(height + 140, 4000));
+            _driver.GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
+        }
+    }
+
+    public void Dispose() => _driver.Quit();
+}
