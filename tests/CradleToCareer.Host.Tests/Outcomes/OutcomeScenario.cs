@@ -17,14 +17,15 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
 
     public string College => institutions[2];
 
+    /// <summary>The first calendar year of the scenario's school year; graduation is on June 10 of the next.</summary>
+    public int Year => year;
+
     public string SchoolYear => $"{year}-{year + 1}";
 
     public string Graduates => $"graduates:{SchoolYear}";
 
     /// <summary>The fall term right after graduation.</summary>
     public string FirstTerm => $"{year + 1}-FA";
-
-    public HttpClient Anonymous => anonymous;
 
     /// <summary>The same scenario seen through another host's client (after a restart).</summary>
     public OutcomeScenario WithClient(HttpClient other) => new(other, token, source, year, institutions);
@@ -39,29 +40,63 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
         string[] institutions = [TestEvents.NewSchool(), TestEvents.NewSchool(), "ipeds:" + Random.Shared.Next(100_000, 999_999)];
         var (_, token) = await anonymous.NewClientTokenAsync(
             ["source"], sources: [source], institutions: institutions,
-            allowedEventTypes: ["c2c.k12.*", "c2c.postsecondary.*", "c2c.correction.*"]);
+            allowedEventTypes: ["c2c.k12.*", "c2c.postsecondary.*", "c2c.workforce.*", "c2c.socialservices.*", "c2c.correction.*"]);
         return new OutcomeScenario(anonymous, token, source, year, institutions);
     }
 
-    /// <summary>A standard diploma of the scenario's school year; the student born on <paramref name="birthDate"/> when given.</summary>
-    public JsonObject Graduated(string id, string ssid, string school, string? birthDate = null) =>
+    /// <summary>
+    /// A standard diploma of the scenario's school year; the student born on <paramref name="birthDate"/> and of
+    /// <paramref name="sex"/> when given.
+    /// </summary>
+    public JsonObject Graduated(string id, string ssid, string school, string? birthDate = null, string? sex = null) =>
         Event(id, "c2c.k12.graduated", new JsonObject
         {
-            ["student"] = WithBirthDate(TestEvents.Student(ssid), birthDate),
+            ["student"] = StudentOf(ssid, birthDate, sex),
             ["institution"] = new JsonObject { ["id"] = school, ["name"] = "Outcome High", ["kind"] = "k12-school" },
             ["schoolYear"] = SchoolYear,
             ["date"] = $"{year + 1}-06-10",
             ["diplomaType"] = "standard",
         });
 
-    public JsonObject Enrolled(string id, string ssid) =>
+    public JsonObject Enrolled(string id, string ssid, string? sex = null) =>
         Event(id, "c2c.postsecondary.enrollment", new JsonObject
         {
-            ["student"] = TestEvents.Student(ssid),
+            ["student"] = StudentOf(ssid, null, sex),
             ["institution"] = new JsonObject { ["id"] = College, ["name"] = "Outcome City College", ["kind"] = "community-college" },
             ["term"] = FirstTerm,
             ["level"] = "undergraduate",
             ["unitsAttempted"] = 12.0,
+        });
+
+    /// <summary>An associate degree from the scenario's college on <paramref name="date"/>.</summary>
+    public JsonObject Awarded(string id, string ssid, string date, string? sex = null) =>
+        Event(id, "c2c.postsecondary.award.conferred", new JsonObject
+        {
+            ["student"] = StudentOf(ssid, null, sex),
+            ["institution"] = new JsonObject { ["id"] = College, ["name"] = "Outcome City College", ["kind"] = "community-college" },
+            ["date"] = date,
+            ["awardLevel"] = "associate",
+            ["programCip"] = "24.0101",
+            ["title"] = "Associate in Arts",
+        });
+
+    public JsonObject Wage(string id, string ssid, int wageYear, int quarter, decimal wages, string? sex = null) =>
+        Event(id, "c2c.workforce.wage.reported", new JsonObject
+        {
+            ["student"] = StudentOf(ssid, null, sex),
+            ["employer"] = new JsonObject { ["idHash"] = "emp-outcomes", ["naics"] = "622110" },
+            ["year"] = wageYear,
+            ["quarter"] = quarter,
+            ["wages"] = wages,
+        });
+
+    /// <summary>A CalFresh participation that starts on <paramref name="startDate"/>.</summary>
+    public JsonObject SocialServices(string id, string ssid, string startDate, string? sex = null) =>
+        Event(id, "c2c.socialservices.participation", new JsonObject
+        {
+            ["student"] = StudentOf(ssid, null, sex),
+            ["program"] = "calfresh",
+            ["startDate"] = startDate,
         });
 
     public JsonObject Retraction(string id, string targetId, string ssid) =>
@@ -119,11 +154,17 @@ internal sealed class OutcomeScenario(HttpClient anonymous, string token, string
         throw new TimeoutException($"{cohort} at {path} never had size {size}: {last}");
     }
 
-    private static JsonObject WithBirthDate(JsonObject student, string? birthDate)
+    private static JsonObject StudentOf(string ssid, string? birthDate, string? sex)
     {
+        var student = TestEvents.Student(ssid);
         if (birthDate is not null)
         {
             student["birthDate"] = birthDate;
+        }
+
+        if (sex is not null)
+        {
+            student["sex"] = sex;
         }
 
         return student;

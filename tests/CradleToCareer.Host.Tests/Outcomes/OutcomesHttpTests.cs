@@ -48,6 +48,62 @@ public sealed class OutcomesHttpTests(EmbeddedServiceFixture service) : IClassFi
     }
 
     /// <summary>
+    /// Sex, social services and the median, end to end: 12 women and 12 men graduate and enter the college that fall,
+    /// every other one with CalFresh before; all earn an associate degree and wages in the two quarters after it,
+    /// person i earning 15,000 + 1,000 i in all. Worked by hand: medians 26,500 (all), 20,500 (F, i 0-11),
+    /// 32,500 (M, i 12-23), 26,000 (social services, even i), 27,000 (none, odd i).
+    /// </summary>
+    [Fact]
+    public async Task Breakdowns_by_sex_and_social_services_and_the_median_wages_are_served_as_worked_by_hand()
+    {
+        var scenario = await OutcomeScenario.StartAsync(service.Anonymous);
+        var awardYear = scenario.Year + 2;
+        var events = new List<JsonObject>();
+        for (var i = 0; i < 24; i++)
+        {
+            var (ssid, sex) = (TestEvents.NewSsid(), i < 12 ? "F" : "M");
+            events.Add(scenario.Graduated($"m{i}", ssid, scenario.SchoolA, sex: sex));
+            events.Add(scenario.Enrolled($"me{i}", ssid, sex));
+            events.Add(scenario.Awarded($"ma{i}", ssid, $"{awardYear}-05-20", sex));
+            events.Add(scenario.Wage($"mw3-{i}", ssid, awardYear, 3, 10_000m + (1_000m * i), sex));
+            events.Add(scenario.Wage($"mw4-{i}", ssid, awardYear, 4, 5_000m, sex));
+            if (i % 2 == 0)
+            {
+                events.Add(scenario.SocialServices($"ms{i}", ssid, $"{scenario.Year}-01-01", sex));
+            }
+        }
+
+        await scenario.SendAsync([.. events]);
+
+        var entrants = await EventuallyAsync(async () =>
+        {
+            var cohort = await scenario.CohortOnceSizedAsync(
+                $"/v1/public/institutions/{scenario.College}/outcomes", $"entrants:{scenario.FirstTerm}", 24);
+            return cohort["metrics"]!["median-wages-after-credential"]!["all"]!["median"] is not null ? cohort : null;
+        });
+        var median = entrants["metrics"]!["median-wages-after-credential"]!;
+        AssertMedian(median["all"], 24, 26_500m);
+        AssertMedian(median["sex"]!["F"], 12, 20_500m);
+        AssertMedian(median["sex"]!["M"], 12, 32_500m);
+        AssertMedian(median["sex"]!["X"], 0, null);
+        AssertMedian(median["social-services"]!["yes"], 12, 26_000m);
+        AssertMedian(median["social-services"]!["no"], 12, 27_000m);
+        var credential = entrants["metrics"]!["credential-3y"]!;
+        AssertCell(credential["all"], 24, 24, 1m);
+        AssertCell(credential["sex"]!["F"], 12, 12, 1m);
+        AssertCell(credential["sex"]!["unknown"], 0, 0, null);
+        AssertCell(credential["social-services"]!["yes"], 12, 12, 1m);
+        AssertCell(entrants["metrics"]!["employed-after-credential-6y"]!["all"], 24, 24, 1m);
+
+        var graduates = await scenario.CohortOnceSizedAsync(
+            $"/v1/public/institutions/{scenario.SchoolA}/outcomes", scenario.Graduates, 24);
+        var enrolled = graduates["metrics"]!["enrolled-1y"]!;
+        AssertCell(enrolled["sex"]!["M"], 12, 12, 1m);
+        AssertCell(enrolled["social-services"]!["no"], 12, 12, 1m);
+        AssertCell(graduates["metrics"]!["credential-3y"]!["all"], 24, 24, 1m);
+    }
+
+    /// <summary>
     /// A new school's grain learns most of its first graduates by asking their grains, before those grains push; a
     /// retraction sent right after must still take its person out. Ten schools, since the race is one of timing.
     /// </summary>
@@ -163,6 +219,12 @@ public sealed class OutcomesHttpTests(EmbeddedServiceFixture service) : IClassFi
         Assert.Equal(denominator, cell!["denominator"]?.GetValue<int>());
         Assert.Equal(numerator, cell["numerator"]?.GetValue<int>());
         Assert.Equal(rate, cell["rate"]?.GetValue<decimal>());
+    }
+
+    private static void AssertMedian(JsonNode? cell, int? denominator, decimal? median)
+    {
+        Assert.Equal(denominator, cell!["denominator"]?.GetValue<int>());
+        Assert.Equal(median, cell["median"]?.GetValue<decimal>());
     }
 
     private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
