@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Accounts;
 using Orleans.Concurrency;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Institutions;
@@ -33,6 +34,12 @@ public interface IStudentGrain : IGrainWithStringKey
 
     /// <summary>A transcript issued now, from every event accepted before the call; null when no event names the person. Not gated either.</summary>
     Task<Immutable<Transcript?>> GetTranscriptAsync(TranscriptIssue issue);
+
+    /// <summary>
+    /// Whether a guardian still acts for the student and where the student has records, from every event accepted
+    /// before the call; null when no event names the person.
+    /// </summary>
+    Task<StudentAccountFacts?> GetAccountFactsAsync();
 
     /// <summary>
     /// Catches up from the event log and records, in the durable alert ledger, any alert the profile calls for that

@@ -1,3 +1,4 @@
+using CradleToCareer.Application.Accounts;
 using CradleToCareer.Application.Alerts;
 using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Disclosures;
@@ -35,6 +36,7 @@ public static class ApplicationServices
         services.AddSingleton<ReadProfile>();
         services.AddSingleton<ReadDisclosures>();
         services.AddResearch();
+        services.AddAccounts();
         return services;
     }
 }

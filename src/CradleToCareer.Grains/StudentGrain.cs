@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Accounts;
 using Orleans.Concurrency;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Domain.Consent;
@@ -122,6 +123,9 @@ public sealed class StudentGrain(
         await CatchUpAsync(CancellationToken.None);
         OnProfileChanged();
     }
+
+    public async Task<StudentAccountFacts?> GetAccountFactsAsync() =>
+        await ExistsAsync() ? StudentAccountFacts.Of(CurrentProfile(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) : null;
 
     public async Task<int> RaiseAlertsAsync()
     {

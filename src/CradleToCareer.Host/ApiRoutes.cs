@@ -24,6 +24,7 @@ public static class ApiRoutes
         var v1 = app.MapGroup("/v1");
         v1.MapMeApi();
         v1.MapGroup("/organizations").MapOrganizationsApi();
+        v1.MapGroup("/organizations/{orgId}/accounts").MapStaffAccountsApi();
         v1.MapGroup("/signing-keys").MapSigningKeysApi();
         v1.MapGroup("/transcript-keys").MapTranscriptKeysApi();
         v1.MapGroup("/events").MapEventsApi();
@@ -35,6 +36,7 @@ public static class ApiRoutes
         student.MapTranscriptIssueApi();
         student.MapGroup("/consents").MapStudentConsentsApi();
         student.MapDisclosuresApi();
+        student.MapActivationCodesApi();
 
         v1.MapGroup("/transcripts").MapIssuedTranscriptsApi();
         v1.MapGroup("/transcript-requests").MapTranscriptRequestsApi();

@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Sessions;
 using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Hosting.Problems;
@@ -80,6 +81,7 @@ public static class ServiceHost
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseAuthentication();
+        app.UseMiddleware<SessionPages>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<PlainTextMiddleware>();

@@ -6,6 +6,8 @@ using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Research;
+using CradleToCareer.Application.Accounts;
+using CradleToCareer.Storage.InMemory.Accounts;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Storage.InMemory.Access;
 using CradleToCareer.Storage.InMemory.Access.Signing;
@@ -45,6 +47,7 @@ public static class InMemoryStorage
         services.AddSingleton<InMemoryResearchProjectStore>();
         services.AddSingleton<IResearchProjectStore>(provider => provider.GetRequiredService<InMemoryResearchProjectStore>());
         services.AddSingleton<IResearchExtractStore, InMemoryResearchExtractStore>();
+        services.AddSingleton<IAccountStore, InMemoryAccountStore>();
         foreach (var table in Enum.GetValues<SigningKeyTable>())
         {
             services.AddKeyedSingleton<ISigningKeyStore>(table, (_, _) => new InMemorySigningKeyStore());

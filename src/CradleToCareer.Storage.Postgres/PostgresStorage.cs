@@ -6,6 +6,8 @@ using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Research;
+using CradleToCareer.Application.Accounts;
+using CradleToCareer.Storage.Postgres.Accounts;
 using CradleToCareer.Application.Transcripts;
 using CradleToCareer.Storage.Postgres.Access;
 using CradleToCareer.Storage.Postgres.Access.Signing;
@@ -48,6 +50,9 @@ public static class PostgresStorage
         services.AddSingleton<IAlertSweepCursor, PostgresAlertSweepCursor>();
         services.AddSingleton<IResearchProjectStore, PostgresResearchProjectStore>();
         services.AddSingleton<IResearchExtractStore, PostgresResearchExtractStore>();
+        services.AddSingleton<IAccountStore, PostgresAccountStore>();
+        services.AddSingleton<ISessionKeyStore>(provider => new PostgresSessionKeyStore(
+            provider.GetRequiredService<NpgsqlDataSource>(), keyEncryptionKey(provider)));
         foreach (var table in Enum.GetValues<SigningKeyTable>())
         {
             services.AddKeyedSingleton<ISigningKeyStore>(table, (provider, _) => new PostgresSigningKeyStore(

@@ -22,14 +22,17 @@ public static class ClientSecrets
     public static string Generate() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
 
     /// <summary>The storable hash of the secret, salted afresh on every call.</summary>
-    public static string Hash(string secret)
+    public static string Hash(string secret) => Hash(secret, Iterations);
+
+    /// <summary>The storable hash with this many iterations, for what has less chance in it than a generated secret.</summary>
+    public static string Hash(string secret, int iterations)
     {
         var salt = RandomNumberGenerator.GetBytes(SaltBytes);
-        var hash = Derive(secret, salt, Iterations, HashBytes);
+        var hash = Derive(secret, salt, iterations, HashBytes);
         return string.Join(
             '$',
             Scheme,
-            Iterations.ToString(CultureInfo.InvariantCulture),
+            iterations.ToString(CultureInfo.InvariantCulture),
             Convert.ToBase64String(salt),
             Convert.ToBase64String(hash));
     }

@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Accounts;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Views;
@@ -16,6 +17,9 @@ public interface IStudentRecords
 
     /// <summary>The progress view with the sections the scopes allow; null when no event names the person.</summary>
     Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes);
+
+    /// <summary>Who may hold an account for the person (<see cref="StudentAccountFacts"/>); null when no event names the person.</summary>
+    Task<StudentAccountFacts?> AccountFactsAsync(string personId);
 
     /// <summary>A transcript issued now; null when no event names the person.</summary>
     Task<Transcript?> TranscriptAsync(string personId, TranscriptIssue issue);

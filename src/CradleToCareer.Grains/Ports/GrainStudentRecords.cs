@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Accounts;
 using Orleans.Concurrency;
 using CradleToCareer.Abstractions;
 using CradleToCareer.Application.Students;
@@ -18,6 +19,9 @@ public sealed class GrainStudentRecords(IGrainFactory grains) : IStudentRecords
 
     public async Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes) =>
         (await grains.GetGrain<IStudentGrain>(personId).GetProgressAsync(scopes.AsImmutable())).Value;
+
+    public Task<StudentAccountFacts?> AccountFactsAsync(string personId) =>
+        grains.GetGrain<IStudentGrain>(personId).GetAccountFactsAsync();
 
     public async Task<Transcript?> TranscriptAsync(string personId, TranscriptIssue issue) =>
         (await grains.GetGrain<IStudentGrain>(personId).GetTranscriptAsync(issue)).Value;

@@ -75,6 +75,7 @@ public static class AccessSetup
             options.AddPolicy(Api.ResolveApi.ResolverPolicy, policy => policy.RequireRole(Api.ResolveApi.ResolverRoles));
             options.AddPolicy(Api.ProgressApi.ProgressReaderPolicy, policy => policy.RequireRole(Api.ProgressApi.ProgressReaderRoles));
             options.AddPolicy(Alerts.SubscriptionsApi.SubscriberPolicy, policy => policy.RequireRole(Alerts.SubscriptionsApi.SubscriberRoles));
+            options.AddPolicy(Api.ActivationCodesApi.IssuerPolicy, policy => policy.RequireRole(Api.ActivationCodesApi.IssuerRoles));
             options.AddPolicy(Research.ResearchApi.ReaderPolicy, policy => policy.RequireRole(Research.ResearchApi.ReaderRoles));
             options.AddPolicy(Api.ConsentsApi.NonAdminPolicy, policy => policy.RequireAssertion(context =>
                 context.User.FindAll(RoleClaim).Any(claim => claim.Value != Roles.Admin)));

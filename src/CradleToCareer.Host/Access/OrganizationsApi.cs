@@ -161,7 +161,7 @@ public static class OrganizationsApi
             extensions: new Dictionary<string, object?> { ["errors"] = errors });
     }
 
-    private static ProblemHttpResult OrganizationNotFound() =>
+    internal static ProblemHttpResult OrganizationNotFound() =>
         TypedResults.Problem("No organization has this id.", statusCode: StatusCodes.Status404NotFound, title: "Organization not found");
 
     private static ProblemHttpResult ClientNotFound() =>

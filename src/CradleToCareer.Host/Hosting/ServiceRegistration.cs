@@ -1,3 +1,4 @@
+using CradleToCareer.Host.Sessions;
 using CradleToCareer.Host.Pages;
 using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Hosting.OpenApi;
@@ -54,7 +55,9 @@ public static class ServiceRegistration
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         // The pages are found in this assembly even when another one starts the host (the tests do).
-        builder.Services.AddRazorPages().AddApplicationPart(typeof(ServiceRegistration).Assembly);
+        builder.Services.AddRazorPages(options => PagePolicies.Apply(options.Conventions))
+            .AddApplicationPart(typeof(ServiceRegistration).Assembly);
+        builder.AddWebSessions(durable: settings.PostgresConnectionString is not null);
         builder.Services.AddSingleton<PageAssets>();
         return settings;
     }

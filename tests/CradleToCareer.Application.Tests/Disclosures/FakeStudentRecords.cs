@@ -1,3 +1,4 @@
+using CradleToCareer.Domain.Accounts;
 using CradleToCareer.Application.Students;
 using CradleToCareer.Domain.Consent;
 using CradleToCareer.Domain.Transcripts;
@@ -33,6 +34,11 @@ internal sealed class FakeStudentRecords(TimeProvider clock) : IStudentRecords
 
     public Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes) =>
         throw new NotSupportedException("The gate tests build their answers themselves.");
+
+    /// <summary>What <see cref="AccountFactsAsync"/> answers per person; a person without an entry has no record.</summary>
+    public Dictionary<string, StudentAccountFacts> AccountFacts { get; } = new(StringComparer.Ordinal);
+
+    public Task<StudentAccountFacts?> AccountFactsAsync(string personId) => Task.FromResult(AccountFacts.GetValueOrDefault(personId));
 
     public Task<Transcript?> TranscriptAsync(string personId, TranscriptIssue issue) =>
         throw new NotSupportedException("The gate tests build their answers themselves.");

@@ -14,13 +14,14 @@ public sealed class RouteMatrixCoverageTests(EmbeddedServiceFixture service) : I
 {
     /// <summary>
     /// The routes anyone may call, without a token: health, the token endpoint, the transcript key set, transcript
-    /// verification, the public outcome figures, and the pages anyone may open (the home page, outcomes, their stylesheet).
+    /// verification, the public outcome figures, and the pages anyone may open (sign-in, activation, sign-out, the
+    /// refusal page, outcomes, their stylesheet).
     /// (Swagger is served by middleware, not by an endpoint, so it is not among the routes at all.)
     /// </summary>
     private static readonly string[] Public =
         ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json", "GET /v1/transcripts/{transcriptId}/verification",
          "GET /v1/public/institutions/{institutionId}/outcomes", "GET /v1/public/outcomes",
-         "ANY /", "ANY /Index", "ANY /Outcomes", "GET /assets/site.css"];
+         "ANY /", "ANY /activate", "ANY /signout", "ANY /denied", "ANY /Outcomes", "GET /assets/site.css"];
 
     [Fact]
     public void Every_route_the_service_maps_has_a_row_in_the_role_matrix_or_is_public()
@@ -45,8 +46,10 @@ public sealed class RouteMatrixCoverageTests(EmbeddedServiceFixture service) : I
         Assert.True(stale.Count == 0, $"Listed routes the service does not map (remove or correct them): {string.Join(", ", stale)}");
     }
 
+    /// <summary>The API's rows, and the signed-in pages of <see cref="Pages.PageRoleMatrixTests"/>, which take any method.</summary>
     private static IEnumerable<(string Method, string Path)> MatrixRows() =>
-        RouteRoleMatrixTests.Routes.Select(row => ((string)row[0], (string)row[1]));
+        RouteRoleMatrixTests.Routes.Select(row => ((string)row[0], (string)row[1]))
+            .Concat(Pages.PageRoleMatrixTests.Pages.Select(row => ("ANY", (string)row[0])));
 
     /// <summary>Every endpoint as "METHOD /pattern", one entry per method it takes.</summary>
     private List<string> Endpoints() =>

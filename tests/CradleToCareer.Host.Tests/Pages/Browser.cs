@@ -53,5 +53,30 @@ internal sealed class Browser : IDisposable
         }
     }
 
+    /// <summary>Signs in on the root page and waits for the page the account starts on.</summary>
+    public void SignIn(Uri service, string username, string password)
+    {
+        Open(new Uri(service, "/"));
+        _driver.FindElement(By.Id("username")).SendKeys(username);
+        _driver.FindElement(By.Id("password")).SendKeys(password);
+        _driver.FindElement(By.CssSelector("main form button[type=submit]")).Click();
+        WaitUntil(() => new Uri(_driver.Url).AbsolutePath != "/", "the sign-in to lead to the account's first page");
+    }
+
+    /// <summary>Waits up to <paramref name="seconds"/> for the condition, which a page's own script may take a moment to meet.</summary>
+    public void WaitUntil(Func<bool> condition, string what, int seconds = 10)
+    {
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"Waited {seconds} s for {what}; the page is at {_driver.Url}.");
+            }
+
+            Thread.Sleep(50);
+        }
+    }
+
     public void Dispose() => _driver.Quit();
 }
