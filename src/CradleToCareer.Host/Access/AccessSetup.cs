@@ -36,6 +36,7 @@ public static class AccessSetup
                 access.Audience,
                 access.TokenLifetime);
         });
+        services.AddSingleton<OrganizationAdministration>();
         services.AddHostedService<AccessStartup>();
         services.AddHostedService<SigningKeyRefresher>();
         services.AddRevokedClientCheck();

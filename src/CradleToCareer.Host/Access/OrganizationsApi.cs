@@ -51,23 +51,17 @@ public static class OrganizationsApi
     }
 
     private static async Task<Results<Created<Organization>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        OrganizationRequest request, IAccessRegistry registry, CancellationToken cancellationToken)
-    {
-        var errors = OrganizationRequests.Validate(request);
-        if (errors.Count > 0)
+        OrganizationRequest request, OrganizationAdministration administration, CancellationToken cancellationToken) =>
+        await administration.RegisterAsync(request, cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(errors, title: "The organization is not valid");
-        }
-
-        var organization = OrganizationRequests.ToOrganization(request);
-        return await registry.AddOrganizationAsync(organization, cancellationToken) switch
-        {
-            OrganizationRegistration.Added => TypedResults.Created($"/v1/organizations/{organization.Id}", organization),
-            OrganizationRegistration.AlreadyHeld held => HeldElsewhere(organization, held.Claims),
-            _ => TypedResults.Problem(
-                $"An organization with id '{organization.Id}' exists already.", statusCode: StatusCodes.Status409Conflict, title: "Organization exists"),
+            RegistrationOutcome.Registered { Organization: var organization } =>
+                TypedResults.Created($"/v1/organizations/{organization.Id}", organization),
+            RegistrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The organization is not valid"),
+            RegistrationOutcome.HeldElsewhere held => HeldElsewhere(held.Organization, held.Claims),
+            RegistrationOutcome.IdTaken taken => TypedResults.Problem(
+                $"An organization with id '{taken.Organization.Id}' exists already.", statusCode: StatusCodes.Status409Conflict, title: "Organization exists"),
+            _ => throw new InvalidOperationException("A registration came to something unknown."),
         };
-    }
 
     private static async Task<Ok<Organization[]>> ListAsync(IAccessRegistry registry, CancellationToken cancellationToken) =>
         TypedResults.Ok((await registry.ListOrganizationsAsync(cancellationToken)).ToArray());
@@ -79,33 +73,14 @@ public static class OrganizationsApi
             : OrganizationNotFound();
 
     private static async Task<Results<Created<ClientCredentials>, ValidationProblem, ProblemHttpResult>> CreateClientAsync(
-        string orgId, ClientRequest request, IAccessRegistry registry, CancellationToken cancellationToken)
-    {
-        var errors = OrganizationRequests.Validate(request);
-        if (errors.Count > 0)
+        string orgId, ClientRequest request, OrganizationAdministration administration, CancellationToken cancellationToken) =>
+        await administration.AddClientAsync(orgId, request, cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(errors, title: "The client is not valid");
-        }
-
-        var roles = request.Roles!.Distinct(StringComparer.Ordinal).ToList();
-        if (await registry.GetOrganizationAsync(orgId, cancellationToken) is not { } organization)
-        {
-            return OrganizationNotFound();
-        }
-
-        if (ClientRoles.Refusal(organization, roles) is { } refusal)
-        {
-            var path = $"/roles/{request.Roles!.ToList().IndexOf(Roles.StudentPortal)}";
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [path] = [refusal] }, title: "The client is not valid");
-        }
-
-        var issued = await registry.AddClientAsync(orgId, roles, cancellationToken);
-        return issued is null
-            ? OrganizationNotFound()
-            : TypedResults.Created(
-                $"/v1/organizations/{orgId}/clients/{issued.Client.ClientId}",
-                new ClientCredentials(issued.Client.ClientId, issued.ClientSecret, issued.Client.Roles));
-    }
+            ClientOutcome.Issued { Credentials: var credentials } =>
+                TypedResults.Created($"/v1/organizations/{orgId}/clients/{credentials.ClientId}", credentials),
+            ClientOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The client is not valid"),
+            _ => OrganizationNotFound(),
+        };
 
     private static async Task<Results<Ok<ClientSummary[]>, ProblemHttpResult>> ListClientsAsync(
         string orgId, IAccessRegistry registry, CancellationToken cancellationToken)
@@ -120,30 +95,16 @@ public static class OrganizationsApi
     }
 
     private static async Task<Results<Ok<ClientCredentials>, ProblemHttpResult>> RotateSecretAsync(
-        string orgId, string clientId, IAccessRegistry registry, CancellationToken cancellationToken)
-    {
-        var client = await registry.FindClientAsync(clientId, cancellationToken);
-        if (client is null || client.OrganizationId != orgId)
-        {
-            return ClientNotFound();
-        }
-
-        var secret = await registry.RotateSecretAsync(clientId, cancellationToken);
-        return secret is null ? ClientNotFound() : TypedResults.Ok(new ClientCredentials(clientId, secret, client.Roles));
-    }
+        string orgId, string clientId, OrganizationAdministration administration, CancellationToken cancellationToken) =>
+        await administration.RotateSecretAsync(orgId, clientId, cancellationToken) is { } credentials
+            ? TypedResults.Ok(credentials)
+            : ClientNotFound();
 
     private static async Task<Results<Ok<ClientSummary>, ProblemHttpResult>> DisableClientAsync(
-        string orgId, string clientId, IAccessRegistry registry, CancellationToken cancellationToken)
-    {
-        var client = await registry.FindClientAsync(clientId, cancellationToken);
-        if (client is null || client.OrganizationId != orgId)
-        {
-            return ClientNotFound();
-        }
-
-        var disabled = await registry.DisableClientAsync(clientId, cancellationToken);
-        return disabled is null ? ClientNotFound() : TypedResults.Ok(ClientSummary.Of(disabled));
-    }
+        string orgId, string clientId, OrganizationAdministration administration, CancellationToken cancellationToken) =>
+        await administration.DisableClientAsync(orgId, clientId, cancellationToken) is { } disabled
+            ? TypedResults.Ok(disabled)
+            : ClientNotFound();
 
     /// <summary>409 with one entry per held source or institution, at its place in the request, naming its organization.</summary>
     private static ProblemHttpResult HeldElsewhere(Organization organization, IReadOnlyList<HeldClaim> held)

@@ -18,7 +18,7 @@ public static class WebHome
         (Roles.Advisor, [new Link("/advisor/caseload", "Caseload")]),
         (Roles.College, [new Link("/registrar/requests", "Transcript requests")]),
         (Roles.Steward, [new Link("/steward/reviews", "Review queue")]),
-        (Roles.Admin, [new Link("/admin/organizations", "Organizations"), new Link("/admin/accounts", "Staff accounts")]),
+        (Roles.Admin, [new Link("/admin/organizations", "Organizations")]),
     ];
 
     private static readonly Link[] StudentPages =

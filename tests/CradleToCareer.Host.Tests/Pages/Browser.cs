@@ -78,5 +78,12 @@ internal sealed class Browser : IDisposable
         }
     }
 
+    /// <summary>The element, once the page shows it: after a click the next page may still be loading.</summary>
+    public IWebElement WaitFor(By by, int seconds = 10)
+    {
+        WaitUntil(() => _driver.FindElements(by).Count > 0, $"an element {by}", seconds);
+        return _driver.FindElement(by);
+    }
+
     public void Dispose() => _driver.Quit();
 }
