@@ -67,7 +67,7 @@ internal static class WebPeople
     /// </summary>
     public static async Task<string> NewMinorAsync(this HttpClient tenant, DateOnly today)
     {
-        var enrollment = TestEvents.Enrollment("enr-" + Guid.NewGuid().ToString("N"), TestEvents.NewSsid(), grade: "7");
+        var enrollment = TestEvents.Enrollment("enr-" + Guid.NewGuid().ToString("N"), TestEvents.NewSsid(), grade: "07");
         enrollment["data"]!["student"]!["birthDate"] = today.AddYears(-12).ToString("yyyy-MM-dd");
         return (await tenant.PostSingleAsync(enrollment)).PersonId();
     }
