@@ -1,4 +1,5 @@
 using System.Net;
+using CradleToCareer.Host.Tests.Exchange;
 using CradleToCareer.Host.Tests.Infrastructure;
 using OpenQA.Selenium;
 
@@ -38,7 +39,12 @@ public sealed class StudentPagesBrowserTests(EmbeddedServiceFixture service) : I
         AssertNoSidewaysScroll(browser);
         browser.Screenshot($"student-record-{name}");
 
+        var (_, collegeToken) = await service.Anonymous.NewClientTokenAsync(["college"]);
+        using var college = TestTenant.Authenticated(root, collegeToken);
+        var requestId = (await college.AcceptedAsync(TranscriptRequestClient.JsonRequest(ssid, trackingId: "ADM-2027-0042"))).RequestId();
+
         browser.Open(new Uri(root, "/student/consents"));
+        Assert.Contains(requestId, browser.Driver.FindElement(By.CssSelector("ul.requests")).Text, StringComparison.Ordinal);
         browser.Driver.FindElement(By.CssSelector($"#recipientOrgId option[value='{orgId}']")).Click();
         browser.Driver.FindElement(By.Id("scope-progress")).Click();
         browser.Driver.FindElement(By.Id("purpose")).SendKeys("college advising");
