@@ -163,6 +163,21 @@ public sealed class StudentPagesTests(EmbeddedServiceFixture service) : IClassFi
     }
 
     [Fact]
+    public async Task Every_field_of_the_consents_page_has_its_label_and_the_page_one_h1()
+    {
+        var (personId, _) = await service.Http.NewStudentWithCourseAsync();
+        using var session = await StudentPages.ActivatedAsync(Root, await service.Http.ActivationCodeAsync(personId));
+
+        var page = await session.Http.GetStringAsync("/student/consents");
+
+        var fields = System.Text.RegularExpressions.Regex.Matches(page, "<(input|select)(?![^>]*type=\"hidden\")[^>]*\\bid=\"([^\"]+)\"")
+            .Select(match => match.Groups[2].Value).ToList();
+        Assert.Equal(9, fields.Count);
+        Assert.All(fields, id => Assert.Contains($"<label for=\"{id}\">", page, StringComparison.Ordinal));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<h1"));
+    }
+
+    [Fact]
     public async Task The_disclosure_record_lists_the_pages_own_readings_newest_first_with_its_check()
     {
         var (personId, _) = await service.Http.NewStudentWithCourseAsync();
