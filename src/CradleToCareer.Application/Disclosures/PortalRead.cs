@@ -15,6 +15,9 @@ public sealed record PortalRead(string Recorded)
 
     public static readonly PortalRead Disclosures = new("disclosures");
 
+    /// <summary>The transcript requests awaiting the student's consent.</summary>
+    public static readonly PortalRead TranscriptRequests = new("transcript-requests");
+
     /// <summary>A resolve hit: the person id of a student block.</summary>
     public static readonly PortalRead Identity = new(DisclosureScope.Identity.Recorded);
 

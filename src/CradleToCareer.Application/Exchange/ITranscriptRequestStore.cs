@@ -37,6 +37,19 @@ public interface ITranscriptRequestStore
     Task<IReadOnlyList<TranscriptRequestRecord>> AwaitingAsync(string organizationId, string personId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The requests awaiting consent about <paramref name="personId"/>, from every organization, oldest first, leaving
+    /// out those the person declined (<see cref="DeclineAsync"/>): the student's waiting list.
+    /// </summary>
+    Task<IReadOnlyList<TranscriptRequestRecord>> WaitingForAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps the person's decline of a request awaiting consent about them, so it leaves their waiting list. The request
+    /// itself does not change: to the requester it still awaits consent, until it expires. False when no request awaiting
+    /// consent about the person has this id (declining twice is true both times).
+    /// </summary>
+    Task<bool> DeclineAsync(string requestId, string personId, DateTimeOffset declinedAt, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Requests in <paramref name="status"/> received before <paramref name="receivedBefore"/>, oldest first, after
     /// the request <paramref name="after"/> in that order; at most <paramref name="limit"/>.
     /// </summary>

@@ -14,6 +14,9 @@ public static class TranscriptRequestServices
         services.AddSingleton<AdvanceTranscriptRequest>();
         services.AddSingleton<SubmitTranscriptRequest>();
         services.AddSingleton<ReadTranscriptRequests>();
+        services.AddSingleton<ListWaitingTranscriptRequests>();
+        services.AddSingleton<ApproveTranscriptRequest>();
+        services.AddSingleton<DeclineTranscriptRequest>();
         services.AddSingleton<ChangeTranscriptRequest>();
         services.AddSingleton<MarkTranscriptDelivered>();
         services.AddSingleton<IConsentGranted, IssueAwaitingTranscripts>();

@@ -14,6 +14,7 @@ public sealed class InMemoryTranscriptRequests : ITranscriptRequestStore, ITrans
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Kept> _requests = new(StringComparer.Ordinal);
     private readonly List<Push> _pushes = [];
+    private readonly HashSet<string> _declined = new(StringComparer.Ordinal);
 
     public Task AddAsync(TranscriptRequestRecord request, byte[]? sealedSecret, CancellationToken cancellationToken)
     {
@@ -99,6 +100,34 @@ public sealed class InMemoryTranscriptRequests : ITranscriptRequestStore, ITrans
     public Task<IReadOnlyList<TranscriptRequestRecord>> AwaitingAsync(string organizationId, string personId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<TranscriptRequestRecord>>(OldestFirst(request =>
             request.OrganizationId == organizationId && request.PersonId == personId && request.Status == TranscriptRequestStatus.AwaitingConsent));
+
+    public Task<IReadOnlyList<TranscriptRequestRecord>> WaitingForAsync(string personId, CancellationToken cancellationToken)
+    {
+        HashSet<string> declined;
+        lock (_gate)
+        {
+            declined = [.. _declined];
+        }
+
+        return Task.FromResult<IReadOnlyList<TranscriptRequestRecord>>(OldestFirst(request =>
+            request.PersonId == personId && request.Status == TranscriptRequestStatus.AwaitingConsent
+            && !declined.Contains(request.RequestId)));
+    }
+
+    public Task<bool> DeclineAsync(string requestId, string personId, DateTimeOffset declinedAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var waiting = _requests.TryGetValue(requestId, out var kept)
+                && kept.Request.PersonId == personId && kept.Request.Status == TranscriptRequestStatus.AwaitingConsent;
+            if (waiting)
+            {
+                _declined.Add(requestId);
+            }
+
+            return Task.FromResult(waiting);
+        }
+    }
 
     public Task<IReadOnlyList<TranscriptRequestRecord>> InStatusAsync(
         string status, DateTimeOffset receivedBefore, string? after, int limit, CancellationToken cancellationToken)

@@ -117,6 +117,41 @@ public sealed class PostgresTranscriptRequestStore(NpgsqlDataSource dataSource) 
         return await RequestColumns.ReadAllAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<TranscriptRequestRecord>> WaitingForAsync(string personId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {RequestColumns.Select} FROM c2c_transcript_request r
+            WHERE person_id = @person AND status = '{TranscriptRequestStatus.AwaitingConsent}'
+              AND NOT EXISTS (SELECT 1 FROM c2c_transcript_request_decline d WHERE d.request_id = r.request_id)
+            ORDER BY received_at, request_id
+            """);
+        command.Parameters.AddWithValue("person", personId);
+        return await RequestColumns.ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<bool> DeclineAsync(string requestId, string personId, DateTimeOffset declinedAt, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            WITH waiting AS (
+                SELECT request_id FROM c2c_transcript_request
+                WHERE request_id = @id AND person_id = @person AND status = '{TranscriptRequestStatus.AwaitingConsent}'
+            ),
+            declined AS (
+                INSERT INTO c2c_transcript_request_decline (request_id, person_id, declined_at)
+                SELECT request_id, @person, @at FROM waiting
+                ON CONFLICT (request_id) DO NOTHING
+                RETURNING 1
+            )
+            SELECT count(*) FROM waiting
+            """);
+        command.Parameters.AddWithValue("id", requestId);
+        command.Parameters.AddWithValue("person", personId);
+        command.Parameters.AddWithValue("at", declinedAt.ToUniversalTime());
+        return (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L) == 1;
+    }
+
     public async Task<IReadOnlyList<TranscriptRequestRecord>> InStatusAsync(
         string status, DateTimeOffset receivedBefore, string? after, int limit, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ public sealed class PageRoleMatrixTests(EmbeddedServiceFixture service) : IClass
     {
         { "/Admin/Organizations", "admin" },
         { "/Admin/Organization", "admin" },
+        { "/Student/Record", "student" },
+        { "/Student/Consents", "student" },
+        { "/Student/Disclosures", "student" },
     };
 
     [Theory]

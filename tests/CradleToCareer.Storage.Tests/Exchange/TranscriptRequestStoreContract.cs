@@ -104,6 +104,41 @@ public abstract class TranscriptRequestStoreContract : IAsyncLifetime
         Assert.Equal([ids[1]], awaitingFor.Select(request => request.RequestId));
     }
 
+    [Fact]
+    public async Task A_persons_waiting_list_spans_organizations_and_a_decline_takes_a_request_off_it_and_changes_nothing_else()
+    {
+        var ids = Enumerable.Range(0, 4).Select(i => $"tr_{i}{new string('f', 31)}").ToList();
+        string[] organizations = ["org_f", "org_g", "org_f", "org_f"];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            await Store.AddAsync(Request(ids[i], organizations[i], i, null), null, None);
+        }
+
+        await Store.MoveAsync(Move(ids[0], new StatusChange(TranscriptRequestStatus.AwaitingConsent, Start.AddMinutes(5)), "p_w"), None);
+        await Store.MoveAsync(Move(ids[1], new StatusChange(TranscriptRequestStatus.AwaitingConsent, Start.AddMinutes(5)), "p_w"), None);
+        await Store.MoveAsync(Move(ids[3], new StatusChange(TranscriptRequestStatus.AwaitingConsent, Start.AddMinutes(5)), "p_other"), None);
+
+        var before = await Store.WaitingForAsync("p_w", None);
+        var declined = await Store.DeclineAsync(ids[1], "p_w", Start.AddMinutes(6), None);
+        var again = await Store.DeclineAsync(ids[1], "p_w", Start.AddMinutes(7), None);
+        var someoneElses = await Store.DeclineAsync(ids[3], "p_w", Start.AddMinutes(7), None);
+        var notWaiting = await Store.DeclineAsync(ids[2], "p_w", Start.AddMinutes(7), None);
+        var unknown = await Store.DeclineAsync("tr_" + new string('9', 32), "p_w", Start.AddMinutes(7), None);
+        var after = await Store.WaitingForAsync("p_w", None);
+
+        Assert.Equal([ids[0], ids[1]], before.Select(request => request.RequestId));
+        Assert.Equal((true, true, false, false, false), (declined, again, someoneElses, notWaiting, unknown));
+        Assert.Equal([ids[0]], after.Select(request => request.RequestId));
+        Assert.Equal([ids[3]], (await Store.WaitingForAsync("p_other", None)).Select(request => request.RequestId));
+        var stillWaiting = await Store.FindAsync(ids[1], None);
+        Assert.Equal(TranscriptRequestStatus.AwaitingConsent, stillWaiting!.Status);
+        Assert.Equal([ids[1]], (await Store.AwaitingAsync("org_g", "p_w", None)).Select(request => request.RequestId));
+        Assert.Equal(
+            [ids[1]],
+            (await Store.InStatusAsync(TranscriptRequestStatus.AwaitingConsent, Start.AddMinutes(10), null, 10, None))
+                .Where(request => request.OrganizationId == "org_g").Select(request => request.RequestId));
+    }
+
     private static RequestMove Move(string requestId, StatusChange change, string? personId) => new(
         requestId, TranscriptRequestTransitions.From(change.Status), change, personId, null, Encoding.UTF8.GetBytes("push:" + change.Status));
 
