@@ -47,5 +47,11 @@ internal static class StewardWords
 
     public static string Masked(string? value) => value ?? "not known";
 
+    /// <summary>A masked person in a few words, or nothing when no record names them on their own (merged away).</summary>
+    public static string Briefly(Application.Identity.MaskedPerson person) =>
+        person is { FirstName: null, LastName: null, BirthDate: null }
+            ? ""
+            : $"({Masked(person.FirstName)} {Masked(person.LastName)}, born {Masked(person.BirthDate)})";
+
     public static string Time(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }
