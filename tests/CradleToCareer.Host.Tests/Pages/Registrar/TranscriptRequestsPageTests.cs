@@ -44,6 +44,7 @@ public sealed class TranscriptRequestsPageTests(EmbeddedServiceFixture service) 
         Assert.True(
             browser.Script<bool>("return document.documentElement.scrollWidth <= window.innerWidth;"),
             "the page itself must not scroll sideways");
+        AssertEveryFieldIsLabelled(browser);
         browser.Screenshot($"registrar-requests-{name}");
     }
 
@@ -114,6 +115,17 @@ public sealed class TranscriptRequestsPageTests(EmbeddedServiceFixture service) 
         Assert.Contains("role=\"alert\"", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Contains("label for=\"id\"", await form.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every field of the page's main part has exactly one label naming it.</summary>
+    private static void AssertEveryFieldIsLabelled(Browser browser)
+    {
+        foreach (var field in browser.Driver.FindElements(By.CssSelector("main input:not([type=hidden]), main select, main textarea")))
+        {
+            Assert.Single(browser.Driver.FindElements(By.CssSelector($"label[for='{field.GetAttribute("id")}']")));
+        }
+
+        Assert.Single(browser.Driver.FindElements(By.TagName("h1")));
     }
 
     /// <summary>A student who consented to a new college for transcript, and that college's request, issued at once.</summary>

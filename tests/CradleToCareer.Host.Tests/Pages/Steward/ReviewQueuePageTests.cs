@@ -41,6 +41,7 @@ public sealed class ReviewQueuePageTests(EmbeddedServiceFixture service) : IClas
         Assert.NotEmpty(item.FindElement(By.XPath(".//tfoot//td[2]")).Text);
         Assert.True(browser.Script<bool>("return document.documentElement.scrollWidth <= window.innerWidth;"), "the queue must not scroll sideways");
         Assert.DoesNotContain(personA, browser.Driver.Url, StringComparison.Ordinal);
+        AssertEveryFieldIsLabelled(browser);
         browser.Screenshot($"steward-reviews-{name}");
 
         Click(browser, item.FindElement(By.Id(sides[0] == personA ? $"survivor-a-{reviewId}" : $"survivor-b-{reviewId}")));
@@ -54,6 +55,7 @@ public sealed class ReviewQueuePageTests(EmbeddedServiceFixture service) : IClas
         Assert.Contains("web:" + steward.AccountId, entry.Text, StringComparison.Ordinal);
         Assert.Equal(personA, (await service.Http.GetJsonAsync($"/v1/students/{personB}"))["personId"]!.GetValue<string>());
         Assert.True(browser.Script<bool>("return document.documentElement.scrollWidth <= window.innerWidth;"), "the journal must not scroll sideways");
+        AssertEveryFieldIsLabelled(browser);
         browser.Screenshot($"steward-journal-{name}");
 
         Click(browser, entry.FindElement(By.CssSelector("form.undo button[type=submit]")));
@@ -128,6 +130,17 @@ public sealed class ReviewQueuePageTests(EmbeddedServiceFixture service) : IClas
         Assert.Equal(reviewId, ReviewIdOf(await (await session.GetAsync("/steward/reviews")).Content.ReadAsStringAsync(), personA));
         Assert.Equal(personB, (await service.Http.GetJsonAsync($"/v1/students/{personB}"))["personId"]!.GetValue<string>());
         Assert.DoesNotContain(personB, await (await session.GetAsync("/steward/journal")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every field of the page's main part has exactly one label naming it.</summary>
+    private static void AssertEveryFieldIsLabelled(Browser browser)
+    {
+        foreach (var field in browser.Driver.FindElements(By.CssSelector("main input:not([type=hidden]), main select, main textarea")))
+        {
+            Assert.Single(browser.Driver.FindElements(By.CssSelector($"label[for='{field.GetAttribute("id")}']")));
+        }
+
+        Assert.Single(browser.Driver.FindElements(By.TagName("h1")));
     }
 
     /// <summary>Siblings born the same day at one address: a strong score, but the first names disagree, so a steward decides.</summary>
