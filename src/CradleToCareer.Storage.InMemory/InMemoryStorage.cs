@@ -31,6 +31,7 @@ public static class InMemoryStorage
         services.AddSingleton<InMemoryIdentity>();
         services.AddSingleton<IEventLog, InMemoryEventLog>();
         services.AddSingleton<IIdentityStore, InMemoryIdentityStore>();
+        services.AddSingleton<IMergeJournal, InMemoryMergeJournal>();
         services.AddSingleton<IReviewRecheckStore, InMemoryReviewRechecks>();
         services.AddSingleton<IMatchRecordSource, InMemoryMatchRecordSource>();
         services.AddSingleton<IDisclosureRecord, InMemoryDisclosureRecord>();

@@ -37,6 +37,7 @@ public static class PostgresStorage
         services.AddSingleton(provider => NpgsqlDataSource.Create(connectionString(provider)));
         services.AddSingleton<IEventLog, PostgresEventLog>();
         services.AddSingleton<IIdentityStore, PostgresIdentityStore>();
+        services.AddSingleton<IMergeJournal, PostgresMergeJournal>();
         services.AddSingleton<IReviewRecheckStore, PostgresReviewRechecks>();
         services.AddSingleton<IMatchRecordSource, PostgresMatchRecordSource>();
         services.AddSingleton<IDisclosureRecord, PostgresDisclosureRecord>();

@@ -11,6 +11,7 @@ public static class StewardServices
         services.AddSingleton<DismissReview>();
         services.AddSingleton<MergePersons>();
         services.AddSingleton<UndoMerge>();
+        services.AddSingleton<ListMerges>();
         return services;
     }
 }

@@ -17,7 +17,7 @@ public static class WebHome
     [
         (Roles.Advisor, [new Link("/advisor/caseload", "Caseload")]),
         (Roles.College, [new Link("/registrar/requests", "Transcript requests")]),
-        (Roles.Steward, [new Link("/steward/reviews", "Review queue")]),
+        (Roles.Steward, [new Link("/steward/reviews", "Review queue"), new Link("/steward/journal", "Merge journal")]),
         (Roles.Admin, [new Link("/admin/organizations", "Organizations")]),
     ];
 

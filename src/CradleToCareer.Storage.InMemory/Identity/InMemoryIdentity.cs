@@ -209,22 +209,29 @@ public sealed class InMemoryIdentity
         _reviews.Any(r => r.ReviewId == reviewId) && _dismissed.TryAdd(reviewId, stewardClientId);
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
-    public void AddMerge(MergeRequest request) => _merges.Add(new Merge(request.MergeId, request.SurvivorId, request.MergedId));
+    public void AddMerge(MergeRequest request) => _merges.Add(new Merge(request));
+
+    /// <summary>Every merge, in the order journaled. Callers hold <see cref="Sync"/>.</summary>
+    public IReadOnlyList<Merge> Merges() => _merges;
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public Merge? FindMerge(string mergeId) => _merges.Find(m => m.MergeId == mergeId);
 
     private Merge? ActiveMergeOf(string personId) => _merges.Find(m => !m.Undone && m.MergedId == personId);
 
-    /// <summary>One merge of the journal; <see cref="Undone"/> is set once, by its undo.</summary>
-    public sealed class Merge(string mergeId, string survivorId, string mergedId)
+    /// <summary>One merge of the journal as it was requested; <see cref="Undo"/> is set once, by its undo.</summary>
+    public sealed class Merge(MergeRequest request)
     {
-        public string MergeId { get; } = mergeId;
+        public MergeRequest Request { get; } = request;
 
-        public string SurvivorId { get; } = survivorId;
+        public string MergeId => Request.MergeId;
 
-        public string MergedId { get; } = mergedId;
+        public string SurvivorId => Request.SurvivorId;
 
-        public bool Undone { get; set; }
+        public string MergedId => Request.MergedId;
+
+        public UndoRequest? Undo { get; set; }
+
+        public bool Undone => Undo is not null;
     }
 }

@@ -72,7 +72,7 @@ public sealed class InMemoryIdentityStore(InMemoryIdentity identity) : IIdentity
                     return new UndoOutcome(UndoStatus.AlreadyUndone, merge.SurvivorId, merge.MergedId);
                 }
 
-                merge.Undone = true;
+                merge.Undo = request;
                 return new UndoOutcome(UndoStatus.Undone, merge.SurvivorId, merge.MergedId);
             }
         }

@@ -20,6 +20,10 @@ public sealed class PageRoleMatrixTests(EmbeddedServiceFixture service) : IClass
         { "/Student/Record", "student" },
         { "/Student/Consents", "student" },
         { "/Student/Disclosures", "student" },
+        { "/Registrar/Requests", "college" },
+        { "/Registrar/Transcript", "college" },
+        { "/Steward/Reviews", "steward" },
+        { "/Steward/Journal", "steward" },
     };
 
     [Theory]
