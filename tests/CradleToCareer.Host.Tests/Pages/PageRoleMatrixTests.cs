@@ -15,6 +15,8 @@ public sealed class PageRoleMatrixTests(EmbeddedServiceFixture service) : IClass
     /// <summary>Each signed-in page and who may open it: "student" (students and guardians) or a staff role.</summary>
     public static TheoryData<string, string> Pages => new()
     {
+        { "/Advisor/Caseload", "advisor" },
+        { "/Advisor/Student", "advisor" },
     };
 
     [Theory]
