@@ -19,8 +19,9 @@ namespace CradleToCareer.Host.Pages.Advisor;
 /// </list>
 /// It waits on the person's change pulse (<see cref="IProfileChanges"/>); every push is a fresh read through
 /// <see cref="ViewProgress"/>, so every push is a recorded disclosure under the consent as it is then, and pushes come at
-/// most once per <see cref="MinInterval"/>, however fast events arrive. A connection lasts <see cref="Lifetime"/> at
-/// most; the browser reconnects with <c>Last-Event-ID</c> and so passes the session check again.
+/// most once per <see cref="MinInterval"/>, however fast events arrive. A connection lasts until the session it was
+/// opened with would expire; the browser then reconnects with <c>Last-Event-ID</c> and so passes the session check
+/// again, or stops when the session has ended.
 /// </summary>
 internal sealed class LiveProgress(
     IProfileChanges changes,
@@ -29,16 +30,17 @@ internal sealed class LiveProgress(
     WatchStudentAlerts alerts,
     WebSignIn signIn,
     PartialHtml partials,
+    TimeSpan longestWait,
     TimeProvider clock)
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     private DateTimeOffset _lastWrite;
 
     public async Task RunAsync(
-        ActionContext context, Caller caller, string accountId, string personId, long? seen, CancellationToken cancellationToken)
+        ActionContext context, Caller caller, string accountId, string personId, long? seen, DateTimeOffset until,
+        CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
         response.ContentType = "text/event-stream";
@@ -56,14 +58,13 @@ internal sealed class LiveProgress(
             }
 
             await WriteAsync(response, "retry: 2000\n: live\n\n", cancellationToken);
-            var until = clock.GetUtcNow() + Lifetime;
             var lastPush = DateTimeOffset.MinValue;
             while (clock.GetUtcNow() < until)
             {
-                var current = await changes.WaitAsync(personId, version, Heartbeat, cancellationToken);
+                var current = await changes.WaitAsync(personId, version, longestWait, cancellationToken);
                 if (current == version)
                 {
-                    if (clock.GetUtcNow() - _lastWrite >= Heartbeat - TimeSpan.FromSeconds(1))
+                    if (clock.GetUtcNow() - _lastWrite >= Heartbeat - longestWait / 2)
                     {
                         await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
                     }

@@ -4,12 +4,15 @@ using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Views;
 using CradleToCareer.Domain.Views;
 using CradleToCareer.Host.Sessions;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace CradleToCareer.Host.Pages.Advisor;
 
@@ -29,6 +32,7 @@ public sealed class StudentModel(
     IRazorViewEngine views,
     IModelMetadataProvider metadata,
     ITempDataProvider tempData,
+    IOptions<SiloMessagingOptions> messaging,
     TimeProvider clock) : PageModel
 {
     public const string NoStudent = "This link does not open a student you may see: their consent may have ended. Choose a student from your caseload.";
@@ -85,9 +89,17 @@ public sealed class StudentModel(
             v = resumed;
         }
 
+        // The stream lasts as long as the session it was opened with; the browser's reconnection is checked afresh.
+        var now = clock.GetUtcNow();
+        var session = await HttpContext.AuthenticateAsync(WebSessionSetup.Scheme);
+        var until = session.Properties?.ExpiresUtc is { } expires && expires > now ? expires : now + WebSessionSetup.IdleTimeout;
+
+        // A waiting grain call must end well within the cluster's response timeout.
+        var longestWait = TimeSpan.FromTicks(Math.Min(LiveProgress.Heartbeat.Ticks, messaging.Value.ResponseTimeout.Ticks / 2));
         var live = new LiveProgress(
-            changes, progress, gate, alerts, signIn, new PartialHtml(views, metadata, tempData), clock);
-        await live.RunAsync(PageContext, HttpContext.WebCaller(), HttpContext.Account()!.AccountId, personId, v, HttpContext.RequestAborted);
+            changes, progress, gate, alerts, signIn, new PartialHtml(views, metadata, tempData), longestWait, clock);
+        await live.RunAsync(
+            PageContext, HttpContext.WebCaller(), HttpContext.Account()!.AccountId, personId, v, until, HttpContext.RequestAborted);
         return new EmptyResult();
     }
 
