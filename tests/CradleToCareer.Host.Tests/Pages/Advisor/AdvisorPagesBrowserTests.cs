@@ -18,6 +18,7 @@ public sealed class AdvisorPagesBrowserTests(EmbeddedServiceFixture service) : I
     public async Task A_milestone_appears_on_the_open_student_page_without_a_reload(int width, int height, string name)
     {
         var scenario = await AdvisorScenario.StartAsync(service, "progress", "finaid", "alerts");
+        await service.Http.PostSingleAsync(TestEvents.Course("advisor-f-" + scenario.Ssid, scenario.Ssid, mark: "F"));
         var unconsented = await service.Http.NewStudentFor(scenario.Advisor);
         using var browser = new Browser(width, height);
         browser.SignIn(service.Anonymous.BaseAddress!, scenario.Advisor.Username, WebPeople.Password);
@@ -26,6 +27,7 @@ public sealed class AdvisorPagesBrowserTests(EmbeddedServiceFixture service) : I
         Assert.Equal("Your caseload", browser.Driver.FindElement(By.TagName("h1")).Text);
         var link = browser.Driver.FindElement(By.LinkText(scenario.PersonId));
         Assert.DoesNotContain(unconsented.PersonId, browser.Driver.PageSource);
+        Assert.Contains("a-g off track", browser.Driver.FindElement(By.CssSelector("table.caseload")).Text);
         AssertNoSidewaysScroll(browser);
         browser.Screenshot($"advisor-caseload-{name}");
 
