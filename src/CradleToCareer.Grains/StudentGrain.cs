@@ -169,7 +169,9 @@ public sealed class StudentGrain(
     {
         if (_changeVersion == seen && wait > TimeSpan.Zero)
         {
-            await Task.WhenAny(_changed.Task, Task.Delay(wait));
+            using var quiet = new CancellationTokenSource();
+            await Task.WhenAny(_changed.Task, Task.Delay(wait, quiet.Token));
+            await quiet.CancelAsync();
         }
 
         return _changeVersion;
