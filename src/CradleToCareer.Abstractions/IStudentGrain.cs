@@ -56,6 +56,16 @@ public interface IStudentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Immutable<Consent?>> ConsentForAsync(string organizationId, string? scope);
 
+    /// <summary>
+    /// The grain's change version as soon as it differs from <paramref name="seen"/> (or at once when
+    /// <paramref name="wait"/> is zero), else after <paramref name="wait"/>: a live page's pulse. The version moves after
+    /// the grain has acted on a change of the profile (its alerts recorded) and when a consent is granted or revoked; it
+    /// starts at a random value on each activation, so a waiter never mistakes a new activation for the old one. It only
+    /// waits, so it interleaves with everything else. Keep <paramref name="wait"/> well under the response timeout.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<long> WaitForChangeAsync(long seen, TimeSpan wait);
+
     /// <summary>Re-reads the person's events after a merge or an undo changed which records belong to it.</summary>
     Task RefreshIdentityAsync();
 

@@ -30,6 +30,7 @@ public static class ApplicationServices
         services.AddSingleton<IngestEvents>();
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
+        services.AddSingleton<WatchStudentAlerts>();
         services.AddSingleton<DeliverAlert>();
         services.AddConsents();
         services.AddStewardship();

@@ -46,8 +46,17 @@ public sealed class StudentGrain(
     private IGrainTimer? _changeTimer;
     private ChangePacing? _pacing;
     private PersonAlertLedger? _alerts;
+    private long _changeVersion = Random.Shared.NextInt64();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private string PersonId => this.GetPrimaryKeyString();
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // Waiters return at once and ask again: the next activation has a version of its own.
+        _changed.TrySetResult();
+        return Task.CompletedTask;
+    }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -156,6 +165,27 @@ public sealed class StudentGrain(
         return Task.FromResult(membership);
     }
 
+    public async Task<long> WaitForChangeAsync(long seen, TimeSpan wait)
+    {
+        if (_changeVersion == seen && wait > TimeSpan.Zero)
+        {
+            using var quiet = new CancellationTokenSource();
+            await Task.WhenAny(_changed.Task, Task.Delay(wait, quiet.Token));
+            await quiet.CancelAsync();
+        }
+
+        return _changeVersion;
+    }
+
+    /// <summary>Moves the change version and wakes the live pages waiting on it.</summary>
+    private void NotifyWatchers()
+    {
+        _changeVersion++;
+        var changed = _changed;
+        _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        changed.TrySetResult();
+    }
+
     private async Task<bool> ExistsAsync() => (await GetProfileAsync()).EventCount > 0;
 
     private async Task CatchUpIfBehindAsync()
@@ -176,6 +206,7 @@ public sealed class StudentGrain(
         consents.State.Items.RemoveAll(c => c.ConsentId == consent.ConsentId);
         consents.State.Items.Add(consent);
         await consents.WriteStateAsync();
+        NotifyWatchers();
         await GrainFactory.GetGrain<IOrganizationConsentsGrain>(consent.RecipientOrgId).RecordAsync(consent);
     }
 
@@ -251,7 +282,8 @@ public sealed class StudentGrain(
     }
 
     /// <summary>
-    /// Raises the alerts the profile calls for, then pushes changed memberships to their institutions. A failure to
+    /// Raises the alerts the profile calls for, then pushes changed memberships to their institutions, then wakes the
+    /// live pages watching the person (<see cref="WaitForChangeAsync"/>), whose next read sees both. A failure to
     /// record alerts (the database briefly away) is retried after a pause; should the activation end first, the alert
     /// sweep asks again, since the alerts are owed to events already in the log. The timer is let go only at the end:
     /// disposing it cancels the token this callback was given.
@@ -278,6 +310,7 @@ public sealed class StudentGrain(
         {
             _changeTimer?.Dispose();
             _changeTimer = null;
+            NotifyWatchers();
         }
 
         if (failed)

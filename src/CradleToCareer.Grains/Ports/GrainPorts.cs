@@ -3,6 +3,7 @@ using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Students;
+using CradleToCareer.Application.Views;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CradleToCareer.Grains.Ports;
@@ -19,6 +20,7 @@ public static class GrainPorts
         services.AddSingleton<IStudentProfiles, GrainStudentProfiles>();
         services.AddSingleton<ICohortMemberSource, GrainCohortMemberSource>();
         services.AddSingleton<IExtractJobs, GrainExtractJobs>();
+        services.AddSingleton<IProfileChanges, GrainProfileChanges>();
         return services;
     }
 }

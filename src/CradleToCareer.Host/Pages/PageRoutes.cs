@@ -14,5 +14,8 @@ public static class PageRoutes
         app.MapGet(PageAssets.StylesheetPath, (HttpContext context, PageAssets assets) => assets.Serve(context))
             .AllowAnonymous()
             .ExcludeFromDescription();
+        app.MapGet(PageAssets.AdvisorScriptPath, (HttpContext context, PageAssets assets) => assets.ServeAdvisorScript(context))
+            .AllowAnonymous()
+            .ExcludeFromDescription();
     }
 }

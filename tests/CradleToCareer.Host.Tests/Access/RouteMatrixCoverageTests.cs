@@ -15,13 +15,13 @@ public sealed class RouteMatrixCoverageTests(EmbeddedServiceFixture service) : I
     /// <summary>
     /// The routes anyone may call, without a token: health, the token endpoint, the transcript key set, transcript
     /// verification, the public outcome figures, and the pages anyone may open (sign-in, activation, sign-out, the
-    /// refusal page, outcomes, their stylesheet).
+    /// refusal page, outcomes, their stylesheet and the advisor's script).
     /// (Swagger is served by middleware, not by an endpoint, so it is not among the routes at all.)
     /// </summary>
     private static readonly string[] Public =
         ["GET /health/live", "GET /health/ready", "POST /oauth/token", "GET /.well-known/jwks.json", "GET /v1/transcripts/{transcriptId}/verification",
          "GET /v1/public/institutions/{institutionId}/outcomes", "GET /v1/public/outcomes",
-         "ANY /", "ANY /activate", "ANY /signout", "ANY /denied", "ANY /Outcomes", "GET /assets/site.css"];
+         "ANY /", "ANY /activate", "ANY /signout", "ANY /denied", "ANY /Outcomes", "GET /assets/site.css", "GET /assets/advisor.js"];
 
     [Fact]
     public void Every_route_the_service_maps_has_a_row_in_the_role_matrix_or_is_public()

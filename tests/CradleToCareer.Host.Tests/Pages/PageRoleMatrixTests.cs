@@ -24,6 +24,8 @@ public sealed class PageRoleMatrixTests(EmbeddedServiceFixture service) : IClass
         { "/Registrar/Transcript", "college" },
         { "/Steward/Reviews", "steward" },
         { "/Steward/Journal", "steward" },
+        { "/Advisor/Caseload", "advisor" },
+        { "/Advisor/Student", "advisor" },
     };
 
     [Theory]
