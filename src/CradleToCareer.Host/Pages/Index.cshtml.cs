@@ -15,8 +15,9 @@ namespace CradleToCareer.Host.Pages;
 /// guardians alike. Failed sign-ins lock the user name out at the caller's address, and then everywhere, the way
 /// failed token requests do (<see cref="TokenLockout"/>); password checks share the token endpoint's bounded pool.
 /// With <c>C2C:Web:OpenIdConnect</c> set, staff may sign in through their organization's provider instead
-/// (<see cref="ExternalSignIn"/>): a link, not a form, since a form's redirect to another site breaks the pages'
-/// <c>form-action 'self'</c> policy, and starting a sign-in changes nothing here.
+/// (<see cref="ExternalSignIn"/>): a link, not a form, since Chromium applies the pages' <c>form-action 'self'</c> to
+/// the redirects that follow a form's POST and blocks the one to the provider (tried); a GET that only starts a
+/// sign-in changes nothing here, and the correlation cookie and <c>state</c> keep anyone else's sign-in out.
 /// </summary>
 internal sealed class IndexModel(
     WebSignIn signIn,

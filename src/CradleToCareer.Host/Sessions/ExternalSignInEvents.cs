@@ -10,7 +10,7 @@ namespace CradleToCareer.Host.Sessions;
 /// Turns a person the external provider vouches for into a session of the staff account with the same user name, and
 /// only that: a student or guardian account (bound by an activation code), a disabled account or no account at all is
 /// refused, and the browser goes back to the sign-in page with a fixed message (<see cref="Refusals"/>). The user name
-/// from the provider is never put in the address or the page.
+/// from the provider is never put in the address, the page or the log.
 /// </summary>
 internal sealed partial class ExternalSignInEvents(
     IAccountStore accounts, IOptions<ExternalSignInOptions> options, ILogger<ExternalSignInEvents> logger) : OpenIdConnectEvents
@@ -37,7 +37,7 @@ internal sealed partial class ExternalSignInEvents(
             : await accounts.FindByUsernameAsync(username, context.HttpContext.RequestAborted);
         if (account is not { IsStaff: true, DisabledAt: null })
         {
-            LogRefused(logger, username);
+            LogRefused(logger, account is null ? "no account" : account.IsStaff ? "a disabled staff account" : "not a staff account");
             context.HandleResponse();
             context.Response.Redirect(RefusalPath(NoAccount));
             return;
@@ -56,8 +56,9 @@ internal sealed partial class ExternalSignInEvents(
 
     private static string RefusalPath(string refusal) => $"{WebHome.SignInPath}?{RefusalParameter}={refusal}";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "External sign-in refused: no active staff account has the user name {Username}.")]
-    private static partial void LogRefused(ILogger logger, string username);
+    /// <summary>Why a sign-in was refused, never the user name (docs/security.md: names are never logged).</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "External sign-in refused: the provider's user name has {Found}.")]
+    private static partial void LogRefused(ILogger logger, string found);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "External sign-in failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string reason);
