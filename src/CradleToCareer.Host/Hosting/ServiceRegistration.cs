@@ -58,6 +58,7 @@ public static class ServiceRegistration
         builder.Services.AddRazorPages(options => PagePolicies.Apply(options.Conventions))
             .AddApplicationPart(typeof(ServiceRegistration).Assembly);
         builder.AddWebSessions(durable: settings.PostgresConnectionString is not null);
+        builder.AddExternalSignIn();
         builder.Services.AddSingleton<PageAssets>();
         return settings;
     }

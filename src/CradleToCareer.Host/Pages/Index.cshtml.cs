@@ -6,6 +6,7 @@ using CradleToCareer.Host.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Pages;
 
@@ -13,9 +14,16 @@ namespace CradleToCareer.Host.Pages;
 /// The sign-in page at the root (people.md): a user name and password, for staff and for activated students and
 /// guardians alike. Failed sign-ins lock the user name out at the caller's address, and then everywhere, the way
 /// failed token requests do (<see cref="TokenLockout"/>); password checks share the token endpoint's bounded pool.
+/// With <c>C2C:Web:OpenIdConnect</c> set, staff may sign in through their organization's provider instead
+/// (<see cref="ExternalSignIn"/>): a link, not a form, since Chromium applies the pages' <c>form-action 'self'</c> to
+/// the redirects that follow a form's POST and blocks the one to the provider (tried); a GET that only starts a
+/// sign-in changes nothing here, and the correlation cookie and <c>state</c> keep anyone else's sign-in out.
 /// </summary>
 internal sealed class IndexModel(
-    WebSignIn signIn, [FromKeyedServices(WebSessionSetup.SignInLockout)] TokenLockout lockout, SecretChecks checks) : PageModel
+    WebSignIn signIn,
+    [FromKeyedServices(WebSessionSetup.SignInLockout)] TokenLockout lockout,
+    SecretChecks checks,
+    IOptions<ExternalSignInOptions> external) : PageModel
 {
     /// <summary>The user name typed, shown again after a failure; the password never is.</summary>
     [BindProperty]
@@ -26,8 +34,25 @@ internal sealed class IndexModel(
 
     public string? Problem { get; private set; }
 
-    public IActionResult OnGet(string? returnUrl) =>
-        HttpContext.Account() is { } account ? Redirect(ReturnTo(returnUrl) ?? WebHome.PathFor(account)) : Page();
+    /// <summary>The external provider's name on its button, or null when external sign-in is off.</summary>
+    public string? ExternalProvider => external.Value.IsOn ? external.Value.DisplayName : null;
+
+    public IActionResult OnGet(string? returnUrl, [FromQuery(Name = ExternalSignInEvents.RefusalParameter)] string? refusal)
+    {
+        if (HttpContext.Account() is { } account)
+        {
+            return Redirect(ReturnTo(returnUrl) ?? WebHome.PathFor(account));
+        }
+
+        Problem = refusal is not null && ExternalSignInEvents.Refusals.TryGetValue(refusal, out var said) ? said : null;
+        return Page();
+    }
+
+    /// <summary>Sends the browser to the external provider, to come back signed in to <paramref name="returnUrl"/>.</summary>
+    public IActionResult OnGetExternal(string? returnUrl) =>
+        ExternalProvider is null
+            ? NotFound()
+            : Challenge(new AuthenticationProperties { RedirectUri = ReturnTo(returnUrl) ?? WebHome.SignInPath }, ExternalSignIn.Scheme);
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken cancellationToken)
     {

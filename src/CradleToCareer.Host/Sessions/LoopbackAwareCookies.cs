@@ -25,6 +25,7 @@ internal sealed class LoopbackAwareCookies : ICookieManager
         _cookies.DeleteCookie(context, key, options);
     }
 
-    private static bool IsLoopback(HttpRequest request) =>
+    /// <summary>True when the browser asked for a loopback host, where cookies may go without <c>Secure</c>.</summary>
+    internal static bool IsLoopback(HttpRequest request) =>
         request.Host.Host is "localhost" or "127.0.0.1" or "[::1]" or "::1";
 }

@@ -53,6 +53,16 @@ public sealed class StartupValidationTests
         Assert.Contains(failures, failure => failure.StartsWith("C2C:Admin:ClientSecret (env C2C__Admin__ClientSecret) must be set", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_half_configured_OpenID_Connect_provider_fails_the_start_naming_the_missing_keys()
+    {
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => ServiceUnderTest.StartAsync(
+            null, "C2C:Web:OpenIdConnect:Authority=https://login.example.org/realm"));
+
+        var failure = Assert.Single(refused.Failures);
+        Assert.EndsWith("missing C2C:Web:OpenIdConnect:ClientId, C2C:Web:OpenIdConnect:ClientSecret.", failure, StringComparison.Ordinal);
+    }
+
     private static List<string> Failures(AggregateException refused) =>
         [.. refused.InnerExceptions.OfType<OptionsValidationException>().SelectMany(inner => inner.Failures).Order(StringComparer.Ordinal)];
 }

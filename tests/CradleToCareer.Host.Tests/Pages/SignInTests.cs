@@ -29,6 +29,16 @@ public sealed class SignInTests(EmbeddedServiceFixture service) : IClassFixture<
     }
 
     [Fact]
+    public async Task Without_an_external_provider_configured_the_page_offers_none()
+    {
+        var page = await service.Anonymous.GetStringAsync("/");
+        using var challenge = await service.Anonymous.GetAsync("/?handler=External");
+
+        Assert.DoesNotContain("external-sign-in", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, challenge.StatusCode);
+    }
+
+    [Fact]
     public async Task Off_loopback_the_session_cookie_is_secure()
     {
         var staff = await service.Anonymous.NewStaffAsync(["admin"]);
