@@ -182,7 +182,7 @@ public static class Usage
 
           pages           --url http://127.0.0.1:5080 [--students 200] [--background-students 1000] [--rate 1000]
                           [--seconds 60] [--page-rate 20] [--page-concurrency 8] [--streams 20] [--probe-interval 250]
-                          [--student-accounts 5] [--seed 19] [--tag w<yyMMddHHmmss>] [--markdown out.md] [--timeout 30]
+                          [--student-accounts 5] [--warmup 200] [--seed 19] [--tag w<yyMMddHHmmss>] [--markdown out.md] [--timeout 30]
                           --admin-client-id ID --admin-client-secret S [--org loadtest]
                           The web pages of issue 17, timed. The host's per-address page limit must allow the page rate
                           (C2C__RateLimits__Public__RequestsPerSecondPerAddress and ...__BurstPerAddress).
@@ -191,7 +191,8 @@ public static class Usage
                           --background-students others; the full-record students consent (scopes progress and alerts) to
                           organization <org>-pages-<tag>, which gets an advisor account; the advisor signs in on the root
                           page and reads every caseload page for the students' page tokens; the first --student-accounts
-                          students activate accounts with codes from the student portal. Then, for --seconds: background
+                          students activate accounts with codes from the student portal. --warmup untimed page requests of
+                          the mix below, --page-concurrency at a time, compile and warm the pages. Then, for --seconds: background
                           courses and attendance at --rate events/s (0: none; as in alerts); timed GETs at --page-rate/s,
                           open loop, at most --page-concurrency unanswered, of advisor student pages (6 in 10), caseload
                           pages (2 in 10) and student record pages (2 in 10), each from just before the GET to the end of

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using CradleToCareer.LoadTool.Views;
 
 namespace CradleToCareer.LoadTool.Pages;
 
@@ -13,6 +14,14 @@ public sealed class PageReads(IReadOnlyList<WebSession> sessions, PageMix mix, P
     private long _sent;
 
     public long Sent => Interlocked.Read(ref _sent);
+
+    /// <summary>Untimed: requests 0..count-1 of the mix, <c>concurrency</c> at a time, so the pages are compiled and warm.</summary>
+    public Task WarmAsync(int count, CancellationToken ct) =>
+        ClosedLoop.ForCountAsync(count, concurrency, async (n, token) =>
+        {
+            var page = mix.Next(n);
+            using var response = await sessions[page.Session].Http.GetAsync(page.Path, token);
+        }, ct);
 
     public async Task RunAsync(TimeSpan duration, CancellationToken ct)
     {

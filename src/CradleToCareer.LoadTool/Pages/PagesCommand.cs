@@ -59,6 +59,7 @@ public static class PagesCommand
         var mix = new PageMix([.. targets.Students.Select(s => s.Token)], targets.CaseloadPages, targets.StudentSessions.Count);
         var reads = new PageReads(sessions, mix, tally, o.PageRate, o.PageConcurrency);
         var probes = new LiveProbes(streams, new AckingSender(http, targets.Source, new IngestCounts()), tally, o.Tag, o.ProbeInterval, today, now);
+        await PhaseProgress.RunAsync(() => $"warm-up: {o.Warmup:N0} untimed page requests", () => reads.WarmAsync(o.Warmup, userCancel));
         var started = Stopwatch.GetTimestamp();
         await PhaseProgress.RunAsync(() => Status(o, started, counts, reads, tally), () => Task.WhenAll(
             o.Rate > 0 ? stop.GuardAsync(ingest.RunAsync) : Task.CompletedTask,

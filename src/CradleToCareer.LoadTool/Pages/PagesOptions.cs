@@ -6,7 +6,7 @@ namespace CradleToCareer.LoadTool.Pages;
 /// <summary>What the <c>pages</c> command measures and with how much load; see the usage text.</summary>
 public sealed record PagesOptions(
     Uri Url, int Students, int BackgroundStudents, int Rate, int Seconds, int PageRate, int PageConcurrency, int Streams,
-    TimeSpan ProbeInterval, int StudentAccounts, int Seed, string Tag, string? Markdown, TimeSpan Timeout, AuthOptions Auth)
+    TimeSpan ProbeInterval, int StudentAccounts, int Warmup, int Seed, string Tag, string? Markdown, TimeSpan Timeout, AuthOptions Auth)
 {
     public const int MaxStudents = 5_000;
 
@@ -16,7 +16,7 @@ public sealed record PagesOptions(
     public static readonly string[] OptionNames =
     [
         "url", "students", "background-students", "rate", "seconds", "page-rate", "page-concurrency", "streams",
-        "probe-interval", "student-accounts", "seed", "tag", "markdown", "timeout", "admin-client-id", "admin-client-secret", "org",
+        "probe-interval", "student-accounts", "warmup", "seed", "tag", "markdown", "timeout", "admin-client-id", "admin-client-secret", "org",
     ];
 
     /// <summary>The organization the students consent to and the advisor works for: new for every tag.</summary>
@@ -40,6 +40,7 @@ public sealed record PagesOptions(
             AtMost("streams", cli.Int("streams", 20), students),
             TimeSpan.FromMilliseconds(cli.Int("probe-interval", 250)),
             AtMost("student-accounts", cli.Int("student-accounts", 5, 0), students),
+            cli.Int("warmup", 200, 0),
             cli.Int("seed", 19, int.MinValue),
             RunTag.Checked(cli.Text("tag") ?? RunTag.New("w", utcNow)),
             cli.Text("markdown"),

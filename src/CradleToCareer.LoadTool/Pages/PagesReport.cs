@@ -32,6 +32,7 @@ public static class PagesReport
             .Parameter("page rate (requests/s), concurrency", $"{o.PageRate}, {o.PageConcurrency}")
             .Parameter("live streams, probe pause (ms)", $"{o.Streams}, {o.ProbeInterval.TotalMilliseconds:F0}")
             .Parameter("student accounts", o.StudentAccounts)
+            .Parameter("untimed warm-up page requests", o.Warmup)
             .Parameter("tag", o.Tag);
         report
             .Result("ingest acked (events)", run.Ingest.EventsAcked)

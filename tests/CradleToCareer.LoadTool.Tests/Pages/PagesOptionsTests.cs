@@ -19,6 +19,7 @@ public sealed class PagesOptionsTests
         Assert.Equal((200, 1_000, 1_000, 60), (o.Students, o.BackgroundStudents, o.Rate, o.Seconds));
         Assert.Equal((20, 8, 20, 5), (o.PageRate, o.PageConcurrency, o.Streams, o.StudentAccounts));
         Assert.Equal(TimeSpan.FromMilliseconds(250), o.ProbeInterval);
+        Assert.Equal(200, o.Warmup);
         Assert.Equal(("w261207043005", "loadtest-pages-w261207043005", "advisor-w261207043005"), (o.Tag, o.AdvisorOrgId, o.AdvisorUsername));
         Assert.Null(o.Markdown);
     }
@@ -28,13 +29,14 @@ public sealed class PagesOptionsTests
     {
         var o = Parse(
             "--url", "http://host:81", "--students", "50", "--background-students", "300", "--rate", "0", "--seconds", "30",
-            "--page-rate", "40", "--page-concurrency", "4", "--streams", "10", "--probe-interval", "100", "--student-accounts", "0",
+            "--page-rate", "40", "--page-concurrency", "4", "--streams", "10", "--probe-interval", "100", "--student-accounts", "0", "--warmup", "0",
             "--seed", "-2", "--tag", "run-1", "--markdown", "out.md", "--timeout", "10", "--org", "lt");
 
         Assert.Equal(new Uri("http://host:81"), o.Url);
         Assert.Equal((50, 300, 0, 30), (o.Students, o.BackgroundStudents, o.Rate, o.Seconds));
         Assert.Equal((40, 4, 10, 0), (o.PageRate, o.PageConcurrency, o.Streams, o.StudentAccounts));
         Assert.Equal(TimeSpan.FromMilliseconds(100), o.ProbeInterval);
+        Assert.Equal(0, o.Warmup);
         Assert.Equal((-2, "run-1", "out.md", "lt-pages-run-1"), (o.Seed, o.Tag, o.Markdown, o.AdvisorOrgId));
         Assert.Equal(TimeSpan.FromSeconds(10), o.Timeout);
     }
