@@ -191,12 +191,12 @@ public static class Usage
                           --background-students others; the full-record students consent (scopes progress and alerts) to
                           organization <org>-pages-<tag>, which gets an advisor account; the advisor signs in on the root
                           page and reads every caseload page for the students' page tokens; the first --student-accounts
-                          students activate accounts with codes from the student portal. --warmup untimed page requests of
-                          the mix below, --page-concurrency at a time, compile and warm the pages. Then, for --seconds: background
-                          courses and attendance at --rate events/s (0: none; as in alerts); timed GETs at --page-rate/s,
-                          open loop, at most --page-concurrency unanswered, of advisor student pages (6 in 10), caseload
-                          pages (2 in 10) and student record pages (2 in 10), each from just before the GET to the end of
-                          its body; and --streams live streams (?handler=live) of the first students kept open while
+                          students activate accounts with codes from the student portal. --warmup untimed page requests
+                          of the mix below, --page-concurrency at a time, compile and warm the pages. Then, for --seconds:
+                          background courses and attendance at --rate events/s (0: none; as in alerts); timed GETs at
+                          --page-rate/s, open loop, at most --page-concurrency unanswered, of advisor student pages (6 in
+                          10), caseload pages (2 in 10) and student record pages (2 in 10), each from just before the GET
+                          to the end of its body; and --streams live streams (?handler=live) of the first students kept open while
                           probes, one at a time with a pause of --probe-interval ms, each a student at most every 1.5 s,
                           post one event for a watched student (the alerts milestones, then courses) and time until the
                           stream's next "event: progress" (from just before the POST, and from its acknowledgement);

@@ -55,14 +55,16 @@ public static class PagesCommand
         var counts = new IngestCounts();
         var tally = new PagesTally();
         var background = new BackgroundEvents(targets.Background, o.Tag + "-b", today, now);
-        var ingest = new SteadyIngest(new AckingSender(http, targets.Source, counts), background.NextBatch, Math.Max(1, o.Rate), duration, stop);
+        var ingest = o.Rate > 0
+            ? new SteadyIngest(new AckingSender(http, targets.Source, counts), background.NextBatch, o.Rate, duration, stop)
+            : null;
         var mix = new PageMix([.. targets.Students.Select(s => s.Token)], targets.CaseloadPages, targets.StudentSessions.Count);
         var reads = new PageReads(sessions, mix, tally, o.PageRate, o.PageConcurrency);
         var probes = new LiveProbes(streams, new AckingSender(http, targets.Source, new IngestCounts()), tally, o.Tag, o.ProbeInterval, today, now);
         await PhaseProgress.RunAsync(() => $"warm-up: {o.Warmup:N0} untimed page requests", () => reads.WarmAsync(o.Warmup, userCancel));
         var started = Stopwatch.GetTimestamp();
         await PhaseProgress.RunAsync(() => Status(o, started, counts, reads, tally), () => Task.WhenAll(
-            o.Rate > 0 ? stop.GuardAsync(ingest.RunAsync) : Task.CompletedTask,
+            ingest is null ? Task.CompletedTask : stop.GuardAsync(ingest.RunAsync),
             stop.GuardAsync(ct => reads.RunAsync(duration, ct)),
             stop.GuardAsync(ct => probes.RunAsync(duration, ct))));
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
