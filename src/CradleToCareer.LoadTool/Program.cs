@@ -5,6 +5,7 @@ using CradleToCareer.LoadTool.Copy;
 using CradleToCareer.LoadTool.Identity;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Outcomes;
+using CradleToCareer.LoadTool.Pages;
 using CradleToCareer.LoadTool.Reads;
 using CradleToCareer.LoadTool.TranscriptRequests;
 using CradleToCareer.LoadTool.Views;
@@ -30,6 +31,7 @@ try
         "alerts" => await AlertsCommand.RunAsync(AlertsOptions.From(cli), cancel.Token),
         "transcript-requests" => await TranscriptRequestsCommand.RunAsync(TranscriptRequestsOptions.From(cli), cancel.Token),
         "outcomes" => await OutcomesCommand.RunAsync(OutcomesOptions.From(cli, DateTime.UtcNow), cancel.Token),
+        "pages" => await PagesCommand.RunAsync(PagesOptions.From(cli, DateTime.UtcNow), cancel.Token),
         "help" or "-h" or "--help" => Help(0),
         _ => throw new ToolException($"unknown command '{cli.Command}' (try: help)"),
     };

@@ -180,6 +180,30 @@ public static class Usage
                           the default tag is new every second. Against a database where an earlier run filled the statewide
                           cohort of --school-year, the extract covers those members too: pass another --school-year.
 
+          pages           --url http://127.0.0.1:5080 [--students 200] [--background-students 1000] [--rate 1000]
+                          [--seconds 60] [--page-rate 20] [--page-concurrency 8] [--streams 20] [--probe-interval 250]
+                          [--student-accounts 5] [--warmup 200] [--seed 19] [--tag w<yyMMddHHmmss>] [--markdown out.md] [--timeout 30]
+                          --admin-client-id ID --admin-client-secret S [--org loadtest]
+                          The web pages of issue 17, timed. The host's per-address page limit must allow the page rate
+                          (C2C__RateLimits__Public__RequestsPerSecondPerAddress and ...__BurstPerAddress).
+                          Setup: organization --org (roles source and student-portal) ingests --students full-record
+                          students (at least 60 courses each, the views generator) and one K-12 enrollment for each of
+                          --background-students others; the full-record students consent (scopes progress and alerts) to
+                          organization <org>-pages-<tag>, which gets an advisor account; the advisor signs in on the root
+                          page and reads every caseload page for the students' page tokens; the first --student-accounts
+                          students activate accounts with codes from the student portal. --warmup untimed page requests
+                          of the mix below, --page-concurrency at a time, compile and warm the pages. Then, for --seconds:
+                          background courses and attendance at --rate events/s (0: none; as in alerts); timed GETs at
+                          --page-rate/s, open loop, at most --page-concurrency unanswered, of advisor student pages (6 in
+                          10), caseload pages (2 in 10) and student record pages (2 in 10), each from just before the GET
+                          to the end of its body; and --streams live streams (?handler=live) of the first students kept open while
+                          probes, one at a time with a pause of --probe-interval ms, each a student at most every 1.5 s,
+                          post one event for a watched student (the alerts milestones, then courses) and time until the
+                          stream's next "event: progress" (from just before the POST, and from its acknowledgement);
+                          10 s without it counts as failed. Summary and a latency table (p50/p95/p99/max) on stdout and
+                          to --markdown. Exits 1 when a page kind's p99 >= 100 ms, the live p99 >= 1 s, or a request or
+                          probe failed; 2 when setup failed. The default tag is new every second.
+
           auth (optional): --token T | --client-id ID --client-secret S
                            | --admin-client-id ID --admin-client-secret S [--org loadtest]
                            With admin credentials the tool registers organization --org owning the generated
