@@ -13,7 +13,9 @@ public sealed class WebSignIn(IAccountStore accounts, IStudentRecords students)
     /// <summary>The account when the password is its own and it may act now; else null, after the same work.</summary>
     public async Task<WebAccount?> VerifyAsync(string username, string password, CancellationToken cancellationToken)
     {
-        if (await accounts.FindByUsernameAsync(StaffAccountRules.NormalizeUsername(username), cancellationToken) is not { } account)
+        var normalized = StaffAccountRules.NormalizeUsername(username);
+        if (!StaffAccountRules.IsWellFormedUsername(normalized)
+            || await accounts.FindByUsernameAsync(normalized, cancellationToken) is not { } account)
         {
             Passwords.VerifyAgainstDecoy(password);
             return null;

@@ -19,12 +19,15 @@ public static partial class StaffAccountRules
     /// <summary>A user name as stored: trimmed and in lower case.</summary>
     public static string NormalizeUsername(string? username) => (username ?? "").Trim().ToLowerInvariant();
 
+    /// <summary>Whether a user name, as stored (<see cref="NormalizeUsername"/>), could belong to an account at all.</summary>
+    public static bool IsWellFormedUsername(string normalized) => UsernamePattern().IsMatch(normalized);
+
     /// <summary>Problems with a user name and password, keyed by JSON Pointer; empty when both are fine.</summary>
     public static IReadOnlyList<FieldError> ValidateCredentials(string? username, string? password)
     {
         var errors = new List<FieldError>();
         var normalized = NormalizeUsername(username);
-        if (!UsernamePattern().IsMatch(normalized))
+        if (!IsWellFormedUsername(normalized))
         {
             errors.Add(new FieldError("/username", "is required: 3-64 letters, digits and . _ @ -, starting with a letter or digit"));
         }

@@ -32,7 +32,7 @@ internal sealed partial class ExternalSignInEvents(
     public override async Task TokenValidated(TokenValidatedContext context)
     {
         var username = StaffAccountRules.NormalizeUsername(context.Principal?.FindFirst(options.Value.UsernameClaim)?.Value);
-        var account = username.Length is 0 or > 64
+        var account = !StaffAccountRules.IsWellFormedUsername(username)
             ? null
             : await accounts.FindByUsernameAsync(username, context.HttpContext.RequestAborted);
         if (account is not { IsStaff: true, DisabledAt: null })

@@ -17,6 +17,7 @@ public sealed class WebSignInTests
         Assert.NotNull(await scene.SignIn.VerifyAsync(" m.okafor ", Password, CancellationToken.None));
         Assert.Null(await scene.SignIn.VerifyAsync("m.okafor", Password + "x", CancellationToken.None));
         Assert.Null(await scene.SignIn.VerifyAsync("nobody", Password, CancellationToken.None));
+        Assert.Null(await scene.SignIn.VerifyAsync("m.okafor\u0000", Password, CancellationToken.None));
     }
 
     [Fact]

@@ -94,6 +94,34 @@ public sealed class SignInTests(EmbeddedServiceFixture service) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_form_field_that_is_not_text_is_400_naming_the_field_and_changes_nothing()
+    {
+        var admin = await service.Anonymous.NewStaffAsync(["admin"]);
+        using var session = new PageSession(service.Anonymous.BaseAddress!);
+        var orgId = "ctl-" + Guid.NewGuid().ToString("N")[..8];
+
+        var signIn = await session.SignInAsync(admin.Username + "\u0001", WebPeople.Password);
+        var nul = await session.SignInAsync(admin.Username + "\u0000", WebPeople.Password);
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+        Assert.Equal("application/problem+json", nul.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.SignInAsync(admin.Username, WebPeople.Password)).StatusCode);
+        var register = await session.PostFormAsync("/admin/organizations", new Dictionary<string, string>
+        {
+            ["id"] = orgId, ["name"] = "Harbor\u202EUnified",
+        });
+
+        foreach (var (response, field) in new[] { (signIn, "username"), (register, "name") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(JsonNode.Parse(body)!["errors"]?[field] is not null, field + ": " + body);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await session.GetAsync($"/admin/organization?id={orgId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
         var staff = await service.Anonymous.NewStaffAsync(["advisor"]);

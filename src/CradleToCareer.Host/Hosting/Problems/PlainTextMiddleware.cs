@@ -10,7 +10,9 @@ namespace CradleToCareer.Host.Hosting.Problems;
 /// the JSON body of a route that binds one, that is not <see cref="PlainText"/> gets <c>400</c> with
 /// <c>errors</c> keyed by the parameter's name or the string's JSON Pointer, and nothing is done. Events are
 /// not read here: <c>POST /v1/events</c> binds no body and rejects such an event on its own, beside its
-/// neighbours. A body that is not JSON is left to the route, which says what is wrong with it.
+/// neighbours. A body that is not JSON is left to the route, which says what is wrong with it; but a form posted to a
+/// page, whose fields go to the same stores as the API's bodies, is held to the same rule, keyed by field name, but
+/// for the line breaks a text area sends.
 /// </summary>
 internal sealed class PlainTextMiddleware(RequestDelegate next)
 {
@@ -20,6 +22,10 @@ internal sealed class PlainTextMiddleware(RequestDelegate next)
         if (errors.Count == 0 && TakesJsonBody(context))
         {
             errors = ValidationErrors.ByPath(await BodyErrorsAsync(context.Request, context.RequestAborted));
+        }
+        else if (errors.Count == 0 && IsPageForm(context.Request))
+        {
+            errors = await FormErrorsAsync(context.Request, context.RequestAborted);
         }
 
         if (errors.Count > 0)
@@ -56,6 +62,41 @@ internal sealed class PlainTextMiddleware(RequestDelegate next)
 
         return errors;
     }
+
+    private static bool IsPageForm(HttpRequest request) =>
+        !SecurityHeadersMiddleware.IsApi(request.Path) && request.HasFormContentType;
+
+    /// <summary>Reads the form once; the page binds the same form afterwards, as ASP.NET Core keeps it with the request.</summary>
+    private static async Task<Dictionary<string, string[]>> FormErrorsAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return errors;
+        }
+
+        foreach (var (name, values) in form)
+        {
+            if (PlainText.Problem(name) is { } nameProblem)
+            {
+                errors["form"] = ["has a field whose name " + nameProblem];
+            }
+            else if (values.Select(value => PlainText.Problem(WithoutLineBreaks(value))).FirstOrDefault(problem => problem is not null) is { } problem)
+            {
+                errors[name] = [problem];
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>A form's value without the line breaks a text area sends, which are the only control characters let in.</summary>
+    private static string WithoutLineBreaks(string? value) => (value ?? "").Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
 
     private static bool TakesJsonBody(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is not null
