@@ -44,7 +44,7 @@ public sealed class ActivationCodesApiTests(EmbeddedServiceFixture service) : IC
     public async Task A_guardian_code_is_refused_for_an_adult_and_an_unknown_kind_names_the_field()
     {
         var adult = await service.Http.NewStudentAsync();
-        var minor = await service.Http.NewMinorAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        var minor = (await service.Http.NewMinorAsync(DateOnly.FromDateTime(DateTime.UtcNow))).PersonId;
 
         var forAdult = await service.Http.PostAsJsonAsync($"/v1/students/{adult}/activation-codes", new { kind = "guardian" });
         var unknownKind = await service.Http.PostAsJsonAsync($"/v1/students/{adult}/activation-codes", new { kind = "staff" });

@@ -192,6 +192,29 @@ public sealed class SignInTests(EmbeddedServiceFixture service) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_guardians_open_session_ends_when_the_student_enrolls_in_college()
+    {
+        var minor = await service.Http.NewMinorAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        var code = await service.Http.ActivationCodeAsync(minor.PersonId, "guardian");
+        using var session = new PageSession(service.Anonymous.BaseAddress!);
+        var username = "parent-" + Guid.NewGuid().ToString("N")[..8];
+        var activated = await session.PostFormAsync("/activate", new Dictionary<string, string>
+        {
+            ["code"] = code, ["username"] = username, ["password"] = WebPeople.Password, ["repeat"] = WebPeople.Password,
+        });
+        Assert.Equal("/student/record", activated.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/student/record")).StatusCode);
+
+        var enrolled = await service.Http.PostSingleAsync(TestEvents.CollegeEnrollmentOf("col-" + Guid.NewGuid().ToString("N"), minor.Student));
+        Assert.Equal(minor.PersonId, enrolled.PersonId());
+
+        var after = await session.GetAsync("/student/record");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Equal("/", after.Headers.Location!.AbsolutePath());
+        Assert.Equal(HttpStatusCode.BadRequest, (await session.SignInAsync(username, WebPeople.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task Activation_names_each_problem_beside_its_field_and_creates_nothing()
     {
         using var session = new PageSession(service.Anonymous.BaseAddress!);

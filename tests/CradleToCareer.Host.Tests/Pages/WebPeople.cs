@@ -61,16 +61,19 @@ internal static class WebPeople
         return result.PersonId();
     }
 
+    /// <summary>A minor's person id, and the student block the school sent, to send more records of the same student.</summary>
+    public sealed record Minor(string PersonId, JsonObject Student);
+
     /// <summary>
     /// A new student born 12 years before <paramref name="today"/>, so a parent or guardian acts for them, with one
-    /// enrollment at the test high school; returns the person id.
+    /// enrollment at the test high school.
     /// </summary>
-    public static async Task<string> NewMinorAsync(this HttpClient tenant, DateOnly today)
+    public static async Task<Minor> NewMinorAsync(this HttpClient tenant, DateOnly today)
     {
         var enrollment = TestEvents.Enrollment("enr-" + Guid.NewGuid().ToString("N"), TestEvents.NewSsid(), grade: "07");
         enrollment["data"]!["student"]!["birthDate"] = today.AddYears(-12).ToString("yyyy-MM-dd");
         var result = await tenant.PostSingleAsync(enrollment);
         Assert.True(result["personId"] is not null, result.ToJsonString());
-        return result.PersonId();
+        return new Minor(result.PersonId(), (JsonObject)enrollment["data"]!["student"]!.DeepClone());
     }
 }

@@ -148,7 +148,7 @@ public sealed class StudentPagesTests(EmbeddedServiceFixture service) : IClassFi
     public async Task A_guardian_activates_with_a_guardian_code_and_grants_as_the_guardian()
     {
         var (orgId, _) = await service.Anonymous.NewClientTokenAsync(["advisor"]);
-        var minor = await service.Http.NewMinorAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        var minor = (await service.Http.NewMinorAsync(DateOnly.FromDateTime(DateTime.UtcNow))).PersonId;
         using var session = await StudentPages.ActivatedAsync(Root, await service.Http.ActivationCodeAsync(minor, "guardian"));
         var lastDay = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
 
