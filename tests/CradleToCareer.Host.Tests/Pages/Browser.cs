@@ -63,11 +63,14 @@ internal sealed class Browser : IDisposable
         WaitUntil(() => new Uri(_driver.Url).AbsolutePath != "/", "the sign-in to lead to the account's first page");
     }
 
-    /// <summary>Waits up to <paramref name="seconds"/> for the condition, which a page's own script may take a moment to meet.</summary>
+    /// <summary>
+    /// Waits up to <paramref name="seconds"/> for the condition, which a page's own script may take a moment to meet. An element
+    /// the condition read may belong to the page being left; that counts as "not yet".
+    /// </summary>
     public void WaitUntil(Func<bool> condition, string what, int seconds = 10)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (!condition())
+        while (!HoldsOnThisPage(condition))
         {
             if (DateTime.UtcNow > until)
             {
@@ -75,6 +78,18 @@ internal sealed class Browser : IDisposable
             }
 
             Thread.Sleep(50);
+        }
+    }
+
+    private static bool HoldsOnThisPage(Func<bool> condition)
+    {
+        try
+        {
+            return condition();
+        }
+        catch (StaleElementReferenceException)
+        {
+            return false;
         }
     }
 
