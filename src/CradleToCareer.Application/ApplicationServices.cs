@@ -20,6 +20,7 @@ public static class ApplicationServices
     {
         services.AddSingleton<DisclosureGate>();
         services.AddSingleton<ViewProgress>();
+        services.AddSingleton<ViewCaseload>();
         services.AddSingleton<IssueTranscript>();
         services.AddSingleton<TranscriptIssuer>();
         services.AddSingleton<VerifyTranscript>();

@@ -32,6 +32,33 @@ public sealed class DisclosureGate(IStudentRecords students, IDisclosureRecord r
     }
 
     /// <summary>
+    /// <see cref="DiscloseAsync{T}"/> for several persons at once, such as a page of an advisor's caseload. The answers
+    /// are built side by side; the disclosures of those answered are appended together once every answer is built, so
+    /// a record that groups its commits writes them in one, and the answers are handed back only after all of them are
+    /// recorded. A person without a covering consent, or with nothing to answer, is left out and nothing is recorded
+    /// for them.
+    /// </summary>
+    /// <param name="personIds">The persons (already resolved to surviving ids, each once).</param>
+    /// <param name="answer">Builds one person's answer under the consent found; null when there is nothing to disclose.</param>
+    /// <returns>The answers given, in the order of <paramref name="personIds"/>.</returns>
+    public async Task<IReadOnlyList<T>> DiscloseEachAsync<T>(
+        Caller caller,
+        IReadOnlyList<string> personIds,
+        DisclosureScope scope,
+        Func<string, Consent, Task<T?>> answer,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var built = await Task.WhenAll(personIds.Select(async personId =>
+            await ConsentAsync(caller, personId, scope) is { } pending && await answer(personId, pending.Consent) is { } disclosed
+                ? new Answered<T>(pending, disclosed)
+                : null));
+        var answered = built.OfType<Answered<T>>().ToList();
+        await Task.WhenAll(answered.Select(a => RecordAsync(a.Pending, cancellationToken)));
+        return [.. answered.Select(a => a.Answer)];
+    }
+
+    /// <summary>
     /// The first half of <see cref="DiscloseAsync{T}"/>, for a disclosure that may not happen after all (a webhook
     /// whose receiver cannot be reached): the consent that covers it now, or null. Nothing is recorded yet; the caller
     /// calls <see cref="RecordAsync"/> before the data leaves, and only if it does.
@@ -77,4 +104,6 @@ public sealed class DisclosureGate(IStudentRecords students, IDisclosureRecord r
             cancellationToken);
         return shown;
     }
+
+    private sealed record Answered<T>(PendingDisclosure Pending, T Answer);
 }

@@ -154,6 +154,75 @@ public sealed class DisclosureGateTests
         Assert.Null(await _gate.ConsentAsync(College, Nobody, DisclosureScope.Alert));
     }
 
+    [Fact]
+    public async Task Several_persons_at_once_give_the_consented_answers_in_order_each_recorded_once()
+    {
+        const string Third = "p_00000000000000000000000000000003";
+        _students.AddPerson(Third);
+        var first = _students.Grant(Person, College.OrganizationId, ["progress"]);
+        var third = _students.Grant(Third, College.OrganizationId, ["progress"]);
+        _students.Grant(Nobody, College.OrganizationId, ["progress"]);
+
+        var answers = await _gate.DiscloseEachAsync(
+            College, [Third, Nobody, Person], DisclosureScope.Progress, _students.AnswerFor, CancellationToken.None);
+
+        Assert.Equal([$"{Third} under {third.ConsentId} (progress)", $"{Person} under {first.ConsentId} (progress)"], answers);
+        Assert.Equal(third.ConsentId, Assert.Single(await _record.ReadAsync(Third, CancellationToken.None)).Disclosure.ConsentId);
+        Assert.Equal(first.ConsentId, Assert.Single(await _record.ReadAsync(Person, CancellationToken.None)).Disclosure.ConsentId);
+        Assert.Empty(await _record.ReadAsync(Nobody, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Several_persons_at_once_are_recorded_together_after_every_answer_is_built_and_without_consent_not_at_all()
+    {
+        const string Third = "p_00000000000000000000000000000003";
+        _students.AddPerson(Third);
+        _students.Grant(Person, College.OrganizationId, ["progress"]);
+        _students.Grant(Third, College.OrganizationId, ["progress"]);
+        var steps = new List<string>();
+        var record = new StepRecord(_record, steps);
+        var gate = new DisclosureGate(_students, record, _clock);
+
+        var answers = await gate.DiscloseEachAsync<string>(
+            College,
+            [Person, Third, "p_00000000000000000000000000000004"],
+            DisclosureScope.Progress,
+            async (personId, consent) =>
+            {
+                await Task.Yield();
+                lock (steps)
+                {
+                    steps.Add("built " + personId);
+                }
+
+                return await _students.AnswerFor(personId, consent);
+            },
+            CancellationToken.None);
+
+        Assert.Equal(2, answers.Count);
+        Assert.Equal(
+            ["built " + Person, "built " + Third, "recorded " + Person, "recorded " + Third],
+            steps.Order(StringComparer.Ordinal));
+        Assert.Equal(["built", "built", "recorded", "recorded"], steps.Select(step => step.Split(' ')[0]));
+    }
+
     private Task<string?> DiscloseAsync(Caller caller, string personId, DisclosureScope scope) =>
         _gate.DiscloseAsync(caller, personId, scope, consent => _students.AnswerFor(personId, consent), CancellationToken.None);
+
+    /// <summary>The in-memory record, noting each append in the steps the test watches.</summary>
+    private sealed class StepRecord(InMemoryDisclosureRecord inner, List<string> steps) : IDisclosureRecord
+    {
+        public Task<Domain.Disclosures.RecordedDisclosure> AppendAsync(Domain.Disclosures.Disclosure disclosure, CancellationToken cancellationToken)
+        {
+            lock (steps)
+            {
+                steps.Add("recorded " + disclosure.PersonId);
+            }
+
+            return inner.AppendAsync(disclosure, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<Domain.Disclosures.RecordedDisclosure>> ReadAsync(string personId, CancellationToken cancellationToken) =>
+            inner.ReadAsync(personId, cancellationToken);
+    }
 }

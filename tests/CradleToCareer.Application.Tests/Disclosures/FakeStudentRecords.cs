@@ -1,6 +1,7 @@
 using CradleToCareer.Domain.Accounts;
 using CradleToCareer.Application.Students;
 using CradleToCareer.Domain.Consent;
+using CradleToCareer.Domain.Profile;
 using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Views;
 
@@ -32,8 +33,19 @@ internal sealed class FakeStudentRecords(TimeProvider clock) : IStudentRecords
     public Task<Consent?> ConsentAsync(string personId, string organizationId, string? scope) =>
         Task.FromResult(ConsentRules.NewestCovering(_consents.Where(c => c.PersonId == personId), organizationId, scope, clock.GetUtcNow()));
 
-    public Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes) =>
-        throw new NotSupportedException("The gate tests build their answers themselves.");
+    /// <summary>The view of an existing person (who has no events), counted; null for anyone else.</summary>
+    public Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes)
+    {
+        if (!_persons.Contains(personId))
+        {
+            return Task.FromResult<ProgressView?>(null);
+        }
+
+        ViewsBuilt++;
+        var now = clock.GetUtcNow();
+        return Task.FromResult<ProgressView?>(
+            ProgressViews.Of(StudentProjection.Project(personId, [], DateOnly.FromDateTime(now.UtcDateTime)), [.. scopes], now));
+    }
 
     /// <summary>What <see cref="AccountFactsAsync"/> answers per person; a person without an entry has no record.</summary>
     public Dictionary<string, StudentAccountFacts> AccountFacts { get; } = new(StringComparer.Ordinal);

@@ -9,13 +9,13 @@ namespace CradleToCareer.Host.Pages.Advisor;
 
 /// <summary>
 /// The advisor's caseload (people.md): the students whose consent to the advisor's organization covers
-/// <c>progress</c> now, a page at a time, each with the risk flags of their progress view. Each row's view is read
-/// through <see cref="ViewProgress"/>, so each is a recorded disclosure; a page reads <see cref="PageSize"/> at most.
+/// <c>progress</c> now, a page at a time, each with the risk flags of their progress view. A page's views are read
+/// through <see cref="ViewCaseload"/>, so each is a recorded disclosure; a page reads <see cref="PageSize"/> at most.
 /// The list itself comes from the organization's own consent record (<see cref="ListGrantedConsents"/>), which
 /// discloses nothing. No student data is in an address: each student is linked by a sealed token.
 /// </summary>
 public sealed class CaseloadModel(
-    ListGrantedConsents consents, ViewProgress progress, IDataProtectionProvider protection, TimeProvider clock) : PageModel
+    ListGrantedConsents consents, ViewCaseload caseload, IDataProtectionProvider protection, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -78,11 +78,8 @@ public sealed class CaseloadModel(
 
         PageNumber = p ?? 1;
         var tokens = new StudentTokens(protection);
-        var views = await Task.WhenAll(people.Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(personId => progress.RunAsync(caller, personId, HttpContext.RequestAborted)));
-        IEnumerable<Row> rows = views.OfType<ProgressView>()
-            .DistinctBy(view => view.PersonId, StringComparer.Ordinal)
-            .Select(view => new Row(tokens.For(view.PersonId), view.PersonId, AdvisorWords.Enrollment(view.CurrentEnrollment), view.RiskFlags));
+        var views = await caseload.RunAsync(caller, [.. people.Skip((PageNumber - 1) * PageSize).Take(PageSize)], HttpContext.RequestAborted);
+        IEnumerable<Row> rows = views.Select(view => new Row(tokens.For(view.PersonId), view.PersonId, AdvisorWords.Enrollment(view.CurrentEnrollment), view.RiskFlags));
         if (FlaggedOnly)
         {
             rows = rows.Where(row => row.RiskFlags.Count > 0);
