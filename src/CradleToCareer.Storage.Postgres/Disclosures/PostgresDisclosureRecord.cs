@@ -9,13 +9,17 @@ namespace CradleToCareer.Storage.Postgres.Disclosures;
 /// <summary>
 /// The durable disclosure record. Appends are group-committed: the disclosures waiting at one moment are
 /// written in one transaction, which takes a transaction-level advisory lock per person (in person order,
-/// so two silos never deadlock) and continues each person's chain from its last entry; two silos never
-/// fork a chain. Every append returns only once its entry is committed.
+/// so two transactions never deadlock) and continues each person's chain from its last entry; neither two
+/// transactions of one silo (up to <see cref="MaxGroupsInFlight"/> run at once) nor two silos ever fork a
+/// chain. Every append returns only once its entry is committed.
 /// </summary>
 public sealed class PostgresDisclosureRecord : IDisclosureRecord, IAsyncDisposable
 {
     /// <summary>The most disclosures one transaction writes.</summary>
     private const int MaxGroup = 256;
+
+    /// <summary>The most transactions writing at once: one slow commit does not hold up every page waiting to disclose.</summary>
+    private const int MaxGroupsInFlight = 4;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly GroupedCalls<Disclosure, RecordedDisclosure> _appends;
@@ -23,7 +27,7 @@ public sealed class PostgresDisclosureRecord : IDisclosureRecord, IAsyncDisposab
     public PostgresDisclosureRecord(NpgsqlDataSource dataSource)
     {
         _dataSource = dataSource;
-        _appends = new GroupedCalls<Disclosure, RecordedDisclosure>(AppendGroupAsync, MaxGroup);
+        _appends = new GroupedCalls<Disclosure, RecordedDisclosure>(AppendGroupAsync, MaxGroup, MaxGroupsInFlight);
     }
 
     public Task<RecordedDisclosure> AppendAsync(Disclosure disclosure, CancellationToken cancellationToken) =>

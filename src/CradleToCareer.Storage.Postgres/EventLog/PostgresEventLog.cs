@@ -19,9 +19,12 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
     /// <summary>The most persons one grouped count asks for.</summary>
     private const int MaxCountGroup = 256;
 
+    /// <summary>The most grouped counts running at once.</summary>
+    private const int MaxCountsInFlight = 4;
+
     private static readonly string PersonMembers = PersonMembersOf("@person");
 
-    private readonly GroupedCalls<string, int> _counts = new(persons => CountPersonsAsync(dataSource, persons), MaxCountGroup);
+    private readonly GroupedCalls<string, int> _counts = new(persons => CountPersonsAsync(dataSource, persons), MaxCountGroup, MaxCountsInFlight);
 
     public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
         PostgresIngestSession.BeginAsync(dataSource, batch, clock, cancellationToken);

@@ -18,6 +18,9 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
     /// <summary>The most person ids one grouped lookup asks for.</summary>
     private const int MaxLookupGroup = 256;
 
+    /// <summary>The most grouped lookups running at once.</summary>
+    private const int MaxLookupsInFlight = 4;
+
     /// <summary>
     /// The person <c>p.person_id</c> stands for now. Only an id that was merged away can stand for another,
     /// so the merge function runs only for those.
@@ -28,7 +31,7 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
              THEN c2c_canonical_person(p.person_id) ELSE p.person_id END
         """;
 
-    private readonly GroupedCalls<string, string?> _lookups = new(persons => CanonicalsAsync(dataSource, persons), MaxLookupGroup);
+    private readonly GroupedCalls<string, string?> _lookups = new(persons => CanonicalsAsync(dataSource, persons), MaxLookupGroup, MaxLookupsInFlight);
 
     public Task<string?> CanonicalAsync(string personId, CancellationToken cancellationToken) =>
         _lookups.SubmitAsync(personId, cancellationToken);

@@ -37,6 +37,44 @@ public sealed class GroupedCallsTests
     }
 
     [Fact]
+    public async Task With_room_for_two_calls_a_second_group_starts_while_the_first_is_held_and_a_third_waits_for_a_free_slot()
+    {
+        var releases = new[] { NewRelease(), NewRelease(), NewRelease() };
+        var groups = new List<int[]>();
+        await using var calls = new GroupedCalls<int, int>(async items =>
+        {
+            int number;
+            lock (groups)
+            {
+                groups.Add([.. items]);
+                number = groups.Count - 1;
+            }
+
+            await releases[number].Task;
+            return items;
+        }, maxGroup: 100, maxInFlight: 2);
+
+        var first = calls.SubmitAsync(1, CancellationToken.None);
+        await WaitForGroupsAsync(groups, 1);
+        var second = calls.SubmitAsync(2, CancellationToken.None);
+        await WaitForGroupsAsync(groups, 2);
+        var third = calls.SubmitAsync(3, CancellationToken.None);
+        var fourth = calls.SubmitAsync(4, CancellationToken.None);
+        await Task.Delay(100);
+        var startedWhileBothHeld = CountOf(groups);
+        releases[1].SetResult();
+
+        Assert.Equal(2, await second);
+        await WaitForGroupsAsync(groups, 3);
+        releases[0].SetResult();
+        releases[2].SetResult();
+        var rest = await Task.WhenAll(first, third, fourth);
+        Assert.Equal([1, 3, 4], rest);
+        Assert.Equal(2, startedWhileBothHeld);
+        Assert.Equal([[1], [2], [3, 4]], groups);
+    }
+
+    [Fact]
     public async Task A_failed_group_fails_each_of_its_callers_and_the_next_group_is_called()
     {
         var attempts = 0;
@@ -119,6 +157,27 @@ public sealed class GroupedCallsTests
         }
 
         Assert.Equal([[0], [1, 2, 3]], groups);
+    }
+
+    private static TaskCompletionSource NewRelease() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private static async Task WaitForGroupsAsync(List<int[]> groups, int count)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (CountOf(groups) < count && DateTime.UtcNow < until)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.True(CountOf(groups) >= count, $"{count} groups should have started; {CountOf(groups)} did");
+    }
+
+    private static int CountOf(List<int[]> groups)
+    {
+        lock (groups)
+        {
+            return groups.Count;
+        }
     }
 
     /// <summary>Grouped calls that record each group and hold every call until released; <paramref name="answer"/> answers a group.</summary>
