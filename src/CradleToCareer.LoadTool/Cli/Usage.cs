@@ -191,9 +191,10 @@ public static class Usage
                           --background-students others; the full-record students consent (scopes progress and alerts) to
                           organization <org>-pages-<tag>, which gets an advisor account; the advisor signs in on the root
                           page and reads every caseload page for the students' page tokens; the first --student-accounts
-                          students activate accounts with codes from the student portal. --warmup untimed page requests
-                          of the mix below, --page-concurrency at a time, compile and warm the pages. Then, for --seconds:
-                          background courses and attendance at --rate events/s (0: none; as in alerts); timed GETs at
+                          students activate accounts with codes from the student portal. Background courses and
+                          attendance then go in at --rate events/s (0: none; as in alerts) until the end; --warmup untimed
+                          page requests of the mix below, --page-concurrency at a time, compile and warm the pages, and
+                          nothing is timed before the ingest has run 10 s. Then, for --seconds: timed GETs at
                           --page-rate/s, open loop, at most --page-concurrency unanswered, of advisor student pages (6 in
                           10), caseload pages (2 in 10) and student record pages (2 in 10), each from just before the GET
                           to the end of its body; and --streams live streams (?handler=live) of the first students kept open while

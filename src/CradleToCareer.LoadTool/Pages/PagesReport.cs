@@ -33,9 +33,10 @@ public static class PagesReport
             .Parameter("live streams, probe pause (ms)", $"{o.Streams}, {o.ProbeInterval.TotalMilliseconds:F0}")
             .Parameter("student accounts", o.StudentAccounts)
             .Parameter("untimed warm-up page requests", o.Warmup)
+            .Parameter("ingest before timing starts (s), at least", o.Rate == 0 ? 0 : PagesCommand.Settle.TotalSeconds)
             .Parameter("tag", o.Tag);
         report
-            .Result("ingest acked (events)", run.Ingest.EventsAcked)
+            .Result("ingest acked, warm-up included (events)", run.Ingest.EventsAcked)
             .Result("ingest rate (events/s)", run.Ingest.AckedPerSecond)
             .Result("ingest answers", string.Join(", ", run.Ingest.Statuses().Select(s => $"{s.Key} {s.Value:N0}")))
             .Result("ingest failed attempts", run.Ingest.FailedAttemptCount)
