@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using CradleToCareer.Host.Tests.Identity;
+using CradleToCareer.Host.Tests.Infrastructure;
+using CradleToCareer.Testing;
+
+namespace CradleToCareer.Host.Tests.Durability;
+
+/// <summary>
+/// Two silos taking records of the same students at the same moment (issue 18): whatever serializes identity
+/// decisions, one student gets one person and no accepted event is lost or taken twice. Both silos send their
+/// batches in the same student order, so a batch on one silo and the batch running beside it on the other name the
+/// same students.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
+{
+    private const int Students = 60;
+    private const int BatchSize = 10;
+
+    [Fact]
+    public async Task Records_sharing_an_identifier_sent_to_both_silos_at_once_give_one_person_per_student_and_every_event_once()
+    {
+        var (first, second) = await ClusterAsync("overlap-ids");
+        await using var _ = first;
+        await using var __ = second;
+        var ssids = Enumerable.Range(0, Students).Select(_ => TestEvents.NewSsid()).ToList();
+        var toFirst = ssids.Select((ssid, i) => TestEvents.Course($"ov-a-{i}-{ssid}", ssid, mark: "A")).ToList();
+        var toSecond = ssids.Select((ssid, i) => TestEvents.Course($"ov-b-{i}-{ssid}", ssid, mark: "B")).ToList();
+
+        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, toFirst, second, toSecond);
+        var resent = await second.Http.PostBatchAsync([.. toFirst]);
+
+        Assert.All(fromFirst.Concat(fromSecond), result => Assert.Equal("accepted", result.Status()));
+        Assert.Equal(fromFirst.Select(r => r.PersonId()), fromSecond.Select(r => r.PersonId()));
+        Assert.Equal(Students, fromFirst.Select(r => r.PersonId()).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(resent, result => Assert.Equal("duplicate", result.Status()));
+        Assert.Equal(fromFirst.Select(r => r.PersonId()), resent.Select(r => r.PersonId()));
+        foreach (var personId in fromFirst.Select(r => r.PersonId()).Where((_, i) => i % 10 == 0))
+        {
+            var profile = await second.Http.GetJsonAsync($"/v1/students/{personId}");
+            Assert.Equal(3.5m, profile["k12"]!["gpa"]!.GetValue<decimal>());
+        }
+    }
+
+    [Fact]
+    public async Task Records_of_one_student_without_a_shared_identifier_sent_to_both_silos_at_once_are_matched_to_one_person()
+    {
+        var (first, second) = await ClusterAsync("overlap-match");
+        await using var _ = first;
+        await using var __ = second;
+        var people = Enumerable.Range(0, Students).Select(_ => new MatchingPeople()).ToList();
+        var k12 = people.Select((p, i) => TestEvents.EnrollmentOf($"om-k-{i}-{p.Surname}", MatchingPeople.Block(
+            MatchingPeople.Ssid(TestEvents.NewSsid()), "Beatriz", p.Surname, p.BirthDate, "F", p.Street(3), "Lodi", "95240"))).ToList();
+        var college = people.Select((p, i) => TestEvents.CollegeEnrollmentOf($"om-c-{i}-{p.Surname}", MatchingPeople.Block(
+            MatchingPeople.CollegeId(), "Beatriz", p.Surname, p.BirthDate, "F", p.Street(3), "Lodi", "95240"))).ToList();
+
+        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, k12, second, college);
+
+        Assert.All(fromFirst.Concat(fromSecond), result => Assert.Equal("accepted", result.Status()));
+        Assert.Equal(fromFirst.Select(r => r.PersonId()), fromSecond.Select(r => r.PersonId()));
+        Assert.Equal(Students, fromFirst.Select(r => r.PersonId()).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>Sends each list to its silo in batches, every batch of both at once; the results in the lists' order.</summary>
+    private static async Task<(List<JsonNode?> First, List<JsonNode?> Second)> SendAtOnceAsync(
+        ServiceUnderTest first, List<JsonObject> toFirst, ServiceUnderTest second, List<JsonObject> toSecond)
+    {
+        var sent = await Task.WhenAll(
+            Task.WhenAll(toFirst.Chunk(BatchSize).Select(batch => first.Http.PostBatchAsync(batch))),
+            Task.WhenAll(toSecond.Chunk(BatchSize).Select(batch => second.Http.PostBatchAsync(batch))));
+        return ([.. sent[0].SelectMany(results => results)], [.. sent[1].SelectMany(results => results)]);
+    }
+
+    private async Task<(ServiceUnderTest First, ServiceUnderTest Second)> ClusterAsync(string name)
+    {
+        var database = await postgres.CreateDatabaseAsync(name);
+        var cluster = "C2C:Cluster:ClusterId=" + name;
+        var first = await ServiceUnderTest.StartAsync(database, cluster);
+        return (first, await ServiceUnderTest.StartAsync(database, cluster));
+    }
+}
