@@ -24,6 +24,7 @@ internal static class Usage
           C2C:Database:OrleansMaxPoolSize           10 connections per host for Orleans clustering, storage, reminders
           C2C:Cluster:SiloPort, C2C:Cluster:GatewayPort  11111, 30000
           C2C:Cluster:AdvertisedAddress             the machine's address
+          C2C:Cluster:Kubernetes                    false; true in a Kubernetes pod (needs PostgreSQL, POD_NAME, POD_IP)
           C2C:PublicBaseUrl                         http://127.0.0.1:5080
           ASPNETCORE_URLS                           http://127.0.0.1:5080
 
