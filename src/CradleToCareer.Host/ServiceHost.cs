@@ -11,7 +11,8 @@ namespace CradleToCareer.Host;
 
 /// <summary>
 /// Builds and runs the host: <c>--help</c> prints the usage, <c>migrate</c> applies the database migrations and
-/// exits, <c>run</c> or no command serves; an unknown command gets the usage on stderr and exit code 2.
+/// exits, <c>health</c> asks a running host whether it is live, <c>run</c> or no command serves; an unknown command
+/// gets the usage on stderr and exit code 2.
 /// </summary>
 public static class ServiceHost
 {
@@ -26,6 +27,8 @@ public static class ServiceHost
                 return 0;
             case ["migrate", ..]:
                 return await MigrateCommand.RunAsync(args[1..]);
+            case ["health", ..]:
+                return await HealthCommand.RunAsync(args[1..], output, errors);
             case ["run", ..]:
                 return await ServeAsync(args[1..]);
             case [var command, ..] when IsCommand(command):

@@ -7,12 +7,10 @@ namespace CradleToCareer.Testing;
 /// </summary>
 public static class SharedFolder
 {
-    private const string SolutionFile = "CradleToCareer.Orleans.sln";
-
     /// <summary>The full path of <paramref name="relativePath"/> under the shared folder, or null when there is no such file.</summary>
     public static string? FileAt(string relativePath)
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryFolder.Find();
         if (repository?.Parent is null)
         {
             return null;
@@ -20,18 +18,5 @@ public static class SharedFolder
 
         var path = Path.Combine(repository.Parent.FullName, "shared", relativePath);
         return File.Exists(path) ? path : null;
-    }
-
-    private static DirectoryInfo? RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFile)))
-            {
-                return directory;
-            }
-        }
-
-        return null;
     }
 }

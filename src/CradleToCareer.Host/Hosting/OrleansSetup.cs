@@ -9,7 +9,8 @@ using Orleans.Streams;
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>
-/// The silo: embedded (localhost clustering, memory storage) or durable (ADO.NET on PostgreSQL).
+/// The silo: embedded (localhost clustering, memory storage) or durable (ADO.NET on PostgreSQL, optionally in
+/// Kubernetes pods).
 /// Streams use implicit subscriptions only, so they need no pub-sub store; the default grain storage
 /// and the reminder service are there for grains that keep state of their own.
 /// </summary>
@@ -39,15 +40,7 @@ internal static class OrleansSetup
             options.ClusterId = cluster.ClusterId;
             options.ServiceId = cluster.ServiceId;
         });
-        if (cluster.AdvertisedIPAddress() is { } address)
-        {
-            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
-        }
-        else
-        {
-            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
-        }
-
+        ConfigureEndpoints(silo, cluster);
         silo.UseAdoNetClustering(options => options.Configure<IOptions<DatabasePoolOptions>>((clustering, pools) =>
         {
             clustering.Invariant = Invariant;
@@ -63,6 +56,31 @@ internal static class OrleansSetup
             reminders.Invariant = Invariant;
             reminders.ConnectionString = pools.Value.ForOrleans(connectionString);
         }));
+    }
+
+    /// <summary>
+    /// The silo's address and ports. On Kubernetes, Orleans' Kubernetes hosting names the silo after its pod, advertises
+    /// the pod's IP, listens on every address, and declares silos dead whose pods are gone; the ports are ours.
+    /// </summary>
+    private static void ConfigureEndpoints(ISiloBuilder silo, Settings.SiloOptions cluster)
+    {
+        if (cluster.Kubernetes)
+        {
+            silo.Configure<EndpointOptions>(endpoints =>
+            {
+                endpoints.SiloPort = cluster.SiloPort;
+                endpoints.GatewayPort = cluster.GatewayPort;
+            });
+            silo.UseKubernetesHosting(hosting => hosting.Configure(options => options.DeleteDefunctSiloPods = true));
+        }
+        else if (cluster.AdvertisedIPAddress() is { } address)
+        {
+            silo.ConfigureEndpoints(address, cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(cluster.SiloPort, cluster.GatewayPort);
+        }
     }
 
     /// <summary>

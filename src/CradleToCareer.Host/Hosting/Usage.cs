@@ -9,9 +9,12 @@ internal static class Usage
         Usage:
           CradleToCareer.Host [run] [--Key=value ...]     serve (the default); Swagger UI at /swagger
           CradleToCareer.Host migrate [--Key=value ...]   apply the database migrations to ConnectionStrings:Postgres, exit
+          CradleToCareer.Host health [--url URL]          ask a running host whether it is live (default URL
+                                                          http://127.0.0.1:5080/health/live, 3 s timeout), exit
           CradleToCareer.Host --help | -h                 print this text, exit
 
-        Exit codes: 0 done, 2 unknown command or migrate without a database.
+        Exit codes: 0 done (health: live), 1 health: not live or no answer, 2 unknown command, migrate without a
+        database, or health with a bad URL.
 
         Configuration: --Key=value arguments, environment variables (':' becomes '__', e.g.
         ConnectionStrings__Postgres) or appsettings.json. The main keys (default):
@@ -24,6 +27,7 @@ internal static class Usage
           C2C:Database:OrleansMaxPoolSize           10 connections per host for Orleans clustering, storage, reminders
           C2C:Cluster:SiloPort, C2C:Cluster:GatewayPort  11111, 30000
           C2C:Cluster:AdvertisedAddress             the machine's address
+          C2C:Cluster:Kubernetes                    false; true in a Kubernetes pod (needs PostgreSQL, POD_NAME, POD_IP)
           C2C:PublicBaseUrl                         http://127.0.0.1:5080
           ASPNETCORE_URLS                           http://127.0.0.1:5080
 

@@ -63,6 +63,16 @@ public sealed class StartupValidationTests
         Assert.EndsWith("missing C2C:Web:OpenIdConnect:ClientId, C2C:Web:OpenIdConnect:ClientSecret.", failure, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Kubernetes_hosting_without_postgresql_fails_the_start_naming_the_key()
+    {
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => ServiceUnderTest.StartAsync(
+            null, "C2C:Cluster:Kubernetes=true", "C2C:Cluster:AdvertisedAddress="));
+
+        var failure = Assert.Single(refused.Failures);
+        Assert.StartsWith("C2C:Cluster:Kubernetes needs ConnectionStrings:Postgres", failure, StringComparison.Ordinal);
+    }
+
     private static List<string> Failures(AggregateException refused) =>
         [.. refused.InnerExceptions.OfType<OptionsValidationException>().SelectMany(inner => inner.Failures).Order(StringComparer.Ordinal)];
 }

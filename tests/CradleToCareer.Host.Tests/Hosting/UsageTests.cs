@@ -11,6 +11,7 @@ public sealed class UsageTests
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("migrate", "--help")]
+    [InlineData("health", "--help")]
     public async Task Help_prints_the_commands_and_main_keys_to_stdout_and_exits_0(params string[] args)
     {
         var (exitCode, output, errors) = await RunAsync(args);
@@ -18,6 +19,7 @@ public sealed class UsageTests
         Assert.Equal(0, exitCode);
         Assert.Empty(errors);
         Assert.Contains("migrate", output);
+        Assert.Contains("health [--url URL]", output);
         Assert.Contains("C2C:Database:MaxPoolSize                  30", output);
         Assert.Contains("README.md", output);
     }

@@ -34,6 +34,13 @@ public sealed class SiloOptions
 
     public bool HasAdvertisedAddress => !string.IsNullOrWhiteSpace(AdvertisedAddress);
 
+    /// <summary>
+    /// Whether the silo runs in a Kubernetes pod (Orleans' Kubernetes hosting): its name and advertised address come
+    /// from the pod (<c>POD_NAME</c>, <c>POD_IP</c>), and silos whose pods are gone are declared dead at once instead of
+    /// after the probe timeouts. Membership stays ADO.NET on PostgreSQL, so it needs <c>ConnectionStrings:Postgres</c>.
+    /// </summary>
+    public bool Kubernetes { get; set; }
+
     /// <summary>The advertised address as an IP address (a host name's first IPv4 address); null when unset or unresolvable.</summary>
     public IPAddress? AdvertisedIPAddress()
     {

@@ -2,8 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Hosting.Settings;
 
-/// <summary>Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve, a response timeout or idle-grain age out of range.</summary>
-internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
+/// <summary>
+/// Every problem of <c>C2C:Cluster</c>: empty names, ports out of range or shared, an address that does not resolve, a
+/// response timeout or idle-grain age out of range, Kubernetes hosting without PostgreSQL or with an address of its own.
+/// </summary>
+internal sealed class SiloOptionsValidator(ServiceSettings settings) : IValidateOptions<SiloOptions>
 {
     private const string Section = SiloOptions.Section;
 
@@ -36,7 +39,27 @@ internal sealed class SiloOptionsValidator : IValidateOptions<SiloOptions>
             problems.Add($"{Section}:AdvertisedAddress must be an IP address or a host name that resolves to an IPv4 address.");
         }
 
+        problems.AddRange(KubernetesProblems(options));
         return ValidatedOptions.Outcome(problems);
+    }
+
+    private IEnumerable<string> KubernetesProblems(SiloOptions options)
+    {
+        if (!options.Kubernetes)
+        {
+            yield break;
+        }
+
+        if (settings.IsEmbedded)
+        {
+            yield return $"{Section}:Kubernetes needs ConnectionStrings:Postgres (env ConnectionStrings__Postgres): " +
+                         "on Kubernetes the silos still find each other through the membership table on PostgreSQL.";
+        }
+
+        if (options.HasAdvertisedAddress)
+        {
+            yield return $"{Section}:AdvertisedAddress must not be set with {Section}:Kubernetes: the pod's address (POD_IP) is advertised.";
+        }
     }
 
     private static IEnumerable<string> PortProblems(SiloOptions options)
