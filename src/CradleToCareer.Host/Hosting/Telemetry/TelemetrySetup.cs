@@ -13,7 +13,7 @@ namespace CradleToCareer.Host.Hosting.Telemetry;
 /// Traces, metrics and logs over OTLP when an endpoint is configured (<see cref="TelemetryOptions"/>): the service's own
 /// meter and activity source (<see cref="ServiceTelemetry"/>), Orleans' meter, ASP.NET Core, HttpClient, Npgsql and the
 /// .NET runtime, under the service's name and version. Without an endpoint none of it is registered: nothing listens,
-/// so the instruments measure nothing and cost next to nothing.
+/// so the instruments measure nothing and cost next to nothing. The Orleans Dashboard is there either way.
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -24,6 +24,7 @@ internal static class TelemetrySetup
     public static void AddTelemetry(this WebApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<TelemetryOptions, TelemetryOptionsValidator>(TelemetryOptions.Section);
+        builder.AddOrleansDashboard();
 
         // Bad values are left to the validator, which stops the start naming them.
         var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
