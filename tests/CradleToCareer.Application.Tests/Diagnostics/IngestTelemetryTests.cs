@@ -25,6 +25,7 @@ public sealed class IngestTelemetryTests : IAsyncLifetime
     private const string Ssn = "123-45-6789";
     private const string FirstName = "Xiomara";
     private const string LastName = "Quintanilla";
+    private const string BirthDate = "2007-03-14";
     private static readonly Caller Lea = new("cl_lea", "org-lea", new HashSet<string> { "source" });
 
     private readonly InMemoryAccessRegistry _registry = new();
@@ -80,7 +81,7 @@ public sealed class IngestTelemetryTests : IAsyncLifetime
         Assert.Equal(IngestTelemetry.BatchSpan, span.OperationName);
         Assert.Equal(2, span.GetTagItem(IngestTelemetry.EventCountAttribute));
         var personId = results[0].PersonId!;
-        string[] secrets = [personId, Ssid, Ssn, "123456789", FirstName, LastName, "2007-03-14"];
+        string[] secrets = [personId, Ssid, Ssn, "123456789", FirstName, LastName, BirthDate];
         foreach (var (key, value) in span.TagObjects)
         {
             var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
@@ -102,7 +103,7 @@ public sealed class IngestTelemetryTests : IAsyncLifetime
         return Assert.IsType<IngestOutcome.Ingested>(outcome).Results;
     }
 
-    /// <summary>An event missing its data: rejected, though its student block is as identifying as the good one's.</summary>
+    /// <summary>An event without its institution: rejected, though its student block is as identifying as the good one's.</summary>
     private static JsonObject Invalid(string id)
     {
         var invalid = Enrollment(id);
@@ -110,27 +111,14 @@ public sealed class IngestTelemetryTests : IAsyncLifetime
         return invalid;
     }
 
-    private static JsonObject Enrollment(string id) => new()
+    /// <summary>An enrollment whose student block carries an SSN and names found nowhere else.</summary>
+    private static JsonObject Enrollment(string id)
     {
-        ["specversion"] = "1.0",
-        ["id"] = id,
-        ["source"] = LeaSource,
-        ["type"] = "c2c.k12.enrollment.started",
-        ["time"] = "2025-06-12T17:00:00Z",
-        ["data"] = new JsonObject
-        {
-            ["student"] = new JsonObject
-            {
-                ["ids"] = new JsonArray(new JsonObject { ["system"] = "ssid", ["value"] = Ssid }),
-                ["ssn"] = Ssn,
-                ["firstName"] = FirstName,
-                ["lastName"] = LastName,
-                ["birthDate"] = "2007-03-14",
-            },
-            ["institution"] = new JsonObject { ["id"] = "cds:19647331931765", ["name"] = "Lincoln High", ["kind"] = "k12-school" },
-            ["schoolYear"] = "2024-2025",
-            ["gradeLevel"] = "11",
-            ["entryDate"] = "2024-08-20",
-        },
-    };
+        var enrollment = IngestEventsTests.Enrollment(id, Ssid);
+        var student = (JsonObject)enrollment["data"]!["student"]!;
+        student["ssn"] = Ssn;
+        student["firstName"] = FirstName;
+        student["lastName"] = LastName;
+        return enrollment;
+    }
 }
