@@ -9,6 +9,7 @@ using CradleToCareer.Domain.Transcripts;
 using CradleToCareer.Domain.Views;
 using CradleToCareer.Grains.Alerts;
 using CradleToCareer.Application.Alerts;
+using CradleToCareer.Application.Diagnostics;
 using CradleToCareer.Application.EventLog;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
@@ -47,6 +48,7 @@ public sealed class StudentGrain(
     private ChangePacing? _pacing;
     private PersonAlertLedger? _alerts;
     private long _changeVersion = Random.Shared.NextInt64();
+    private long? _changeTakenInAt;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private string PersonId => this.GetPrimaryKeyString();
@@ -227,6 +229,7 @@ public sealed class StudentGrain(
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         var logged = await eventLog.ReadPersonAsync(PersonId, cancellationToken);
+        StudentTelemetry.CaughtUp(logged.Count);
         if (logged.Count < _events.Count)
         {
             _events.Clear();
@@ -273,8 +276,15 @@ public sealed class StudentGrain(
     private Dictionary<string, InstitutionMembership> Memberships() =>
         InstitutionAggregation.MembershipsOf(CurrentProfile()).ToDictionary(m => m.InstitutionId, StringComparer.Ordinal);
 
-    /// <summary>After a change the profile is projected once for the two things it feeds: alerts and institution counts.</summary>
-    private void OnProfileChanged() => ScheduleAfterChange(ChangePacing.FirstDelay);
+    /// <summary>
+    /// After a change the profile is projected once for the two things it feeds: alerts and institution counts. The
+    /// time of the first change not yet raised is kept for the alerts' latency.
+    /// </summary>
+    private void OnProfileChanged()
+    {
+        _changeTakenInAt ??= clock.GetTimestamp();
+        ScheduleAfterChange(ChangePacing.FirstDelay);
+    }
 
     private void ScheduleAfterChange(TimeSpan delay)
     {
@@ -294,7 +304,9 @@ public sealed class StudentGrain(
         var failed = false;
         try
         {
-            await _alerts!.RaiseAsync(CurrentProfile(), now, cancellationToken);
+            var recorded = await _alerts!.RaiseAsync(CurrentProfile(), now, cancellationToken);
+            AlertTelemetry.AlertsRecorded(recorded, clock.GetElapsedTime(_changeTakenInAt ?? clock.GetTimestamp()));
+            _changeTakenInAt = null;
         }
         catch (Exception exception)
         {

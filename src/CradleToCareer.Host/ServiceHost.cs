@@ -2,6 +2,7 @@ using CradleToCareer.Host.Sessions;
 using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting;
 using CradleToCareer.Host.Hosting.Problems;
+using CradleToCareer.Host.Hosting.Telemetry;
 using CradleToCareer.Host.Pages;
 using CradleToCareer.Storage.Postgres;
 using CradleToCareer.Storage.Postgres.Migrations;
@@ -92,5 +93,6 @@ public static class ServiceHost
         app.UseSwaggerUI();
         app.MapServiceApi();
         app.MapServicePages();
+        app.MapOrleansDashboardForAdmins();
     }
 }

@@ -1,4 +1,5 @@
 using CradleToCareer.Domain.Alerts;
+using CradleToCareer.Application.Diagnostics;
 using CradleToCareer.Application.Disclosures;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +25,7 @@ public sealed class DeliverAlert(
         if (await gate.ConsentAsync(owner, delivery.PersonId, DisclosureScope.Alert) is not { } pending)
         {
             await queue.CompleteAsync(DeliveryOutcomes.Withheld(delivery), cancellationToken);
+            AlertTelemetry.Withheld();
             logger.LogDebug("Alert {AlertId} withheld from subscription {SubscriptionId}: no consent covers alerts", delivery.AlertId, delivery.SubscriptionId);
             return;
         }
@@ -40,6 +42,7 @@ public sealed class DeliverAlert(
         }
 
         await queue.CompleteAsync(update, cancellationToken);
+        AlertTelemetry.Attempted(update.Status, attempt.Failure);
 
         Log(delivery, update, attempt, disclosure.Recorded);
     }

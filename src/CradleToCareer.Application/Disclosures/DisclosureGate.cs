@@ -72,6 +72,7 @@ public sealed class DisclosureGate(IStudentRecords students, IDisclosureRecord r
     public Task RecordAsync(PendingDisclosure pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
+        Diagnostics.DisclosureTelemetry.Consented(pending.Scope.Recorded);
         return record.AppendAsync(
             new Disclosure(
                 pending.PersonId, pending.Caller.ClientId, pending.Caller.OrganizationId, pending.Scope.Recorded,
@@ -102,6 +103,7 @@ public sealed class DisclosureGate(IStudentRecords students, IDisclosureRecord r
                 personId, caller.ClientId, caller.OrganizationId, read.Recorded, PortalRead.NoConsent,
                 PortalRead.PurposeFor(caller.StudentSession), clock.GetUtcNow()),
             cancellationToken);
+        Diagnostics.DisclosureTelemetry.Portal(read.Recorded);
         return shown;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CradleToCareer.Application.Diagnostics;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Students;
@@ -85,6 +86,7 @@ public sealed class IdentityDecisions(
                 return Refusal(failure, batch.Count);
             }
 
+            IngestTelemetry.Placed(placement.Decisions);
             if (matcher.WorksAhead)
             {
                 _known.Add(committed.AcceptedRows.Select(row => row.Event));

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
 using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Diagnostics;
 using CradleToCareer.Domain.Access;
 using CradleToCareer.Domain.Events;
 using CradleToCareer.Domain.Identity;
@@ -19,6 +21,7 @@ public sealed class IngestEvents(
 
     public async Task<IngestOutcome> RunAsync(Caller caller, IReadOnlyList<JsonElement> events, CancellationToken cancellationToken)
     {
+        using var span = IngestTelemetry.StartBatch(events.Count);
         if (await SenderAsync(caller, cancellationToken) is not { } sender)
         {
             return new IngestOutcome.UnknownOrganization();
@@ -30,13 +33,23 @@ public sealed class IngestEvents(
             .Where((p, i) => p.IsValid && refusals[i] is null)
             .Select(p => PendingEvent.Create(p.Event!, tokenizer))
             .ToList();
-        var outcomes = pending.Count == 0 ? [] : await identity.AppendAsync(pending, cancellationToken);
+        var outcomes = pending.Count == 0 ? [] : await AppendTimedAsync(pending, cancellationToken);
         await FanOutAsync(pending, outcomes);
-        return new IngestOutcome.Ingested(Results(parsed, refusals, outcomes));
+        var results = Results(parsed, refusals, outcomes);
+        IngestTelemetry.Answered(results);
+        return new IngestOutcome.Ingested(results);
     }
 
     private async Task<Organization?> SenderAsync(Caller caller, CancellationToken cancellationToken) =>
         caller.OrganizationId.Length > 0 ? await registry.GetOrganizationAsync(caller.OrganizationId, cancellationToken) : null;
+
+    private async Task<IReadOnlyList<AppendOutcome>> AppendTimedAsync(List<PendingEvent> pending, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcomes = await identity.AppendAsync(pending, cancellationToken);
+        IngestTelemetry.Appended(Stopwatch.GetElapsedTime(started));
+        return outcomes;
+    }
 
     private ParsedEvent[] Parse(IReadOnlyList<JsonElement> events)
     {

@@ -4,6 +4,7 @@ using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Hosting.OpenApi;
 using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Hosting.Problems;
+using CradleToCareer.Host.Hosting.Telemetry;
 using System.Security.Cryptography;
 using CradleToCareer.Application;
 using CradleToCareer.Domain.Matching;
@@ -44,6 +45,7 @@ public static class ServiceRegistration
         builder.AddAlerts();
         builder.AddTranscriptExchange();
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
+        builder.AddTelemetry();
         builder.Services.AddHostedService<StartupReport>();
         builder.Services.AddHostedService<SweepStarter>();
         WatchdogStartNoise.Quiet(builder);

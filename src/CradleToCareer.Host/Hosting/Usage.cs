@@ -29,6 +29,7 @@ internal static class Usage
           C2C:Cluster:AdvertisedAddress             the machine's address
           C2C:Cluster:Kubernetes                    false; true in a Kubernetes pod (needs PostgreSQL, POD_NAME, POD_IP)
           C2C:PublicBaseUrl                         http://127.0.0.1:5080
+          C2C:Telemetry:OtlpEndpoint                unset: nothing exported (OTEL_EXPORTER_OTLP_ENDPOINT works too)
           ASPNETCORE_URLS                           http://127.0.0.1:5080
 
         Every key and what it does: README.md, "Configuration".

@@ -90,7 +90,8 @@ public sealed class IngestEventsTests : IAsyncLifetime
         return Assert.IsType<IngestOutcome.Ingested>(outcome).Results;
     }
 
-    private static JsonObject Enrollment(string id, string ssid, string source = LeaSource) => new()
+    /// <summary>A K-12 enrollment of Ana Lopez, known by the ssid, at Lincoln High.</summary>
+    internal static JsonObject Enrollment(string id, string ssid, string source = LeaSource) => new()
     {
         ["specversion"] = "1.0",
         ["id"] = id,
