@@ -69,15 +69,15 @@ public sealed class DisclosureGate(IStudentRecords students, IDisclosureRecord r
             : null;
 
     /// <summary>Records the disclosure, durably, as happening now.</summary>
-    public Task RecordAsync(PendingDisclosure pending, CancellationToken cancellationToken)
+    public async Task RecordAsync(PendingDisclosure pending, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pending);
-        Diagnostics.DisclosureTelemetry.Consented(pending.Scope.Recorded);
-        return record.AppendAsync(
+        await record.AppendAsync(
             new Disclosure(
                 pending.PersonId, pending.Caller.ClientId, pending.Caller.OrganizationId, pending.Scope.Recorded,
                 pending.Consent.ConsentId, pending.Consent.Purpose, clock.GetUtcNow()),
             cancellationToken);
+        Diagnostics.DisclosureTelemetry.Consented(pending.Scope.Recorded);
     }
 
     /// <summary>
