@@ -29,6 +29,7 @@ public static class ApplicationServices
         services.AddSingleton<IdentityDecisions>();
         services.AddSingleton<RecheckReviews>();
         services.AddSingleton<IngestEvents>();
+        services.AddSingleton<IngestLines>();
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<WatchStudentAlerts>();
