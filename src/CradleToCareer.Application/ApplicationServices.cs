@@ -3,6 +3,7 @@ using CradleToCareer.Application.Alerts;
 using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Imports;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Students;
@@ -39,6 +40,7 @@ public static class ApplicationServices
         services.AddSingleton<ReadProfile>();
         services.AddSingleton<ReadDisclosures>();
         services.AddResearch();
+        services.AddImports();
         services.AddAccounts();
         return services;
     }
