@@ -12,6 +12,7 @@ using CradleToCareer.Grains.Ports;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Exchange;
+using CradleToCareer.Host.Imports;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Application.Identity;
@@ -46,6 +47,8 @@ public static class ServiceRegistration
         builder.UseOrleans(silo => OrleansSetup.ConfigureSilo(silo, settings));
         builder.Services.AddHostedService<StartupReport>();
         builder.Services.AddHostedService<SweepStarter>();
+        builder.Services.AddValidatedOptions<ImportOptions, ImportOptionsValidator>(ImportOptions.Section);
+        builder.Services.AddHostedService<ImportWorker>();
         WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();
