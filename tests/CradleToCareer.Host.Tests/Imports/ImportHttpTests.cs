@@ -7,6 +7,7 @@ using CradleToCareer.Host.Tests.Infrastructure;
 using CradleToCareer.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace CradleToCareer.Host.Tests.Imports;
 
@@ -85,20 +86,57 @@ public sealed class ImportHttpTests(PostgresFixture postgres)
     public async Task An_upload_declaring_more_than_the_limit_is_413_before_its_body_is_read()
     {
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync("import-limit"));
-        var token = service.Http.DefaultRequestHeaders.Authorization!.Parameter;
         var address = service.Http.BaseAddress!;
 
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
         var stream = tcp.GetStream();
-        var head = $"POST /v1/imports HTTP/1.1\r\nHost: {address.Authority}\r\nAuthorization: Bearer {token}\r\n" +
-            $"Content-Type: application/x-ndjson\r\nContent-Length: {ImportLimits.MaxUploadBytes + 1}\r\n\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "{}\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(Head(service, ImportLimits.MaxUploadBytes + 1) + "{}\n"));
         var answer = await ReadHeadAsync(stream);
 
         Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
         Assert.Contains("application/problem+json", answer, StringComparison.Ordinal);
         Assert.Empty((await service.Http.GetJsonAsync("/v1/imports"))["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_upload_that_breaks_off_keeps_nothing_and_nothing_of_it_is_ingested()
+    {
+        var database = await postgres.CreateDatabaseAsync("import-broken");
+        var lines = ImportLines.Mixed(3_000, "broken");
+        var body = Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");
+        await using var service = await ServiceUnderTest.StartAsync(database);
+        var address = service.Http.BaseAddress!;
+
+        using (var tcp = new TcpClient())
+        {
+            await tcp.ConnectAsync(address.Host, address.Port);
+            var stream = tcp.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(Head(service, body.Length)));
+            await stream.WriteAsync(body.AsMemory(0, body.Length * 3 / 4));
+            await stream.FlushAsync();
+            await Task.Delay(500);
+        }
+
+        await Task.Delay(2_000);
+        var again = await service.Http.PostNdjsonAsync(lines.Take(1));
+        Assert.Empty((await service.Http.GetJsonAsync("/v1/imports"))["items"]!.AsArray());
+        Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM c2c_import"));
+        Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM c2c_import_chunk"));
+        Assert.Equal("accepted", again.Single().Status());
+    }
+
+    private static string Head(ServiceUnderTest service, long contentLength) =>
+        $"POST /v1/imports HTTP/1.1\r\nHost: {service.Http.BaseAddress!.Authority}\r\n" +
+        $"Authorization: Bearer {service.Http.DefaultRequestHeaders.Authorization!.Parameter}\r\n" +
+        $"Content-Type: application/x-ndjson\r\nContent-Length: {contentLength}\r\n\r\n";
+
+    private static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Keeps every job queued: no worker runs it.</summary>
