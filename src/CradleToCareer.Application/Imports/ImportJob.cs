@@ -18,19 +18,12 @@ public sealed record ImportCounts(long Accepted, long Duplicate, long Conflict, 
 
     public static ImportCounts Of(IEnumerable<string> statuses)
     {
-        long accepted = 0, duplicate = 0, conflict = 0, rejected = 0;
-        foreach (var status in statuses)
-        {
-            _ = status switch
-            {
-                "accepted" => ++accepted,
-                "duplicate" => ++duplicate,
-                "conflict" => ++conflict,
-                _ => ++rejected,
-            };
-        }
-
-        return new ImportCounts(accepted, duplicate, conflict, rejected);
+        var counts = statuses.CountBy(status => status).ToDictionary();
+        return new ImportCounts(
+            counts.GetValueOrDefault("accepted"),
+            counts.GetValueOrDefault("duplicate"),
+            counts.GetValueOrDefault("conflict"),
+            counts.GetValueOrDefault("rejected"));
     }
 
     public ImportCounts Plus(ImportCounts other) => new(
