@@ -3,6 +3,7 @@ using CradleToCareer.Application.Alerts;
 using CradleToCareer.Application.Consents;
 using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Imports;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Students;
@@ -29,6 +30,7 @@ public static class ApplicationServices
         services.AddSingleton<IdentityDecisions>();
         services.AddSingleton<RecheckReviews>();
         services.AddSingleton<IngestEvents>();
+        services.AddSingleton<IngestLines>();
         services.AddSingleton<AlertPulse>();
         services.AddSingleton<StreamAlerts>();
         services.AddSingleton<WatchStudentAlerts>();
@@ -38,6 +40,7 @@ public static class ApplicationServices
         services.AddSingleton<ReadProfile>();
         services.AddSingleton<ReadDisclosures>();
         services.AddResearch();
+        services.AddImports();
         services.AddAccounts();
         return services;
     }

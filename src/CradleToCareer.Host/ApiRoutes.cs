@@ -2,6 +2,7 @@ using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Exchange;
+using CradleToCareer.Host.Imports;
 using CradleToCareer.Host.Outcomes;
 using CradleToCareer.Host.Research;
 using CradleToCareer.Host.Transcripts;
@@ -28,6 +29,7 @@ public static class ApiRoutes
         v1.MapGroup("/signing-keys").MapSigningKeysApi();
         v1.MapGroup("/transcript-keys").MapTranscriptKeysApi();
         v1.MapGroup("/events").MapEventsApi();
+        v1.MapGroup("/imports").MapImportsApi();
         v1.MapResolveApi();
 
         var student = v1.MapGroup("/students/{personId}");

@@ -3,6 +3,7 @@ using CradleToCareer.LoadTool.Alerts;
 using CradleToCareer.LoadTool.Cli;
 using CradleToCareer.LoadTool.Copy;
 using CradleToCareer.LoadTool.Identity;
+using CradleToCareer.LoadTool.Imports;
 using CradleToCareer.LoadTool.Ingest;
 using CradleToCareer.LoadTool.Outcomes;
 using CradleToCareer.LoadTool.Pages;
@@ -24,6 +25,7 @@ try
     {
         "sample" => SampleCommand.Run(cli),
         "ingest" => await IngestRunner.RunAsync(IngestOptions.From(cli), cancel.Token),
+        "import" => await ImportCommand.RunAsync(ImportCommandOptions.From(cli), cancel.Token),
         "reads" => await ReadRunner.RunAsync(ReadOptions.From(cli), cancel.Token),
         "copy-reference" => await CopyReference.RunAsync(CopyOptions.From(cli), cancel.Token),
         "identity" => await IdentityCommand.RunAsync(IdentityOptions.From(cli), cancel.Token),

@@ -5,6 +5,7 @@ using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Imports;
 using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Accounts;
 using CradleToCareer.Storage.InMemory.Accounts;
@@ -16,6 +17,7 @@ using CradleToCareer.Storage.InMemory.Disclosures;
 using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Exchange;
 using CradleToCareer.Storage.InMemory.Identity;
+using CradleToCareer.Storage.InMemory.Imports;
 using CradleToCareer.Storage.InMemory.Research;
 using CradleToCareer.Storage.InMemory.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +51,7 @@ public static class InMemoryStorage
         services.AddSingleton<IResearchProjectStore>(provider => provider.GetRequiredService<InMemoryResearchProjectStore>());
         services.AddSingleton<IResearchExtractStore, InMemoryResearchExtractStore>();
         services.AddSingleton<IAccountStore, InMemoryAccountStore>();
+        services.AddSingleton<IImportStore, InMemoryImportStore>();
         foreach (var table in Enum.GetValues<SigningKeyTable>())
         {
             services.AddKeyedSingleton<ISigningKeyStore>(table, (_, _) => new InMemorySigningKeyStore());

@@ -5,6 +5,7 @@ using CradleToCareer.Application.Disclosures;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Exchange;
 using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Imports;
 using CradleToCareer.Application.Research;
 using CradleToCareer.Application.Accounts;
 using CradleToCareer.Storage.Postgres.Accounts;
@@ -16,6 +17,7 @@ using CradleToCareer.Storage.Postgres.Disclosures;
 using CradleToCareer.Storage.Postgres.EventLog;
 using CradleToCareer.Storage.Postgres.Exchange;
 using CradleToCareer.Storage.Postgres.Identity;
+using CradleToCareer.Storage.Postgres.Imports;
 using CradleToCareer.Storage.Postgres.Research;
 using CradleToCareer.Storage.Postgres.Transcripts;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +54,7 @@ public static class PostgresStorage
         services.AddSingleton<IResearchProjectStore, PostgresResearchProjectStore>();
         services.AddSingleton<IResearchExtractStore, PostgresResearchExtractStore>();
         services.AddSingleton<IAccountStore, PostgresAccountStore>();
+        services.AddSingleton<IImportStore, PostgresImportStore>();
         services.AddSingleton<ISessionKeyStore>(provider => new PostgresSessionKeyStore(
             provider.GetRequiredService<NpgsqlDataSource>(), keyEncryptionKey(provider)));
         foreach (var table in Enum.GetValues<SigningKeyTable>())

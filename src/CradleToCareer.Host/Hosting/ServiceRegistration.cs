@@ -13,6 +13,7 @@ using CradleToCareer.Grains.Ports;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Alerts;
 using CradleToCareer.Host.Exchange;
+using CradleToCareer.Host.Imports;
 using CradleToCareer.Host.Ingest;
 using CradleToCareer.Host.Transcripts;
 using CradleToCareer.Application.Identity;
@@ -48,6 +49,8 @@ public static class ServiceRegistration
         builder.AddTelemetry();
         builder.Services.AddHostedService<StartupReport>();
         builder.Services.AddHostedService<SweepStarter>();
+        builder.Services.AddValidatedOptions<ImportOptions, ImportOptionsValidator>(ImportOptions.Section);
+        builder.Services.AddHostedService<ImportWorker>();
         WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();

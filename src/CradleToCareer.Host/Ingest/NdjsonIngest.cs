@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CradleToCareer.Application;
 using CradleToCareer.Application.Ingest;
-using CradleToCareer.Domain.Events;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Storage.Postgres;
 
@@ -20,7 +19,7 @@ namespace CradleToCareer.Host.Ingest;
 /// an error saying they were not stored and may be sent again, and the rest of the body is read but no longer
 /// ingested: every line still gets its result and the answer stays one valid JSON document.
 /// </remarks>
-public sealed class NdjsonIngest(IngestEvents ingest, ILogger<NdjsonIngest> logger)
+public sealed class NdjsonIngest(IngestLines lines, ILogger<NdjsonIngest> logger)
 {
     /// <summary>
     /// The answer starts only once the first chunk is ingested, so an unknown organization still gets its 403, and a
@@ -85,45 +84,8 @@ public sealed class NdjsonIngest(IngestEvents ingest, ILogger<NdjsonIngest> logg
     }
 
     /// <summary>One result per line of the chunk, in order; null when the caller's organization is unknown.</summary>
-    private async Task<EventResult[]?> IngestChunkAsync(List<NdjsonLine> chunk, Caller caller, CancellationToken cancellationToken)
-    {
-        var documents = new List<JsonDocument>();
-        try
-        {
-            var results = new EventResult[chunk.Count];
-            var events = new List<JsonElement>();
-            var positions = new List<int>();
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                if (TryParse(chunk[i], out var document, out var problem))
-                {
-                    documents.Add(document);
-                    events.Add(document.RootElement);
-                    positions.Add(i);
-                }
-                else
-                {
-                    results[i] = problem;
-                }
-            }
-
-            if (await ingest.RunAsync(caller, events, cancellationToken) is not IngestOutcome.Ingested ingested)
-            {
-                return null;
-            }
-
-            for (var i = 0; i < positions.Count; i++)
-            {
-                results[positions[i]] = ingested.Results[i];
-            }
-
-            return results;
-        }
-        finally
-        {
-            documents.ForEach(document => document.Dispose());
-        }
-    }
+    private Task<EventResult[]?> IngestChunkAsync(List<NdjsonLine> chunk, Caller caller, CancellationToken cancellationToken) =>
+        lines.RunAsync(caller, chunk, IngestLimits.MaxLineBytes, cancellationToken);
 
     private static async Task WriteAsync(
         Utf8JsonWriter writer, EventResult[] results, JsonSerializerOptions jsonOptions, CancellationToken cancellationToken)
@@ -134,28 +96,6 @@ public sealed class NdjsonIngest(IngestEvents ingest, ILogger<NdjsonIngest> logg
         }
 
         await writer.FlushAsync(cancellationToken);
-    }
-
-    private static bool TryParse(NdjsonLine line, out JsonDocument document, out EventResult problem)
-    {
-        document = null!;
-        problem = null!;
-        if (line.Bytes is not { } bytes)
-        {
-            problem = Rejected(line.Number, $"is longer than {IngestLimits.MaxLineBytes:N0} bytes");
-            return false;
-        }
-
-        try
-        {
-            document = JsonDocument.Parse(bytes);
-            return true;
-        }
-        catch (JsonException exception)
-        {
-            problem = Rejected(line.Number, $"is not valid JSON (byte {exception.BytePositionInLine + 1})");
-            return false;
-        }
     }
 
     /// <summary>A chunk after the first: its results, or why it and the rest of the stream are not stored.</summary>
@@ -187,8 +127,6 @@ public sealed class NdjsonIngest(IngestEvents ingest, ILogger<NdjsonIngest> logg
     }
 
     private static EventResult[] NotStored(List<NdjsonLine> chunk, string reason) =>
-        [.. chunk.Select(line => Rejected(line.Number, $"was not stored: {reason}; send it again (events already accepted come back as duplicate)"))];
-
-    private static EventResult Rejected(int lineNumber, string what) =>
-        EventResult.Rejected(null, [new FieldError("", $"line {lineNumber} {what}")]);
+        [.. chunk.Select(line => IngestLines.Rejected(
+            line.Number, $"was not stored: {reason}; send it again (events already accepted come back as duplicate)"))];
 }

@@ -1,11 +1,9 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
+using CradleToCareer.Application.Ingest;
 
 namespace CradleToCareer.Host.Ingest;
-
-/// <summary>One line of an NDJSON body: its bytes, or null when it was longer than the line limit.</summary>
-public readonly record struct NdjsonLine(int Number, ReadOnlyMemory<byte>? Bytes);
 
 /// <summary>
 /// Splits an NDJSON body into lines as it streams in, skipping blank lines. A UTF-8 byte order mark at the

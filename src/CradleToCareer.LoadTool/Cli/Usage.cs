@@ -11,6 +11,11 @@ public static class Usage
                           [--concurrency 4] [--seed 42] [--tag s42] [--host-pid PID] [--persons-out persons.txt]
                           [--markdown out.md] [--max-duration 3600] [--timeout 120] [auth]
                           POST batches to /v1/events and report throughput, latency, statuses and host memory.
+          import          --url http://127.0.0.1:5080 --file events.ndjson [--results results.ndjson] [--timeout 60] [auth]
+                          Uploads the NDJSON file to POST /v1/imports as one job (progress on stderr: bytes and lines sent,
+                          rate), follows the job every second (processed/lines, events/s, ETA), writes every line's result
+                          to --results once it is done, and prints a Markdown summary to paste: lines, counts by status,
+                          upload and processing seconds, events/s. --timeout bounds each status read, not the job.
           reads           --url ... [--rate 1000] [--duration 30] [--warmup 0] [--persons-from persons.txt]
                           [--background-ingest-rate 0] [--batch 100] [--connections 64] [--max-in-flight 10000]
                           [--host-pid PID] [--markdown out.md] [--timeout 30] [auth]

@@ -19,7 +19,7 @@ public sealed class OpenApiDocumentTests(EmbeddedServiceFixture service) : IClas
     private static readonly string[] ResourcesWithExamples =
     [
         "/oauth/token", "/v1/organizations", "/v1/consents", "/v1/students/{personId}/consents",
-        "/v1/students/{personId}/progress", "/v1/students:resolve", "/v1/institutions", "/v1/public", "/v1/research",
+        "/v1/students/{personId}/progress", "/v1/students:resolve", "/v1/institutions", "/v1/public", "/v1/research", "/v1/imports",
     ];
 
     [Fact]

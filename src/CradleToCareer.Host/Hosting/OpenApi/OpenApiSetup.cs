@@ -32,6 +32,7 @@ internal static class OpenApiSetup
         options.OperationFilter<ExchangeExamples>();
         options.OperationFilter<OutcomesExamples>();
         options.OperationFilter<ResearchExamples>();
+        options.OperationFilter<ImportExamples>();
         options.OperationFilter<AccountExamples>();
         options.SchemaFilter<ProfileAsOfSchema>();
         var documentation = Path.Combine(AppContext.BaseDirectory, "CradleToCareer.Host.xml");

@@ -21,6 +21,7 @@ internal abstract class OperationExamples : IOperationFilter
             return;
         }
 
+        Describe(name, operation);
         if (example.Request is { } request && operation.RequestBody?.Content is { } requestContent)
         {
             foreach (var (mediaType, media) in requestContent)
@@ -36,6 +37,11 @@ internal abstract class OperationExamples : IOperationFilter
                 media.Example = ResponseExample(mediaType, example.Response);
             }
         }
+    }
+
+    /// <summary>Adds what the endpoint's metadata cannot say (a body the handler reads itself) before the examples are set.</summary>
+    protected virtual void Describe(string endpointName, OpenApiOperation operation)
+    {
     }
 
     /// <summary>The example for one media type of the request body; the JSON itself unless a derived filter knows better.</summary>

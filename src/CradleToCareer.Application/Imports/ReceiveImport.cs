@@ -1,0 +1,83 @@
+using CradleToCareer.Application.Access;
+using CradleToCareer.Application.Ingest;
+
+namespace CradleToCareer.Application.Imports;
+
+/// <summary>What receiving an upload came to.</summary>
+public abstract record ImportReceipt
+{
+    private ImportReceipt()
+    {
+    }
+
+    /// <summary>The caller's organization is not registered: nothing was kept.</summary>
+    public sealed record UnknownOrganization : ImportReceipt;
+
+    /// <summary>The body held no line: nothing was kept.</summary>
+    public sealed record Empty : ImportReceipt;
+
+    /// <summary>Every line is stored and the job queued.</summary>
+    public sealed record Received(ImportJob Job) : ImportReceipt;
+}
+
+/// <summary>
+/// Stores an upload as an import job of the caller's organization: the lines in chunks as they arrive (never the whole
+/// file in memory), then the job queued. An upload that breaks off (the reader throws) is dropped with its chunks, so
+/// nothing half-received is ever ingested.
+/// </summary>
+public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, TimeProvider clock)
+{
+    public async Task<ImportReceipt> RunAsync(
+        Caller caller, IAsyncEnumerable<NdjsonLine> lines, int chunkLines, CancellationToken cancellationToken)
+    {
+        if (caller.OrganizationId.Length == 0 || await registry.GetOrganizationAsync(caller.OrganizationId, cancellationToken) is null)
+        {
+            return new ImportReceipt.UnknownOrganization();
+        }
+
+        var job = ImportJob.Receiving(ImportIds.New(), caller, clock.GetUtcNow());
+        await store.AddAsync(job, cancellationToken);
+        try
+        {
+            var count = await StoreChunksAsync(job.ImportId, lines, chunkLines, cancellationToken);
+            if (count == 0)
+            {
+                await store.AbandonAsync(job.ImportId, cancellationToken);
+                return new ImportReceipt.Empty();
+            }
+
+            await store.SealAsync(job.ImportId, count, cancellationToken);
+            return new ImportReceipt.Received(job with { Status = ImportStatus.Queued, Lines = count });
+        }
+        catch
+        {
+            await store.AbandonAsync(job.ImportId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<long> StoreChunksAsync(
+        string importId, IAsyncEnumerable<NdjsonLine> lines, int chunkLines, CancellationToken cancellationToken)
+    {
+        var chunk = new List<NdjsonLine>(chunkLines);
+        var sequence = 0;
+        long count = 0;
+        await foreach (var line in lines.WithCancellation(cancellationToken))
+        {
+            chunk.Add(line);
+            count++;
+            if (chunk.Count == chunkLines)
+            {
+                await store.AddChunkAsync(importId, sequence++, chunk, cancellationToken);
+                chunk = new List<NdjsonLine>(chunkLines);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            await store.AddChunkAsync(importId, sequence, chunk, cancellationToken);
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Runtime.CompilerServices;
+using CradleToCareer.Application.Imports;
+using CradleToCareer.Application.Ingest;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CradleToCareer.Storage.Postgres.Imports;
+
+/// <summary>
+/// Import jobs (table <c>c2c_import</c>) and their chunks (<c>c2c_import_chunk</c>). Workers on every silo claim a job
+/// with <c>FOR UPDATE SKIP LOCKED</c> and hold it by a lease; each chunk's results, the job's progress and the lease's
+/// renewal are one statement that holds only while the worker still owns the lease.
+/// </summary>
+public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportStore
+{
+    private const string Columns =
+        "import_id, organization_id, client_id, roles, status, lines, processed, accepted, duplicate, conflict, rejected, created_at, finished_at";
+
+    private const string Held = $"import_id = @id AND status = '{ImportStatus.Running}' AND lease_owner = @owner";
+
+    public async Task AddAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        await using var command = dataSource.CreateCommand(
+            $"""
+            INSERT INTO c2c_import ({Columns})
+            VALUES (@id, @organization, @client, @roles, '{ImportStatus.Receiving}', 0, 0, 0, 0, 0, 0, @created, NULL)
+            """);
+        command.Parameters.AddWithValue("id", job.ImportId);
+        command.Parameters.AddWithValue("organization", job.OrganizationId);
+        command.Parameters.AddWithValue("client", job.ClientId);
+        command.Parameters.AddWithValue("roles", job.Roles.ToArray());
+        command.Parameters.AddWithValue("created", job.CreatedAt.ToUniversalTime());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task AddChunkAsync(string importId, int sequence, IReadOnlyList<NdjsonLine> lines, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            INSERT INTO c2c_import_chunk (import_id, seq, lines)
+            SELECT import_id, @seq, @lines FROM c2c_import WHERE import_id = @id AND status = '{ImportStatus.Receiving}'
+            """);
+        command.Parameters.AddWithValue("id", importId);
+        command.Parameters.AddWithValue("seq", sequence);
+        command.Parameters.AddWithValue("lines", NpgsqlDbType.Bytea, ImportLineCodec.Encode(lines));
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw new InvalidOperationException($"Chunk {sequence} of import {importId} cannot be added: the import is not receiving.");
+        }
+    }
+
+    public async Task<bool> SealAsync(string importId, long lines, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"UPDATE c2c_import SET status = '{ImportStatus.Queued}', lines = @lines WHERE import_id = @id AND status = '{ImportStatus.Receiving}'");
+        command.Parameters.AddWithValue("id", importId);
+        command.Parameters.AddWithValue("lines", lines);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task AbandonAsync(string importId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"DELETE FROM c2c_import WHERE import_id = @id AND status = '{ImportStatus.Receiving}'");
+        command.Parameters.AddWithValue("id", importId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<ImportJob?> FindAsync(string importId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM c2c_import WHERE import_id = @id");
+        command.Parameters.AddWithValue("id", importId);
+        return await ReadAllAsync(command, cancellationToken) is [var job] ? job : null;
+    }
+
+    public async Task<IReadOnlyList<ImportJob>> ListAsync(string organizationId, string? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT {Columns} FROM c2c_import
+            WHERE organization_id = @organization AND status <> '{ImportStatus.Receiving}'
+              AND (@after::text IS NULL OR (created_at, import_id) < (SELECT created_at, import_id FROM c2c_import WHERE import_id = @after))
+            ORDER BY created_at DESC, import_id DESC
+            LIMIT @limit
+            """);
+        command.Parameters.AddWithValue("organization", organizationId);
+        command.Parameters.AddWithValue("after", NpgsqlDbType.Text, (object?)after ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<ImportJob?> ClaimAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            UPDATE c2c_import SET status = '{ImportStatus.Running}', lease_owner = @owner, lease_until = @until
+            WHERE import_id = (
+                SELECT import_id FROM c2c_import
+                WHERE status = '{ImportStatus.Queued}'
+                   OR (status = '{ImportStatus.Running}' AND (lease_until < @now OR lease_owner = @owner))
+                ORDER BY created_at, import_id
+                LIMIT 1
+                FOR UPDATE SKIP LOCKED)
+            RETURNING {Columns}
+            """);
+        command.Parameters.AddWithValue("owner", owner);
+        command.Parameters.AddWithValue("now", now.ToUniversalTime());
+        command.Parameters.AddWithValue("until", leaseUntil.ToUniversalTime());
+        return await ReadAllAsync(command, cancellationToken) is [var job] ? job : null;
+    }
+
+    public async Task<ImportChunk?> NextChunkAsync(string importId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT seq, lines FROM c2c_import_chunk WHERE import_id = @id AND results IS NULL ORDER BY seq LIMIT 1");
+        command.Parameters.AddWithValue("id", importId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new ImportChunk(reader.GetInt32(0), ImportLineCodec.Decode(reader.GetFieldValue<byte[]>(1)))
+            : null;
+    }
+
+    public async Task<bool> RecordAsync(
+        string importId, string owner, int sequence, ImportChunkResults results, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        await using var command = dataSource.CreateCommand(
+            $"""
+            WITH held AS (
+                SELECT import_id FROM c2c_import WHERE {Held} FOR UPDATE
+            ),
+            stored AS (
+                UPDATE c2c_import_chunk SET results = @results
+                WHERE import_id = (SELECT import_id FROM held) AND seq = @seq AND results IS NULL
+                RETURNING 1
+            )
+            UPDATE c2c_import
+            SET processed = processed + @processed, accepted = accepted + @accepted, duplicate = duplicate + @duplicate,
+                conflict = conflict + @conflict, rejected = rejected + @rejected, lease_until = @until
+            WHERE import_id = (SELECT import_id FROM held) AND EXISTS (SELECT 1 FROM stored)
+            """);
+        command.Parameters.AddWithValue("id", importId);
+        command.Parameters.AddWithValue("owner", owner);
+        command.Parameters.AddWithValue("seq", sequence);
+        command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("results", NpgsqlDbType.Bytea) { TypedValue = results.Ndjson });
+        command.Parameters.AddWithValue("processed", results.Counts.Total);
+        command.Parameters.AddWithValue("accepted", results.Counts.Accepted);
+        command.Parameters.AddWithValue("duplicate", results.Counts.Duplicate);
+        command.Parameters.AddWithValue("conflict", results.Counts.Conflict);
+        command.Parameters.AddWithValue("rejected", results.Counts.Rejected);
+        command.Parameters.AddWithValue("until", leaseUntil.ToUniversalTime());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> FinishAsync(string importId, string owner, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            UPDATE c2c_import SET status = '{ImportStatus.Done}', finished_at = @finished, lease_owner = NULL, lease_until = NULL
+            WHERE {Held} AND NOT EXISTS (SELECT 1 FROM c2c_import_chunk WHERE import_id = @id AND results IS NULL)
+            """);
+        command.Parameters.AddWithValue("id", importId);
+        command.Parameters.AddWithValue("owner", owner);
+        command.Parameters.AddWithValue("finished", finishedAt.ToUniversalTime());
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async IAsyncEnumerable<ReadOnlyMemory<byte>> ReadResultsAsync(
+        string importId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // One query per chunk: the results are never all in memory, and no connection is held while the caller sends them on.
+        var after = -1;
+        while (true)
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT seq, results FROM c2c_import_chunk WHERE import_id = @id AND seq > @after AND results IS NOT NULL ORDER BY seq LIMIT 1");
+            command.Parameters.AddWithValue("id", importId);
+            command.Parameters.AddWithValue("after", after);
+            byte[] results;
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                if (!await reader.ReadAsync(cancellationToken))
+                {
+                    yield break;
+                }
+
+                after = reader.GetInt32(0);
+                results = reader.GetFieldValue<byte[]>(1);
+            }
+
+            yield return results;
+        }
+    }
+
+    private static async Task<IReadOnlyList<ImportJob>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var jobs = new List<ImportJob>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            jobs.Add(new ImportJob(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetFieldValue<string[]>(3),
+                reader.GetString(4),
+                reader.GetInt64(5),
+                reader.GetInt64(6),
+                new ImportCounts(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10)),
+                reader.GetFieldValue<DateTimeOffset>(11),
+                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12)));
+        }
+
+        return jobs;
+    }
+}
