@@ -19,18 +19,32 @@ internal sealed partial class ExternalSignInEvents(
     public const string RefusalParameter = "oidc";
 
     public const string NoAccount = "no-account";
+    public const string Unverified = "unverified";
     public const string Failed = "failed";
+
+    /// <summary>The claim the user name is taken from when it is the person's email address, which must be verified.</summary>
+    private const string EmailClaim = "email";
 
     /// <summary>What the sign-in page says for each refusal flag; any other value says nothing.</summary>
     public static readonly IReadOnlyDictionary<string, string> Refusals = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [NoAccount] = "Your organization's sign-in worked, but no active staff account here has the user name it gave. " +
                       "Ask an administrator to create one with that user name.",
+        [Unverified] = "Your organization's sign-in did not confirm the email address it gave, so it cannot stand for an " +
+                       "account here. Confirm the address with your organization, then try again.",
         [Failed] = "Signing in through your organization did not complete. Try again, or sign in with your user name and password.",
     };
 
     public override async Task TokenValidated(TokenValidatedContext context)
     {
+        if (options.Value.UsernameClaim == EmailClaim && !EmailVerified(context.Principal))
+        {
+            LogRefused(logger, "an email address the provider did not verify");
+            context.HandleResponse();
+            context.Response.Redirect(RefusalPath(Unverified));
+            return;
+        }
+
         var username = StaffAccountRules.NormalizeUsername(context.Principal?.FindFirst(options.Value.UsernameClaim)?.Value);
         var account = !StaffAccountRules.IsWellFormedUsername(username)
             ? null
@@ -53,6 +67,13 @@ internal sealed partial class ExternalSignInEvents(
         context.Response.Redirect(RefusalPath(Failed));
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Whether the provider says it verified the email address (<c>email_verified</c>, OpenID Connect Core): anyone may
+    /// put any address on an account at many providers, so an unverified one proves nothing.
+    /// </summary>
+    private static bool EmailVerified(System.Security.Claims.ClaimsPrincipal? principal) =>
+        string.Equals(principal?.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase);
 
     private static string RefusalPath(string refusal) => $"{WebHome.SignInPath}?{RefusalParameter}={refusal}";
 

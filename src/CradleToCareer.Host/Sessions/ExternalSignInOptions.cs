@@ -17,7 +17,10 @@ public sealed class ExternalSignInOptions
 
     public string? ClientSecret { get; set; }
 
-    /// <summary>The claim of the ID token that holds the staff account's user name.</summary>
+    /// <summary>
+    /// The claim of the ID token that holds the staff account's user name. With <c>email</c>, the token must also say
+    /// <c>email_verified: true</c>, or the sign-in is refused.
+    /// </summary>
     public string UsernameClaim { get; set; } = "preferred_username";
 
     /// <summary>The provider's name on the sign-in page's button: "Sign in with …".</summary>

@@ -36,6 +36,9 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     /// <summary>The user name (<c>preferred_username</c>) of whoever signs in next; null refuses with <c>access_denied</c>.</summary>
     public string? NextUser { get; set; }
 
+    /// <summary>When set, the ID token also gives the user name as <c>email</c>, with this as <c>email_verified</c>.</summary>
+    public bool? NextEmailVerified { get; set; }
+
     /// <summary>The settings that make the service offer sign-in through this provider.</summary>
     public string[] SignInSettings(string displayName = "Test Provider") =>
     [
@@ -104,7 +107,7 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
         }
 
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
-        _codes[code] = new Grant(user, query["nonce"].ToString(), query["code_challenge"].ToString(), redirect);
+        _codes[code] = new Grant(user, query["nonce"].ToString(), query["code_challenge"].ToString(), redirect, NextEmailVerified);
         return Results.Redirect($"{redirect}?code={code}&state={state}");
     }
 
@@ -130,13 +133,7 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
             Issuer = Issuer,
             Audience = ClientId,
             Expires = DateTime.UtcNow.AddMinutes(5),
-            Claims = new Dictionary<string, object>
-            {
-                ["sub"] = "subject-" + grant.User,
-                ["preferred_username"] = grant.User,
-                ["nonce"] = grant.Nonce,
-                ["at_hash"] = atHash,
-            },
+            Claims = ClaimsOf(grant, atHash),
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.EcdsaSha256),
         });
         return Results.Json(new { access_token = accessToken, token_type = "Bearer", expires_in = 300, id_token = idToken });
@@ -158,5 +155,23 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     }
 
     /// <summary>What an authorization code stands for until the token endpoint redeems it.</summary>
-    private sealed record Grant(string User, string Nonce, string CodeChallenge, string RedirectUri);
+    private static Dictionary<string, object> ClaimsOf(Grant grant, string atHash)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = "subject-" + grant.User,
+            ["preferred_username"] = grant.User,
+            ["nonce"] = grant.Nonce,
+            ["at_hash"] = atHash,
+        };
+        if (grant.EmailVerified is { } verified)
+        {
+            claims["email"] = grant.User;
+            claims["email_verified"] = verified;
+        }
+
+        return claims;
+    }
+
+    private sealed record Grant(string User, string Nonce, string CodeChallenge, string RedirectUri, bool? EmailVerified);
 }

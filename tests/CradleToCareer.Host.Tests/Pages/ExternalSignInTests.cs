@@ -94,6 +94,30 @@ public sealed class ExternalSignInTests(ExternalSignInFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task With_the_email_as_user_name_only_an_address_the_provider_verified_signs_in()
+    {
+        await using var byEmail = await ServiceUnderTest.StartAsync(
+            null, [.. fixture.Provider.SignInSettings(), "C2C:Web:OpenIdConnect:UsernameClaim=email"]);
+        var staff = await byEmail.Anonymous.NewStaffAsync(["advisor"]);
+        var service = byEmail.Anonymous.BaseAddress!;
+
+        var outcomes = new List<string>();
+        foreach (bool? verified in new bool?[] { false, null, true })
+        {
+            fixture.Provider.NextUser = staff.Username;
+            fixture.Provider.NextEmailVerified = verified;
+            using var session = new PageSession(service);
+            var (callback, _) = await ExternalSignInAsync(session);
+            outcomes.Add(callback.Headers.Location!.OriginalString);
+        }
+
+        fixture.Provider.NextEmailVerified = null;
+        Assert.Equal(["/?oidc=unverified", "/?oidc=unverified", "/"], outcomes);
+        using var shown = new PageSession(service);
+        Assert.Contains("did not confirm the email address", await (await shown.GetAsync("/?oidc=unverified")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task In_a_browser_a_staff_member_clicks_the_providers_button_and_lands_signed_in()
     {
         var staff = await fixture.Service.Anonymous.NewStaffAsync(["steward"]);
