@@ -15,7 +15,8 @@ public static class Usage
                           Uploads the NDJSON file to POST /v1/imports as one job (progress on stderr: bytes and lines sent,
                           rate), follows the job every second (processed/lines, events/s, ETA), writes every line's result
                           to --results once it is done, and prints a Markdown summary to paste: lines, counts by status,
-                          upload and processing seconds, events/s. --timeout bounds each status read, not the job.
+                          upload and processing seconds, events/s. --timeout bounds each status read, not the job; while
+                          the service does not answer (hosts restarting) it keeps following for up to 10 minutes.
           reads           --url ... [--rate 1000] [--duration 30] [--warmup 0] [--persons-from persons.txt]
                           [--background-ingest-rate 0] [--batch 100] [--connections 64] [--max-in-flight 10000]
                           [--host-pid PID] [--markdown out.md] [--timeout 30] [auth]

@@ -73,7 +73,7 @@ public static class ImportCommand
         HttpClient http, AccessTokenSource tokens, string importId, TimeSpan timeout, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var state = await ReadAsync(http, await tokens.HeaderAsync(ct), importId, timeout, ct);
+        var state = await ImportJobStatus.ReadAsync(http, tokens, importId, timeout, PollInterval, ct);
         using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var progress = ProgressReporter.RunAsync(() => ImportProgress.Job(state.Status, state.Processed, state.Lines, clock.Elapsed), stopProgress.Token);
         try
@@ -81,7 +81,7 @@ public static class ImportCommand
             while (state.Status != "done")
             {
                 await Task.Delay(PollInterval, ct);
-                state = await ReadAsync(http, await tokens.HeaderAsync(ct), importId, timeout, ct);
+                state = await ImportJobStatus.ReadAsync(http, tokens, importId, timeout, PollInterval, ct);
             }
 
             return state;
@@ -91,23 +91,6 @@ public static class ImportCommand
             await stopProgress.CancelAsync();
             await progress;
         }
-    }
-
-    private static async Task<JobState> ReadAsync(
-        HttpClient http, AuthenticationHeaderValue? authorization, string importId, TimeSpan timeout, CancellationToken ct)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"v1/imports/{importId}");
-        request.Headers.Authorization = authorization;
-        using var response = await Send(() => http.SendAsync(request, deadline.Token), http.BaseAddress!);
-        var body = await response.Content.ReadAsByteArrayAsync(deadline.Token);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw new ToolException($"GET /v1/imports/{importId} answered {(int)response.StatusCode}: {ServiceHttp.Snippet(body)}");
-        }
-
-        return JobState.Parse(body);
     }
 
     private static async Task DownloadAsync(
