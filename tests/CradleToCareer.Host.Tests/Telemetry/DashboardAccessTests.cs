@@ -53,21 +53,41 @@ public sealed partial class DashboardAccessTests(EmbeddedServiceFixture service)
         using var admin = await StaffSessionAsync("admin");
 
         var page = await admin.GetAsync(OrleansDashboard.Path + "/");
-        var counters = await admin.GetAsync(OrleansDashboard.Path + "/DashboardCounters");
+        var counters = await CountersWithSilosAsync(admin);
         var state = await admin.GetAsync(OrleansDashboard.Path + "/GrainState?grainId=p_1&grainType=CradleToCareer.Grains.StudentGrain");
         var logs = await admin.GetAsync(OrleansDashboard.Path + "/Trace");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("<title>Orleans Dashboard</title>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(SecurityHeadersMiddleware.DashboardPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
-        Assert.Contains("\"siloStatus\"", await counters.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"siloStatus\"", counters, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, state.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, logs.StatusCode);
         foreach (var path in new[] { "/index.min.js", "/index.css", "/version", "/GrainTypes", "/TopGrainMethods", "/ClusterStats", "/Reminders" })
         {
             var answer = await admin.GetAsync(OrleansDashboard.Path + path);
             Assert.True(answer.StatusCode == HttpStatusCode.OK, $"an admin opens {path}: {(int)answer.StatusCode}");
+        }
+    }
+
+    /// <summary>
+    /// The dashboard's counters once they list the silos: the dashboard gathers them on a timer of its own, so right
+    /// after a host starts they can still be empty.
+    /// </summary>
+    private static async Task<string> CountersWithSilosAsync(PageSession admin)
+    {
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var counters = await admin.GetAsync(OrleansDashboard.Path + "/DashboardCounters");
+            Assert.Equal(HttpStatusCode.OK, counters.StatusCode);
+            var body = await counters.Content.ReadAsStringAsync();
+            if (body.Contains("\"siloStatus\"", StringComparison.Ordinal) || DateTime.UtcNow > until)
+            {
+                return body;
+            }
+
+            await Task.Delay(200);
         }
     }
 
