@@ -4,23 +4,63 @@ using System.Net.Sockets;
 
 namespace CradleToCareer.Host.Tests.Infrastructure;
 
+/// <summary>
+/// Ports for listeners a test starts later (silos, gateways, host processes). They come from below the kernel's
+/// ephemeral range: a port taken from that range can be picked as the local end of an outgoing connection
+/// (a database or HTTP client) between the moment it is handed out and the moment the listener binds it.
+/// </summary>
 internal static class FreePorts
 {
-    /// <summary>Every port handed out in this test run: the system may offer a released port again at once.</summary>
+    private const int Lowest = 10_000;
+
+    /// <summary>Every port handed out in this test run, so two listeners never share one.</summary>
     private static readonly ConcurrentDictionary<int, bool> Given = new();
 
-    /// <summary>A TCP port on loopback that nothing listens on right now and that no earlier call of this run gave.</summary>
+    private static readonly int EphemeralStart = ReadEphemeralStart();
+
+    private static int _next = Random.Shared.Next(EphemeralStart - Lowest);
+
+    /// <summary>A TCP port on loopback below the ephemeral range that nothing listens on now and no earlier call gave.</summary>
     public static int Next()
     {
-        while (true)
+        for (var tried = 0; tried < EphemeralStart - Lowest; tried++)
         {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            if (Given.TryAdd(port, true))
+            var port = Lowest + (int)((uint)Interlocked.Increment(ref _next) % (uint)(EphemeralStart - Lowest));
+            if (Given.TryAdd(port, true) && CanListenOn(port))
             {
                 return port;
             }
+        }
+
+        throw new InvalidOperationException($"No free loopback port between {Lowest} and {EphemeralStart}.");
+    }
+
+    private static bool CanListenOn(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The first port of the kernel's ephemeral range (Linux's default when it cannot be read).</summary>
+    private static int ReadEphemeralStart()
+    {
+        const int linuxDefault = 32_768;
+        try
+        {
+            var first = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0];
+            return int.TryParse(first, out var start) && start > Lowest + 1_000 ? start : linuxDefault;
+        }
+        catch (IOException)
+        {
+            return linuxDefault;
         }
     }
 }
