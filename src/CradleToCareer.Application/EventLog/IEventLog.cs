@@ -10,18 +10,20 @@ namespace CradleToCareer.Application.EventLog;
 public interface IEventLog
 {
     /// <summary>
-    /// Takes the identity lock (cluster-wide on PostgreSQL), looks up what the batch needs and runs the planner's
-    /// first pass. The lock is held until the session is disposed.
+    /// Waits until no other batch holds a claim that overlaps <paramref name="claims"/> (nor a merge, undo or review
+    /// re-check runs), takes them, looks up what the batch needs and runs the planner's first pass. The claims are held
+    /// until the session is disposed. A store may hold more than was asked (the in-memory log holds everything, and
+    /// the PostgreSQL log does for a batch claiming many keys), never less.
     /// </summary>
-    Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
+    Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, IdentityClaims claims, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A guess at the planner's first pass, from the identifier links read without the lock
-    /// (<see cref="IngestPlanner.PreviewPositionsToPlace"/>): the positions the matcher will likely have to place, so
-    /// matching can start before the batch takes its turn. A record re-sent, or whose identifiers another batch links
-    /// in the meantime, need not be placed after all; the session's <see cref="IIngestSession.PositionsToPlace"/> decide.
+    /// A guess at the planner's first pass and at the batch's new identifiers, from the identifier links read without
+    /// holding anything (<see cref="IngestPlanner.PreviewPositionsToPlace"/>), so matching can start and the claims be
+    /// named before the batch takes its turn. A record re-sent, or whose identifiers another batch links in the
+    /// meantime, need not be placed after all; the session's own reading decides.
     /// </summary>
-    Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
+    Task<IngestPreview> PreviewAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken);
 
     /// <summary>Every event logged for the person, in canonical stored form.</summary>
     Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken);

@@ -2,27 +2,28 @@ using CradleToCareer.Domain.Identity;
 namespace CradleToCareer.Application.Identity;
 
 /// <summary>
-/// Probabilistic placement of records whose identifiers are all new (rules.md, Identity). Ingest may prepare records
-/// before its batch takes the identity lock (<see cref="PrepareAsync"/>), and places them while its event log session
-/// holds the lock (<see cref="PlaceAsync(MatchPreparation, IReadOnlyList{int}, CancellationToken)"/>), so decisions never
-/// race each other.
+/// Probabilistic placement of records whose identifiers are all new (rules.md, Identity). Ingest prepares records
+/// before its batch takes its turn (<see cref="PrepareAsync"/>), which names the blocking keys the batch must claim,
+/// and places them while its event log session holds those claims
+/// (<see cref="PlaceAsync(MatchPreparation, IReadOnlyList{int}, CancellationToken)"/>), so decisions that could
+/// concern one person never race each other.
 /// </summary>
 public interface IRecordMatcher
 {
-    /// <summary>Whether <see cref="PrepareAsync"/> does work worth a preview of the batch before the lock; false by default.</summary>
+    /// <summary>Whether <see cref="PrepareAsync"/> does work worth a preview of the batch before its turn; false by default.</summary>
     bool WorksAhead => false;
 
     /// <summary>
-    /// The work that needs no lock, for records that will likely be placed; a matcher that has none only remembers the
-    /// records.
+    /// The work that needs nothing held, for records that will likely be placed; a matcher that has none only
+    /// remembers the records.
     /// </summary>
     Task<MatchPreparation> PrepareAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken) =>
         Task.FromResult(new MatchPreparation(subjects));
 
     /// <summary>
     /// Places the prepared records at <paramref name="chosen"/> (indexes into <see cref="MatchPreparation.Subjects"/>,
-    /// ascending), in that order, as <see cref="PlaceAsync(IReadOnlyList{MatchSubject}, CancellationToken)"/> would,
-    /// taking into account every record committed since they were prepared.
+    /// ascending), in that order, as <see cref="PlaceAsync(IReadOnlyList{MatchSubject}, CancellationToken)"/> would.
+    /// The caller holds the claims on their blocking keys, so every record committed under those keys is indexed.
     /// </summary>
     Task<MatchPlacement> PlaceAsync(MatchPreparation prepared, IReadOnlyList<int> chosen, CancellationToken cancellationToken) =>
         PlaceAsync([.. chosen.Select(i => prepared.Subjects[i])], cancellationToken);

@@ -10,11 +10,14 @@ using Microsoft.Extensions.Logging;
 namespace CradleToCareer.Application.Ingest;
 
 /// <summary>
-/// Appends a batch to the log, placing its records with only new identifiers on the way: the log's ingest session
-/// holds the identity lock across placing, committing and indexing, so identity decisions are serialised
-/// cluster-wide. The matcher's work that needs no lock (encoding, comparing with the blocking index) is done before
-/// the batch takes its turn, for the records a preview of the planner says will be placed; under the lock the matcher
-/// only compares them with what was committed since, and decides. The log never calls the matcher; this class calls both.
+/// Appends a batch to the log, placing its records with only new identifiers on the way. Two batches wait for each
+/// other only where their identity decisions could collide: the batch names what it may decide on (its new identifier
+/// tokens and the blocking keys of the records it may place, <see cref="IdentityClaims"/>) and its event log session
+/// holds those claims across placing, committing and indexing. The matcher's work that needs nothing held (encoding,
+/// weighing names) is done before the batch takes its turn, for the records a preview of the planner says will be
+/// placed; under the claims the matcher compares them with the blocking index and decides. Should the session find the
+/// batch needs more than it claimed (another batch changed the links in the meantime), it ends and begins again with
+/// the larger claims. The log never calls the matcher; this class calls both.
 /// </summary>
 /// <remarks>
 /// One bad event never fails its neighbours. When the store refuses a batch (it answered, but would not take what it
@@ -58,91 +61,119 @@ public sealed class IdentityDecisions(
     /// </summary>
     private async Task<IReadOnlyList<AppendOutcome>?> TryAppendTogetherAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        IIngestSession session;
         Prepared prepared;
         try
         {
             prepared = await PrepareAsync(batch, cancellationToken);
-            session = await eventLog.BeginIngestAsync(batch, cancellationToken);
         }
         catch (Exception failure) when (IsRefusal(failure, cancellationToken))
         {
             return Refusal(failure, batch.Count);
         }
 
-        IngestPlan committed;
-        await using (session)
+        var claims = prepared.Claims;
+        while (true)
         {
-            MatchPlacement placement;
+            IIngestSession session;
             try
             {
-                var positions = session.PositionsToPlace;
-                placement = positions.Count == 0 ? MatchPlacement.None : await PlaceAsync(batch, prepared, positions, cancellationToken);
-                var decisions = positions.Select((position, i) => (position, placement.Decisions[i])).ToDictionary();
-                committed = await session.CommitAsync(decisions, cancellationToken);
+                session = await eventLog.BeginIngestAsync(batch, claims, cancellationToken);
             }
             catch (Exception failure) when (IsRefusal(failure, cancellationToken))
             {
                 return Refusal(failure, batch.Count);
             }
 
-            IngestTelemetry.Placed(placement.Decisions);
-            if (matcher.WorksAhead)
+            IngestPlan committed;
+            await using (session)
             {
+                MatchPlacement placement;
+                try
+                {
+                    var positions = session.PositionsToPlace;
+                    prepared = await CoveringAsync(batch, prepared, positions, cancellationToken);
+                    var needed = new IdentityClaims(session.UnlinkedTokens, prepared.Work?.BlockingKeysOf(prepared.IndexesOf(positions)) ?? NoKeys);
+                    if (!session.Holds(needed))
+                    {
+                        claims = claims.With(needed);
+                        continue;
+                    }
+
+                    placement = positions.Count == 0
+                        ? MatchPlacement.None
+                        : await matcher.PlaceAsync(prepared.Work!, prepared.IndexesOf(positions), cancellationToken);
+                    var decisions = positions.Select((position, i) => (position, placement.Decisions[i])).ToDictionary();
+                    committed = await session.CommitAsync(decisions, cancellationToken);
+                }
+                catch (Exception failure) when (IsRefusal(failure, cancellationToken))
+                {
+                    return Refusal(failure, batch.Count);
+                }
+
+                IngestTelemetry.Placed(placement.Decisions);
                 _known.Add(committed.AcceptedRows.Select(row => row.Event));
+                await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
             }
 
-            await matcher.IndexAsync(placement, committed.MatchRecords, cancellationToken);
-            if (committed.MatchRecords.Count > 0)
-            {
-                await session.MarkIndexedAsync(cancellationToken);
-            }
+            await students.RefreshAsync(committed.Merges, logger);
+            return committed.Outcomes;
         }
-
-        await students.RefreshAsync(committed.Merges, logger);
-        return committed.Outcomes;
     }
 
-    /// <summary>The batch positions the preview expects to place, and the matcher's work done for them ahead of the lock.</summary>
-    private sealed record Prepared(IReadOnlyList<int> Positions, MatchPreparation? Work);
+    /// <summary>
+    /// The batch positions the preview expects to place, the matcher's work done for them ahead, and the claims they
+    /// call for.
+    /// </summary>
+    private sealed record Prepared(IReadOnlyList<int> Positions, MatchPreparation? Work, IdentityClaims Claims)
+    {
+        /// <summary>The indexes into <see cref="Work"/> of the given batch positions, all of which it covers.</summary>
+        public IReadOnlyList<int> IndexesOf(IReadOnlyList<int> positions)
+        {
+            var indexOf = Positions.Select((position, index) => (position, index)).ToDictionary();
+            return [.. positions.Select(position => indexOf[position])];
+        }
 
-    /// <summary>Nothing prepared: every position is placed under the lock.</summary>
-    private static readonly Prepared NothingAhead = new([], null);
+        public bool Covers(IReadOnlyList<int> positions) => Work is not null && positions.ToHashSet().IsSubsetOf(Positions);
+    }
+
+    private static readonly IReadOnlySet<string> NoKeys = new HashSet<string>();
+
+    /// <summary>Nothing read ahead: every event's identifiers are known to be linked.</summary>
+    private static readonly Prepared NothingAhead = new([], null, IdentityClaims.None);
 
     /// <summary>
-    /// The preview and the matcher's work ahead, when the matcher has work worth doing ahead (<see cref="IRecordMatcher.WorksAhead"/>)
-    /// and some event of the batch may be new: a batch whose every event carries an identifier known to be linked
-    /// (<see cref="KnownIdentifiers"/>), the usual batch of a source sending what its students did, is not previewed.
+    /// The preview, the matcher's work ahead and the claims they call for, unless every identifier of the batch is known
+    /// to be linked (<see cref="KnownIdentifiers"/>): the usual batch of a source sending what its students did links
+    /// nothing new, places nothing and claims nothing.
     /// </summary>
     private async Task<Prepared> PrepareAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
-        if (!matcher.WorksAhead || _known.AllKnown(batch))
+        if (_known.AllKnown(batch))
         {
             return NothingAhead;
         }
 
-        var positions = await eventLog.PreviewPositionsToPlaceAsync(batch, cancellationToken);
-        return new Prepared(
-            positions,
-            positions.Count == 0 ? null : await matcher.PrepareAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken));
+        var preview = await eventLog.PreviewAsync(batch, cancellationToken);
+        var positions = matcher.WorksAhead ? preview.PositionsToPlace : [];
+        var work = positions.Count == 0 ? null : await matcher.PrepareAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
+        var keys = work?.BlockingKeysOf([.. Enumerable.Range(0, positions.Count)]) ?? NoKeys;
+        return new Prepared(positions, work, new IdentityClaims(preview.UnlinkedTokens, keys));
     }
 
     /// <summary>
-    /// Places the session's positions from the work prepared ahead. When nothing was prepared, or a position the preview
-    /// did not expect (only possible if the log changed in a way ingest never changes it), the positions are prepared
-    /// here, under the lock.
+    /// Work that covers the session's positions: the work prepared ahead when it does, else the positions prepared
+    /// here (nothing was prepared, the matcher does no work ahead, or another batch's commit changed what is new).
     /// </summary>
-    private async Task<MatchPlacement> PlaceAsync(
+    private async Task<Prepared> CoveringAsync(
         IReadOnlyList<PendingEvent> batch, Prepared prepared, IReadOnlyList<int> positions, CancellationToken cancellationToken)
     {
-        var indexOf = prepared.Positions.Select((position, index) => (position, index)).ToDictionary();
-        if (prepared.Work is { } work && positions.All(indexOf.ContainsKey))
+        if (positions.Count == 0 || prepared.Covers(positions))
         {
-            return await matcher.PlaceAsync(work, [.. positions.Select(position => indexOf[position])], cancellationToken);
+            return prepared;
         }
 
-        var again = await matcher.PrepareAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
-        return await matcher.PlaceAsync(again, [.. Enumerable.Range(0, positions.Count)], cancellationToken);
+        var work = await matcher.PrepareAsync([.. positions.Select(i => SubjectOf(batch[i]))], cancellationToken);
+        return prepared with { Positions = positions, Work = work };
     }
 
     /// <summary>

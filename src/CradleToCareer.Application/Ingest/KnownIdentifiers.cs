@@ -5,8 +5,8 @@ namespace CradleToCareer.Application.Ingest;
 
 /// <summary>
 /// Identifier tokens this process has seen committed on accepted events, so linked to a person. A link is never
-/// removed, so an event carrying one of them will not be matched: a batch of such events needs no preview before the
-/// lock. Bounded: past <see cref="Capacity"/> tokens it starts afresh, which only costs previews.
+/// removed, so an event carrying only such identifiers links nothing new and will not be matched: a batch of such
+/// events needs no preview and claims nothing. Bounded: past <see cref="Capacity"/> tokens it starts afresh, which only costs previews.
 /// </summary>
 public sealed class KnownIdentifiers
 {
@@ -15,9 +15,9 @@ public sealed class KnownIdentifiers
 
     private readonly ConcurrentDictionary<string, byte> _tokens = new(StringComparer.Ordinal);
 
-    /// <summary>Whether every event of the batch carries an identifier known to be linked.</summary>
+    /// <summary>Whether every identifier of every event of the batch is known to be linked.</summary>
     public bool AllKnown(IReadOnlyList<PendingEvent> batch) =>
-        batch.All(pending => pending.IdTokens.Any(_tokens.ContainsKey));
+        batch.All(pending => pending.IdTokens.All(_tokens.ContainsKey));
 
     /// <summary>Remembers the identifiers of events just committed as accepted.</summary>
     public void Add(IEnumerable<PendingEvent> accepted)

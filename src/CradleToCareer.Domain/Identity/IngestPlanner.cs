@@ -45,6 +45,13 @@ public static class IngestPlanner
     public static IReadOnlyCollection<string> TokensToLookUp(IReadOnlyList<PendingEvent> batch) =>
         batch.SelectMany(pending => pending.IdTokens).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The batch's identifier tokens no person is linked to yet: the ones its plan may link for the first time, so the
+    /// ones two batches deciding at once could both claim.
+    /// </summary>
+    public static IReadOnlySet<string> UnlinkedTokens(IReadOnlyList<PendingEvent> batch, IReadOnlyDictionary<string, string> links) =>
+        batch.SelectMany(pending => pending.IdTokens).Where(token => !links.ContainsKey(token)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>First pass: the batch positions whose student block the matcher must place.</summary>
     public static IReadOnlyList<int> PositionsToPlace(
         IReadOnlyList<PendingEvent> batch, IReadOnlyDictionary<EventKey, LoggedEventRef> logged, IdentityLookup identity)

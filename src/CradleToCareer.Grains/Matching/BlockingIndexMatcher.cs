@@ -15,18 +15,18 @@ namespace CradleToCareer.Grains.Matching;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Everything up to the comparisons runs before the batch takes the ingest lock (<see cref="PrepareAsync"/>): it
-/// first reads the store's watermark, up to which every committed record is in the grains, then asks the grains.
-/// Under the lock (<see cref="PlaceAsync(MatchPreparation, IReadOnlyList{int}, CancellationToken)"/>) it reads from the
-/// store only the records committed after the watermark under the records' keys (other batches' commits in the
-/// meantime), compares them here, and decides. A record found both ways is one candidate.
+/// Encoding and weighing the records' names need nothing held, so they run before the batch takes its turn
+/// (<see cref="PrepareAsync"/>), which also names the keys the batch must claim. The comparisons run while the batch's
+/// session holds those claims (<see cref="PlaceAsync(MatchPreparation, IReadOnlyList{int}, CancellationToken)"/>): a
+/// batch that filed records under a key kept its claim until it had handed them to the key's grain
+/// (<see cref="IndexAsync"/>), so the grains asked here hold every committed record under the keys compared.
 /// </para>
 /// <para>
 /// Only keys some committed record is filed under are looked up: in a growing population most keys
 /// of a new record are new, and activating a grain to learn that it holds nothing is the costliest
-/// part of matching. The store answers which keys exist in one query. The keys looked up, and those the later records
-/// brought, travel in the batch's <see cref="MatchPlacement"/> to <see cref="IndexAsync"/>: their grains (the only
-/// ones that can be active) get the new records; any other grain loads them from the store when it is first needed.
+/// part of matching. The store answers which keys exist in one query. The keys looked up travel in the batch's
+/// <see cref="MatchPlacement"/> to <see cref="IndexAsync"/>: their grains (the only ones that can be active) get the new
+/// records; any other grain loads them from the store when it is first needed.
 /// </para>
 /// </remarks>
 public sealed class BlockingIndexMatcher(
@@ -40,29 +40,10 @@ public sealed class BlockingIndexMatcher(
 
     public async Task<MatchPreparation> PrepareAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
     {
-        var indexedThrough = await store.IndexedThroughAsync(cancellationToken);
         var encoded = Encode(subjects);
         var counts = grains.GetGrain<INameFrequencyGrain>(INameFrequencyGrain.Key).CountsOfAsync(NamesOf(encoded).AsImmutable());
         var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
-        var subjectsByKey = MatchRound.GroupByKey(encoded);
-        var keysLookedUp = await store.ExistingKeysAsync([.. subjectsByKey.Keys], cancellationToken);
-        var lookups = subjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
-        {
-            var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
-            var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
-            return (Key: block.Key, Subjects: block.Value, Found: found.Value);
-        });
-
-        var prepared = new PreparedRecords(subjects, encoded, RaritiesOf(await counts, weights), weights, indexedThrough, keysLookedUp);
-        foreach (var (key, subjectIndexes, found) in await Task.WhenAll(lookups))
-        {
-            for (var i = 0; i < subjectIndexes.Count; i++)
-            {
-                prepared.Found[subjectIndexes[i]].Add((key, found[i]));
-            }
-        }
-
-        return prepared;
+        return new PreparedRecords(subjects, encoded, RaritiesOf(await counts, weights), weights);
     }
 
     public async Task<MatchPlacement> PlaceAsync(MatchPreparation prepared, IReadOnlyList<int> chosen, CancellationToken cancellationToken)
@@ -72,26 +53,27 @@ public sealed class BlockingIndexMatcher(
             throw new ArgumentException("The records were prepared by another matcher.", nameof(prepared));
         }
 
+        var encoded = chosen.Select(i => work.Encoded[i]).ToArray();
         var round = new MatchRound(
-            [.. chosen.Select(i => work.Subjects[i])], [.. chosen.Select(i => work.Encoded[i])], [.. chosen.Select(i => work.Rarities[i])],
+            [.. chosen.Select(i => work.Subjects[i])], encoded, [.. chosen.Select(i => work.Rarities[i])],
             work.Weights, settings.Thresholds, clock.GetUtcNow());
-        for (var subject = 0; subject < chosen.Count; subject++)
+        var keysLookedUp = await store.ExistingKeysAsync([.. round.SubjectsByKey.Keys], cancellationToken);
+        var lookups = round.SubjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
         {
-            foreach (var (key, found) in work.Found[chosen[subject]])
+            var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
+            var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
+            return (Key: block.Key, Subjects: block.Value, Found: found.Value);
+        });
+        foreach (var (key, subjects, found) in await Task.WhenAll(lookups))
+        {
+            for (var i = 0; i < subjects.Count; i++)
             {
-                round.AddCandidates(subject, key, found);
+                round.AddCandidates(subjects[i], key, found[i]);
             }
-        }
-
-        var later = await store.ReadAfterAsync([.. round.SubjectsByKey.Keys], work.IndexedThrough, cancellationToken);
-        foreach (var record in later)
-        {
-            round.AddCommittedSince(record);
         }
 
         var decisions = round.Decide();
         _ = ObserveAsync(new ObservedPatterns(round.PatternCounts, round.RandomPairCounts()));
-        var keysLookedUp = work.KeysLookedUp.Concat(later.SelectMany(record => record.BlockingKeys)).ToHashSet(StringComparer.Ordinal);
         return new MatchPlacement(decisions, keysLookedUp);
     }
 
@@ -99,7 +81,7 @@ public sealed class BlockingIndexMatcher(
         await PlaceAsync(await PrepareAsync(subjects, cancellationToken), [.. Enumerable.Range(0, subjects.Count)], cancellationToken);
 
     /// <summary>
-    /// Runs under the ingest lock after the commit, for the grains the placement looked up, and counts the records'
+    /// Runs after the commit while the batch still holds its claims, for the grains the placement looked up, and counts the records'
     /// names. A failure leaves a grain missing records until it is next activated (it then loads them from the store),
     /// or names uncounted, so it is logged rather than failing the batch.
     /// </summary>
@@ -173,13 +155,9 @@ public sealed class BlockingIndexMatcher(
         return encoded;
     }
 
-    /// <summary>
-    /// What <see cref="PrepareAsync"/> did: the records encoded and weighed, the watermark read before the grains were
-    /// asked, the keys looked up, and what each key's grain found for each record (index by index).
-    /// </summary>
+    /// <summary>What <see cref="PrepareAsync"/> did: the records encoded, and their names weighed.</summary>
     private sealed class PreparedRecords(
-        IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, NameRarity[] rarities, MatchWeights weights, long indexedThrough,
-        IReadOnlySet<string> keysLookedUp)
+        IReadOnlyList<MatchSubject> subjects, EncodedRecord[] encoded, NameRarity[] rarities, MatchWeights weights)
         : MatchPreparation(subjects)
     {
         public EncodedRecord[] Encoded { get; } = encoded;
@@ -188,10 +166,7 @@ public sealed class BlockingIndexMatcher(
 
         public MatchWeights Weights { get; } = weights;
 
-        public long IndexedThrough { get; } = indexedThrough;
-
-        public IReadOnlySet<string> KeysLookedUp { get; } = keysLookedUp;
-
-        public List<(string Key, CandidatePattern[] Found)>[] Found { get; } = [.. subjects.Select(_ => new List<(string, CandidatePattern[])>())];
+        public override IReadOnlySet<string> BlockingKeysOf(IReadOnlyList<int> chosen) =>
+            chosen.SelectMany(i => Encoded[i].BlockingKeys).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -7,8 +7,7 @@ using CradleToCareer.Application.Identity;
 namespace CradleToCareer.Grains.Matching;
 
 /// <summary>
-/// One placement's matching work: candidates gathered from the blocking-key grains and from the records committed
-/// since they were asked, then decisions in subject order, where a subject may also match one placed earlier in the
+/// One placement's matching work: candidates gathered from the blocking-key grains, then decisions in subject order, where a subject may also match one placed earlier in the
 /// same round. Each subject's names weigh what their frequency says (<paramref name="rarities"/>, index by index).
 /// </summary>
 internal sealed class MatchRound(
@@ -66,27 +65,6 @@ internal sealed class MatchRound(
         {
             ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_candidates[subject], candidate.RecordId, out var exists);
             known = new Found(candidate, exists ? known.ForcedFields | forced : forced);
-        }
-    }
-
-    /// <summary>
-    /// A record committed after the grains were asked, filed under one key (<see cref="MatchRecord.BlockingKeys"/>):
-    /// compared here with every subject carrying that key.
-    /// </summary>
-    public void AddCommittedSince(MatchRecord record)
-    {
-        foreach (var key in record.BlockingKeys)
-        {
-            if (!SubjectsByKey.TryGetValue(key, out var carrying))
-            {
-                continue;
-            }
-
-            foreach (var subject in carrying)
-            {
-                var pattern = RecordComparator.Compare(encoded[subject].Fingerprint, record.Fingerprint).Code;
-                AddCandidates(subject, key, [new CandidatePattern(record.RecordId, record.PersonId, pattern)]);
-            }
         }
     }
 

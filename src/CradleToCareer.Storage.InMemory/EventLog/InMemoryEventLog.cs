@@ -18,14 +18,15 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
     /// <summary>Every accepted event's person and acceptance time, in log order: the event at index n has sequence number n + 1.</summary>
     private readonly List<(string PersonId, DateTimeOffset AcceptedAt)> _sequence = [];
 
-    public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
+    public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, IdentityClaims claims, CancellationToken cancellationToken) =>
         InMemoryIngestSession.BeginAsync(this, identity, batch, clock, cancellationToken);
 
-    public Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    public Task<IngestPreview> PreviewAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         lock (identity.Sync)
         {
-            return Task.FromResult(IngestPlanner.PreviewPositionsToPlace(batch, identity.LinksOf(IngestPlanner.TokensToLookUp(batch))));
+            var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
+            return Task.FromResult(new IngestPreview(IngestPlanner.PreviewPositionsToPlace(batch, links), IngestPlanner.UnlinkedTokens(batch, links)));
         }
     }
 

@@ -7,9 +7,10 @@ using CradleToCareer.Storage.InMemory.Identity;
 namespace CradleToCareer.Storage.InMemory.EventLog;
 
 /// <summary>
-/// One batch's ingest in memory: holds <see cref="InMemoryIdentity.Decisions"/> (as the PostgreSQL log holds its
-/// advisory lock) from the lookups until it is disposed. Only its holder changes what is read here, so planning
-/// needs no lock between lookups.
+/// One batch's ingest in memory: holds <see cref="InMemoryIdentity.Decisions"/> from the lookups until it is disposed,
+/// whatever the batch claimed (one process, one ingest at a time: the PostgreSQL log is the one that lets batches whose
+/// claims do not overlap run side by side). Only its holder changes what is read here, so planning needs no lock
+/// between lookups.
 /// </summary>
 internal sealed class InMemoryIngestSession : IIngestSession
 {
@@ -31,12 +32,18 @@ internal sealed class InMemoryIngestSession : IIngestSession
             _logged = log.LoggedOf(IngestPlanner.KeysToLookUp(batch));
             var links = identity.LinksOf(IngestPlanner.TokensToLookUp(batch));
             _lookup = new IdentityLookup(links, identity.SurvivorsOf(links.Values.Concat(_logged.Values.Select(e => e.PersonId))));
+            UnlinkedTokens = IngestPlanner.UnlinkedTokens(batch, links);
         }
 
         PositionsToPlace = IngestPlanner.PositionsToPlace(batch, _logged, _lookup);
     }
 
     public IReadOnlyList<int> PositionsToPlace { get; }
+
+    public IReadOnlySet<string> UnlinkedTokens { get; }
+
+    /// <summary>Everything: the session holds every identity decision of the process.</summary>
+    public bool Holds(IdentityClaims needed) => true;
 
     public static async Task<IIngestSession> BeginAsync(
         InMemoryEventLog log, InMemoryIdentity identity, IReadOnlyList<PendingEvent> batch, TimeProvider clock, CancellationToken cancellationToken)
@@ -69,16 +76,6 @@ internal sealed class InMemoryIngestSession : IIngestSession
         var plan = IngestPlanner.Plan(_batch, _logged, lookup, placements, PersonIds.New, _clock.GetUtcNow());
         _log.Apply(plan);
         return Task.FromResult(plan);
-    }
-
-    public Task MarkIndexedAsync(CancellationToken cancellationToken)
-    {
-        lock (_identity.Sync)
-        {
-            _identity.MarkIndexed();
-        }
-
-        return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()

@@ -4,7 +4,7 @@ namespace CradleToCareer.Storage.InMemory.Identity;
 /// <summary>
 /// The embedded default's identity data, shared by its event log, identity store and match records:
 /// links, persons, review items, match records and the merge journal, in process memory.
-/// <see cref="Decisions"/> serialises identity decisions (like the PostgreSQL ingest lock);
+/// <see cref="Decisions"/> serialises identity decisions (the PostgreSQL log lets batches whose claims do not overlap run at once);
 /// <see cref="Sync"/> guards the collections for the short moments they are read or changed.
 /// </summary>
 public sealed class InMemoryIdentity
@@ -15,10 +15,7 @@ public sealed class InMemoryIdentity
     private readonly List<ReviewItem> _reviews = [];
     /// <summary>Who dismissed each dismissed item: a steward, or the matcher (<see cref="MatcherActor.ClientId"/>) closing it.</summary>
     private readonly Dictionary<string, string> _dismissed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(long Seq, MatchRecord Record)>> _recordsByKey = new(StringComparer.Ordinal);
-
-    /// <summary>The sequence number of the last match record applied.</summary>
-    private long _lastMatchSeq;
+    private readonly Dictionary<string, List<MatchRecord>> _recordsByKey = new(StringComparer.Ordinal);
 
     public SemaphoreSlim Decisions { get; } = new(1, 1);
 
@@ -90,7 +87,6 @@ public sealed class InMemoryIdentity
 
         foreach (var record in plan.MatchRecords)
         {
-            var seq = ++_lastMatchSeq;
             foreach (var key in record.BlockingKeys)
             {
                 if (!_recordsByKey.TryGetValue(key, out var records))
@@ -98,7 +94,7 @@ public sealed class InMemoryIdentity
                     _recordsByKey[key] = records = [];
                 }
 
-                records.Add((seq, record));
+                records.Add(record);
             }
         }
     }
@@ -150,33 +146,7 @@ public sealed class InMemoryIdentity
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public IReadOnlyList<MatchRecord> RecordsFor(IReadOnlyCollection<string> blockingKeys) =>
-        [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).Select(filed => filed.Record).DistinctBy(r => r.RecordId)];
-
-    /// <summary>
-    /// The records under each key with a sequence number above <paramref name="after"/>, each carrying just that key.
-    /// Callers hold <see cref="Sync"/>.
-    /// </summary>
-    /// <remarks>Each key's records are filed in sequence order, so only the tail past <paramref name="after"/> is read.</remarks>
-    public IReadOnlyList<MatchRecord> RecordsAfter(IReadOnlyCollection<string> blockingKeys, long after) =>
-        [.. blockingKeys.Distinct(StringComparer.Ordinal).SelectMany(key => Tail(_recordsByKey.GetValueOrDefault(key) ?? [], after)
-            .Select(filed => filed.Record with { BlockingKeys = [key] }))];
-
-    private static IEnumerable<(long Seq, MatchRecord Record)> Tail(List<(long Seq, MatchRecord Record)> filed, long after)
-    {
-        var start = filed.Count;
-        while (start > 0 && filed[start - 1].Seq > after)
-        {
-            start--;
-        }
-
-        return filed.Skip(start);
-    }
-
-    /// <summary>Up to which sequence number the match records have reached the blocking-key grains. Callers hold <see cref="Sync"/>.</summary>
-    public long IndexedThrough { get; private set; }
-
-    /// <summary>Every match record applied so far has reached the grains. Callers hold <see cref="Decisions"/> and <see cref="Sync"/>.</summary>
-    public void MarkIndexed() => IndexedThrough = _lastMatchSeq;
+        [.. blockingKeys.SelectMany(key => _recordsByKey.GetValueOrDefault(key) ?? []).DistinctBy(r => r.RecordId)];
 
     /// <summary>Callers hold <see cref="Sync"/>.</summary>
     public bool HasRecordsUnder(string blockingKey) => _recordsByKey.ContainsKey(blockingKey);

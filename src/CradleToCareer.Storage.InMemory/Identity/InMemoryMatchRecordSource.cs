@@ -20,20 +20,4 @@ public sealed class InMemoryMatchRecordSource(InMemoryIdentity identity) : IMatc
             return Task.FromResult<IReadOnlySet<string>>(blockingKeys.Where(identity.HasRecordsUnder).ToHashSet(StringComparer.Ordinal));
         }
     }
-
-    public Task<long> IndexedThroughAsync(CancellationToken cancellationToken)
-    {
-        lock (identity.Sync)
-        {
-            return Task.FromResult(identity.IndexedThrough);
-        }
-    }
-
-    public Task<IReadOnlyList<MatchRecord>> ReadAfterAsync(IReadOnlyCollection<string> blockingKeys, long after, CancellationToken cancellationToken)
-    {
-        lock (identity.Sync)
-        {
-            return Task.FromResult(identity.RecordsAfter(blockingKeys, after));
-        }
-    }
 }

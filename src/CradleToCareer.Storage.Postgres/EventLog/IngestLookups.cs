@@ -7,7 +7,7 @@ namespace CradleToCareer.Storage.Postgres.EventLog;
 
 /// <summary>
 /// What the ingest planner needs looked up for a batch, read inside the batch's transaction (the links also without one,
-/// for the preview before the batch takes the ingest lock).
+/// for the preview before the batch takes its turn).
 /// </summary>
 internal static class IngestLookups
 {

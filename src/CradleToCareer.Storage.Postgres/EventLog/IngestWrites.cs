@@ -58,7 +58,7 @@ internal static class IngestWrites
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-            "COPY c2c_match_record (record_id, person_id, fingerprint_bytes, blocking_keys) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY c2c_match_record (record_id, person_id, fingerprint_bytes) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var record in records)
             {
@@ -66,7 +66,6 @@ internal static class IngestWrites
                 await importer.WriteAsync(record.RecordId, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(record.PersonId, NpgsqlDbType.Text, cancellationToken);
                 await importer.WriteAsync(FingerprintBinary.Write(record.Fingerprint), NpgsqlDbType.Bytea, cancellationToken);
-                await importer.WriteAsync(record.BlockingKeys.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             }
 
             await importer.CompleteAsync(cancellationToken);

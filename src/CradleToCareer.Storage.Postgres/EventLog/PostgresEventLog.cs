@@ -7,8 +7,8 @@ using Npgsql;
 namespace CradleToCareer.Storage.Postgres.EventLog;
 
 /// <summary>
-/// The durable event log. Batches are appended through a <see cref="PostgresIngestSession"/>, which serialises
-/// identity decisions across every process sharing the database.
+/// The durable event log. Batches are appended through a <see cref="PostgresIngestSession"/>, which holds the batch's
+/// identity claims against every process sharing the database.
 /// </summary>
 /// <remarks>
 /// The catch-up checks that every read makes (<see cref="CountPersonAsync"/>) are grouped: the checks
@@ -24,16 +24,22 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
 
     private static readonly string PersonMembers = PersonMembersOf("@person");
 
+    /// <summary>
+    /// Ingest sessions this process runs at once: a third of its connections, so sessions waiting for claims leave
+    /// connections to the sessions that hold them (and to reads).
+    /// </summary>
+    private readonly SemaphoreSlim _sessionSlots = new(Math.Max(1, DatabasePoolOptions.PoolSizeOf(dataSource.ConnectionString) / 3));
+
     private readonly GroupedCalls<string, int> _counts = new(persons => CountPersonsAsync(dataSource, persons), MaxCountGroup, MaxCountsInFlight);
 
-    public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken) =>
-        PostgresIngestSession.BeginAsync(dataSource, batch, clock, cancellationToken);
+    public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, IdentityClaims claims, CancellationToken cancellationToken) =>
+        PostgresIngestSession.BeginAsync(dataSource, _sessionSlots, batch, claims, clock, cancellationToken);
 
-    public async Task<IReadOnlyList<int>> PreviewPositionsToPlaceAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
+    public async Task<IngestPreview> PreviewAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var links = await IngestLookups.ReadLinksAsync(connection, null, IngestPlanner.TokensToLookUp(batch), cancellationToken);
-        return IngestPlanner.PreviewPositionsToPlace(batch, links);
+        return new IngestPreview(IngestPlanner.PreviewPositionsToPlace(batch, links), IngestPlanner.UnlinkedTokens(batch, links));
     }
 
     public async Task<IReadOnlyList<string>> ReadPersonAsync(string personId, CancellationToken cancellationToken)

@@ -8,13 +8,14 @@ using Npgsql;
 namespace CradleToCareer.Storage.Postgres.EventLog;
 
 /// <summary>
-/// One batch's ingest on PostgreSQL. A session advisory lock serialises identity decisions across every process
-/// sharing the database; under it one transaction looks up what the batch needs, then writes persons, links,
-/// reviews, match records and events (binary COPY) and commits. The lock outlives the commit until the session is
-/// disposed, so the new match records are indexed before the next batch decides.
+/// One batch's ingest on PostgreSQL. Session advisory locks (<see cref="IdentityLocks"/>) hold the batch's claims
+/// against every process sharing the database; under them one transaction looks up what the batch needs, then writes
+/// persons, links, reviews, match records and events (binary COPY) and commits. The locks outlive the commit until the
+/// session is disposed, so the new match records are indexed before the next batch with the same claims decides.
 /// </summary>
 internal sealed class PostgresIngestSession : IIngestSession
 {
+    private readonly SemaphoreSlim _slots;
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly IReadOnlyList<PendingEvent> _batch;
@@ -22,40 +23,69 @@ internal sealed class PostgresIngestSession : IIngestSession
     private readonly IdentityLookup _identity;
     private readonly TimeProvider _clock;
 
+    /// <summary>The claims held, or null when the session holds every claim.</summary>
+    private readonly IdentityClaims? _held;
+
     private PostgresIngestSession(
+        SemaphoreSlim slots,
         NpgsqlConnection connection,
         NpgsqlTransaction transaction,
         IReadOnlyList<PendingEvent> batch,
         IReadOnlyDictionary<EventKey, LoggedEventRef> logged,
         IdentityLookup identity,
+        IdentityClaims? held,
         TimeProvider clock)
     {
+        _slots = slots;
         _connection = connection;
         _transaction = transaction;
         _batch = batch;
         _logged = logged;
         _identity = identity;
+        _held = held;
         _clock = clock;
         PositionsToPlace = IngestPlanner.PositionsToPlace(batch, logged, identity);
+        UnlinkedTokens = IngestPlanner.UnlinkedTokens(batch, identity.Links);
     }
 
     public IReadOnlyList<int> PositionsToPlace { get; }
 
+    public IReadOnlySet<string> UnlinkedTokens { get; }
+
+    public bool Holds(IdentityClaims needed) => _held is null || _held.Covers(needed);
+
+    /// <summary>
+    /// Takes one of the process's session <paramref name="slots"/>, then a connection, then the claims. A session waiting
+    /// for claims holds its connection, so the slots are fewer than the pool's connections: the sessions holding claims
+    /// must still find connections for the matcher's reads.
+    /// </summary>
     public static async Task<IIngestSession> BeginAsync(
-        NpgsqlDataSource dataSource, IReadOnlyList<PendingEvent> batch, TimeProvider clock, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, SemaphoreSlim slots, IReadOnlyList<PendingEvent> batch, IdentityClaims claims, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        NpgsqlTransaction? transaction = null;
+        await slots.WaitAsync(cancellationToken);
+        NpgsqlConnection connection;
         try
         {
-            await IngestLock.AcquireAsync(connection, cancellationToken);
-            transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var (logged, identity) = await IngestLookups.ReadPlannerInputsAsync(connection, transaction, batch, cancellationToken);
-            return new PostgresIngestSession(connection, transaction, batch, logged, identity, clock);
+            connection = await dataSource.OpenConnectionAsync(cancellationToken);
         }
         catch
         {
-            await EndAsync(connection, transaction);
+            slots.Release();
+            throw;
+        }
+
+        NpgsqlTransaction? transaction = null;
+        try
+        {
+            var held = await IdentityLocks.AcquireForIngestAsync(connection, claims, cancellationToken);
+            transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var (logged, identity) = await IngestLookups.ReadPlannerInputsAsync(connection, transaction, batch, cancellationToken);
+            return new PostgresIngestSession(slots, connection, transaction, batch, logged, identity, held, clock);
+        }
+        catch
+        {
+            await EndAsync(slots, connection, transaction);
             throw;
         }
     }
@@ -79,28 +109,10 @@ internal sealed class PostgresIngestSession : IIngestSession
         return plan;
     }
 
-    /// <summary>
-    /// Moves the watermark to the last match record committed: every record up to it has reached the grains. Only
-    /// the lock holder writes match records, so the sequence's last value is the last committed one (or a number a
-    /// rolled-back batch drew, which no record carries).
-    /// </summary>
-    public async Task MarkIndexedAsync(CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            """
-            UPDATE c2c_match_index_watermark
-            SET indexed_through = greatest(
-                indexed_through,
-                coalesce(pg_sequence_last_value(pg_get_serial_sequence('c2c_match_record', 'seq')::regclass), 0))
-            """,
-            _connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    /// <summary>Rolls back what was not committed, releases the locks, returns the connection and gives up the slot.</summary>
+    public ValueTask DisposeAsync() => EndAsync(_slots, _connection, _transaction);
 
-    /// <summary>Rolls back what was not committed, releases the lock and returns the connection.</summary>
-    public ValueTask DisposeAsync() => EndAsync(_connection, _transaction);
-
-    private static async ValueTask EndAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction)
+    private static async ValueTask EndAsync(SemaphoreSlim slots, NpgsqlConnection connection, NpgsqlTransaction? transaction)
     {
         try
         {
@@ -109,11 +121,12 @@ internal sealed class PostgresIngestSession : IIngestSession
                 await transaction.DisposeAsync();
             }
 
-            await IngestLock.ReleaseAsync(connection);
+            await IdentityLocks.ReleaseAllAsync(connection);
         }
         finally
         {
             await connection.DisposeAsync();
+            slots.Release();
         }
     }
 }

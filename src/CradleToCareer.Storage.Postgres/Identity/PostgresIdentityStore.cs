@@ -6,8 +6,8 @@ using Npgsql;
 namespace CradleToCareer.Storage.Postgres.Identity;
 
 /// <summary>
-/// Reviews, merges and undos on PostgreSQL. Merges and undos take the ingest lock, so no batch decides
-/// identity halfway through one; the journal tables are append-only.
+/// Reviews, merges and undos on PostgreSQL. Merges and undos take the decisions lock alone (<see cref="IdentityLocks"/>),
+/// so no batch decides identity halfway through one; the journal tables are append-only.
 /// </summary>
 /// <remarks>
 /// The lookups every student route makes (<see cref="CanonicalAsync(string, CancellationToken)"/>) are
@@ -79,7 +79,7 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
     public async Task<MergeOutcome> MergeAsync(MergeRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await IngestLock.AcquireAsync(connection, cancellationToken);
+        await IdentityLocks.AcquireAloneAsync(connection, cancellationToken);
         try
         {
             var survivor = await CanonicalAsync(connection, request.SurvivorId, cancellationToken);
@@ -107,14 +107,14 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
         }
         finally
         {
-            await IngestLock.ReleaseAsync(connection);
+            await IdentityLocks.ReleaseAllAsync(connection);
         }
     }
 
     public async Task<UndoOutcome> UndoAsync(UndoRequest request, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await IngestLock.AcquireAsync(connection, cancellationToken);
+        await IdentityLocks.AcquireAloneAsync(connection, cancellationToken);
         try
         {
             await using var find = new NpgsqlCommand(
@@ -151,7 +151,7 @@ public sealed class PostgresIdentityStore(NpgsqlDataSource dataSource) : IIdenti
         }
         finally
         {
-            await IngestLock.ReleaseAsync(connection);
+            await IdentityLocks.ReleaseAllAsync(connection);
         }
     }
 

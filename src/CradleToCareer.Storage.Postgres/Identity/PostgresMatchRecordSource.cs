@@ -31,35 +31,6 @@ public sealed class PostgresMatchRecordSource(NpgsqlDataSource dataSource) : IMa
         return records;
     }
 
-    /// <summary>
-    /// Reads the records after <paramref name="after"/> by the sequence's index (a handful: the batches committed while
-    /// one prepared) and keeps those filed under an asked key, once per such key.
-    /// </summary>
-    public async Task<IReadOnlyList<MatchRecord>> ReadAfterAsync(IReadOnlyCollection<string> blockingKeys, long after, CancellationToken cancellationToken)
-    {
-        var wanted = blockingKeys.ToHashSet(StringComparer.Ordinal);
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT record_id, person_id, blocking_keys, fingerprint_bytes, fingerprint::text
-            FROM c2c_match_record
-            WHERE seq > @after
-            """);
-        command.Parameters.AddWithValue("after", after);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var records = new List<MatchRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var keys = reader.IsDBNull(2) ? [] : reader.GetFieldValue<string[]>(2).Where(wanted.Contains).ToArray();
-            if (keys.Length > 0)
-            {
-                var (recordId, personId, fingerprint) = (reader.GetString(0), reader.GetString(1), FingerprintOf(reader));
-                records.AddRange(keys.Select(key => new MatchRecord(recordId, personId, [key], fingerprint)));
-            }
-        }
-
-        return records;
-    }
-
     /// <summary>The stored bytes, or the JSON of a record written before bytes were (migration 0013).</summary>
     private static MatchFingerprint FingerprintOf(NpgsqlDataReader reader) =>
         reader.IsDBNull(3)
@@ -79,11 +50,5 @@ public sealed class PostgresMatchRecordSource(NpgsqlDataSource dataSource) : IMa
         }
 
         return existing;
-    }
-
-    public async Task<long> IndexedThroughAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT indexed_through FROM c2c_match_index_watermark");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 }

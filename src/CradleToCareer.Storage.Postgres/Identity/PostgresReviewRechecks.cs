@@ -5,9 +5,9 @@ using Npgsql;
 namespace CradleToCareer.Storage.Postgres.Identity;
 
 /// <summary>
-/// Re-checks open possible matches on PostgreSQL: per page, under the ingest lock and in one transaction, reads the items
-/// with what their persons stand for now and which pairs a steward kept apart, plans, and writes merges and items the
-/// way a batch's identity decisions are written.
+/// Re-checks open possible matches on PostgreSQL: per page, holding the decisions lock alone (<see cref="IdentityLocks"/>)
+/// and in one transaction, reads the items with what their persons stand for now and which pairs a steward kept apart,
+/// plans, and writes merges and items the way a batch's identity decisions are written.
 /// </summary>
 public sealed class PostgresReviewRechecks(NpgsqlDataSource dataSource) : IReviewRecheckStore
 {
@@ -15,7 +15,7 @@ public sealed class PostgresReviewRechecks(NpgsqlDataSource dataSource) : IRevie
     {
         ArgumentNullException.ThrowIfNull(recheck);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await IngestLock.AcquireAsync(connection, cancellationToken);
+        await IdentityLocks.AcquireAloneAsync(connection, cancellationToken);
         try
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -33,7 +33,7 @@ public sealed class PostgresReviewRechecks(NpgsqlDataSource dataSource) : IRevie
         }
         finally
         {
-            await IngestLock.ReleaseAsync(connection);
+            await IdentityLocks.ReleaseAllAsync(connection);
         }
     }
 

@@ -9,25 +9,27 @@ namespace CradleToCareer.Host.Tests.Durability;
 /// Two silos taking records of the same students at the same moment (issue 18): whatever serializes identity
 /// decisions, one student gets one person and no accepted event is lost or taken twice. Both silos send their
 /// batches in the same student order, so a batch on one silo and the batch running beside it on the other name the
-/// same students.
+/// same students. Small batches claim their identifiers and blocking keys one by one; batches of ten new students claim
+/// more than <c>IdentityLocks.MostClaimLocks</c> and hold the placing lock instead: both ways are run.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
 {
     private const int Students = 60;
-    private const int BatchSize = 10;
 
-    [Fact]
-    public async Task Records_sharing_an_identifier_sent_to_both_silos_at_once_give_one_person_per_student_and_every_event_once()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(10)]
+    public async Task Records_sharing_an_identifier_sent_to_both_silos_at_once_give_one_person_per_student_and_every_event_once(int batchSize)
     {
-        var (first, second) = await ClusterAsync("overlap-ids");
+        var (first, second) = await ClusterAsync($"overlap-ids-{batchSize}");
         await using var _ = first;
         await using var __ = second;
         var ssids = Enumerable.Range(0, Students).Select(_ => TestEvents.NewSsid()).ToList();
         var toFirst = ssids.Select((ssid, i) => TestEvents.Course($"ov-a-{i}-{ssid}", ssid, mark: "A")).ToList();
         var toSecond = ssids.Select((ssid, i) => TestEvents.Course($"ov-b-{i}-{ssid}", ssid, mark: "B")).ToList();
 
-        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, toFirst, second, toSecond);
+        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, toFirst, second, toSecond, batchSize);
         var resent = await second.Http.PostBatchAsync([.. toFirst]);
 
         Assert.All(fromFirst.Concat(fromSecond), result => Assert.Equal("accepted", result.Status()));
@@ -42,10 +44,12 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         }
     }
 
-    [Fact]
-    public async Task Records_of_one_student_without_a_shared_identifier_sent_to_both_silos_at_once_are_matched_to_one_person()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(10)]
+    public async Task Records_of_one_student_without_a_shared_identifier_sent_to_both_silos_at_once_are_matched_to_one_person(int batchSize)
     {
-        var (first, second) = await ClusterAsync("overlap-match");
+        var (first, second) = await ClusterAsync($"overlap-match-{batchSize}");
         await using var _ = first;
         await using var __ = second;
         var people = Enumerable.Range(0, Students).Select(_ => new MatchingPeople()).ToList();
@@ -54,7 +58,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         var college = people.Select((p, i) => TestEvents.CollegeEnrollmentOf($"om-c-{i}-{p.Surname}", MatchingPeople.Block(
             MatchingPeople.CollegeId(), "Beatriz", p.Surname, p.BirthDate, "F", p.Street(3), "Lodi", "95240"))).ToList();
 
-        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, k12, second, college);
+        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, k12, second, college, batchSize);
 
         Assert.All(fromFirst.Concat(fromSecond), result => Assert.Equal("accepted", result.Status()));
         Assert.Equal(fromFirst.Select(r => r.PersonId()), fromSecond.Select(r => r.PersonId()));
@@ -63,11 +67,11 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
 
     /// <summary>Sends each list to its silo in batches, every batch of both at once; the results in the lists' order.</summary>
     private static async Task<(List<JsonNode?> First, List<JsonNode?> Second)> SendAtOnceAsync(
-        ServiceUnderTest first, List<JsonObject> toFirst, ServiceUnderTest second, List<JsonObject> toSecond)
+        ServiceUnderTest first, List<JsonObject> toFirst, ServiceUnderTest second, List<JsonObject> toSecond, int batchSize)
     {
         var sent = await Task.WhenAll(
-            Task.WhenAll(toFirst.Chunk(BatchSize).Select(batch => first.Http.PostBatchAsync(batch))),
-            Task.WhenAll(toSecond.Chunk(BatchSize).Select(batch => second.Http.PostBatchAsync(batch))));
+            Task.WhenAll(toFirst.Chunk(batchSize).Select(batch => first.Http.PostBatchAsync(batch))),
+            Task.WhenAll(toSecond.Chunk(batchSize).Select(batch => second.Http.PostBatchAsync(batch))));
         return ([.. sent[0].SelectMany(results => results)], [.. sent[1].SelectMany(results => results)]);
     }
 

@@ -43,10 +43,5 @@ public sealed class BlockLoaderTests
 
         public Task<IReadOnlySet<string>> ExistingKeysAsync(IReadOnlyCollection<string> blockingKeys, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlySet<string>>(blockingKeys.ToHashSet());
-
-        public Task<long> IndexedThroughAsync(CancellationToken cancellationToken) => Task.FromResult(1L);
-
-        public Task<IReadOnlyList<MatchRecord>> ReadAfterAsync(IReadOnlyCollection<string> blockingKeys, long after, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<MatchRecord>>([]);
     }
 }

@@ -65,37 +65,6 @@ public sealed class PostgresMatchRecordSourceTests(PostgresFixture postgres)
         Assert.Equal(["bk:test:one", "bk:test:shared"], existing.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// Matching reads the watermark before it asks the grains, and under the lock the records committed after it. The
-    /// watermark moves when an ingest session marks its records indexed, to the last record committed.
-    /// </summary>
-    [Fact]
-    public async Task Records_committed_after_the_watermark_are_read_until_a_session_marks_them_indexed()
-    {
-        var connectionString = await TestDatabase.CreateMigratedAsync(postgres.CreateDatabaseAsync, "match_watermark");
-        var fingerprint = Encoder.Encode(Student).Fingerprint;
-        await WriteForPersonsP1AndP2Async(connectionString, [new MatchRecord("r1", "p1", ["bk:test:shared", "bk:test:one"], fingerprint)]);
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var source = new PostgresMatchRecordSource(dataSource);
-
-        var before = await source.IndexedThroughAsync(CancellationToken.None);
-        var pending = await source.ReadAfterAsync(["bk:test:shared", "bk:test:one", "bk:test:none"], before, CancellationToken.None);
-        await using (var session = await new PostgresEventLog(dataSource, TimeProvider.System).BeginIngestAsync([], CancellationToken.None))
-        {
-            await session.CommitAsync(new Dictionary<int, MatchDecision>(), CancellationToken.None);
-            await session.MarkIndexedAsync(CancellationToken.None);
-        }
-
-        var after = await source.IndexedThroughAsync(CancellationToken.None);
-        await WriteAsync(connectionString, [new MatchRecord("r2", "p2", ["bk:test:shared"], fingerprint)]);
-        var later = await source.ReadAfterAsync(["bk:test:shared", "bk:test:one"], after, CancellationToken.None);
-
-        Assert.Equal(0, before);
-        Assert.Equal(["r1 bk:test:one", "r1 bk:test:shared"], pending.Select(r => $"{r.RecordId} {Assert.Single(r.BlockingKeys)}").Order(StringComparer.Ordinal));
-        Assert.True(after > before);
-        Assert.Equal("r2 bk:test:shared", $"{Assert.Single(later).RecordId} {Assert.Single(later[0].BlockingKeys)}");
-    }
-
     /// <summary>Creates persons <c>p1</c> and <c>p2</c> and writes the match records the way ingest does.</summary>
     private static async Task WriteForPersonsP1AndP2Async(string connectionString, IReadOnlyList<MatchRecord> records)
     {
