@@ -141,7 +141,7 @@ public sealed class StudentGrain(
     public async Task<int> RaiseAlertsAsync()
     {
         await CatchUpIfBehindAsync();
-        return await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), CancellationToken.None);
+        return await _alerts!.RaiseAsync(CurrentProfile, clock.GetUtcNow(), CancellationToken.None);
     }
 
     public Task<Immutable<Consent?>> ConsentForAsync(string organizationId, string? scope) =>
@@ -304,7 +304,7 @@ public sealed class StudentGrain(
         var failed = false;
         try
         {
-            var recorded = await _alerts!.RaiseAsync(CurrentProfile(), now, cancellationToken);
+            var recorded = await _alerts!.RaiseAsync(CurrentProfile, now, cancellationToken);
             AlertTelemetry.AlertsRecorded(recorded, clock.GetElapsedTime(_changeTakenInAt ?? clock.GetTimestamp()));
             _changeTakenInAt = null;
         }
