@@ -64,7 +64,7 @@ public sealed class StudentGrain(
     {
         _alerts = new PersonAlertLedger(PersonId, alertLog, alertLinks, alertPulse);
         _pacing = new ChangePacing(clock);
-        await CatchUpAsync(cancellationToken);
+        await CatchUpAsync(replace: false, cancellationToken);
         var provider = this.GetStreamProvider(EventStreams.ProviderName);
         foreach (var streamNamespace in EventStreams.AllNamespaces)
         {
@@ -127,13 +127,7 @@ public sealed class StudentGrain(
     public async Task<Immutable<Transcript?>> GetTranscriptAsync(TranscriptIssue issue) =>
         (await ExistsAsync() ? TranscriptViews.Of(CurrentProfile(), issue) : null).AsImmutable();
 
-    public async Task RefreshIdentityAsync()
-    {
-        _events.Clear();
-        _profile = null;
-        await CatchUpAsync(CancellationToken.None);
-        OnProfileChanged();
-    }
+    public Task RefreshIdentityAsync() => CatchUpAsync(replace: true, CancellationToken.None);
 
     public async Task<StudentAccountFacts?> GetAccountFactsAsync() =>
         await ExistsAsync() ? StudentAccountFacts.Of(CurrentProfile(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) : null;
@@ -194,7 +188,7 @@ public sealed class StudentGrain(
     {
         if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
         {
-            await CatchUpAsync(CancellationToken.None);
+            await CatchUpAsync(replace: false, CancellationToken.None);
         }
     }
 
@@ -224,13 +218,15 @@ public sealed class StudentGrain(
 
     /// <summary>
     /// Reads the person's events from the log. Fewer than held means an undone merge took records away,
-    /// so the held set is replaced rather than added to.
+    /// so the held set is replaced rather than added to; <paramref name="replace"/> asks for that whatever the count
+    /// (a merge or an undo changed which records are the person's). The held set changes only once the log has
+    /// answered, all at once: the after-change work, which may run while this awaits, never sees it half built.
     /// </summary>
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    private async Task CatchUpAsync(bool replace, CancellationToken cancellationToken)
     {
         var logged = await eventLog.ReadPersonAsync(PersonId, cancellationToken);
         StudentTelemetry.CaughtUp(logged.Count);
-        if (logged.Count < _events.Count)
+        if (replace || logged.Count < _events.Count)
         {
             _events.Clear();
             _profile = null;
