@@ -21,7 +21,8 @@ namespace CradleToCareer.Grains;
 /// and pushed on the event streams, keyed by source and id so no event is applied twice; the profile
 /// is the domain projection of that set. The log is the source of truth: on activation and before
 /// every read the grain catches up from it, so a fan-out message lost in a crash costs nothing.
-/// Whenever the profile changes, the grain records the alerts it calls for in the durable alert ledger.
+/// Whenever the profile changes, the grain records the alerts it calls for in the durable alert ledger; that work runs
+/// on a timer that interleaves with the grain's calls, so reads are not queued behind its database writes.
 /// </summary>
 [ImplicitStreamSubscription(EventStreams.Enrollment)]
 [ImplicitStreamSubscription(EventStreams.Academic)]
@@ -45,6 +46,8 @@ public sealed class StudentGrain(
     private StudentProfile? _profile;
     private ProfileDocument? _document;
     private IGrainTimer? _changeTimer;
+    private bool _acting;
+    private bool _changedWhileActing;
     private ChangePacing? _pacing;
     private PersonAlertLedger? _alerts;
     private long _changeVersion = Random.Shared.NextInt64();
@@ -64,7 +67,7 @@ public sealed class StudentGrain(
     {
         _alerts = new PersonAlertLedger(PersonId, alertLog, alertLinks, alertPulse);
         _pacing = new ChangePacing(clock);
-        await CatchUpAsync(cancellationToken);
+        await CatchUpAsync(replace: false, cancellationToken);
         var provider = this.GetStreamProvider(EventStreams.ProviderName);
         foreach (var streamNamespace in EventStreams.AllNamespaces)
         {
@@ -127,13 +130,7 @@ public sealed class StudentGrain(
     public async Task<Immutable<Transcript?>> GetTranscriptAsync(TranscriptIssue issue) =>
         (await ExistsAsync() ? TranscriptViews.Of(CurrentProfile(), issue) : null).AsImmutable();
 
-    public async Task RefreshIdentityAsync()
-    {
-        _events.Clear();
-        _profile = null;
-        await CatchUpAsync(CancellationToken.None);
-        OnProfileChanged();
-    }
+    public Task RefreshIdentityAsync() => CatchUpAsync(replace: true, CancellationToken.None);
 
     public async Task<StudentAccountFacts?> GetAccountFactsAsync() =>
         await ExistsAsync() ? StudentAccountFacts.Of(CurrentProfile(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) : null;
@@ -141,7 +138,7 @@ public sealed class StudentGrain(
     public async Task<int> RaiseAlertsAsync()
     {
         await CatchUpIfBehindAsync();
-        return await _alerts!.RaiseAsync(CurrentProfile(), clock.GetUtcNow(), CancellationToken.None);
+        return await _alerts!.RaiseAsync(CurrentProfile, clock.GetUtcNow(), CancellationToken.None);
     }
 
     public Task<Immutable<Consent?>> ConsentForAsync(string organizationId, string? scope) =>
@@ -190,15 +187,22 @@ public sealed class StudentGrain(
 
     private async Task<bool> ExistsAsync() => (await GetProfileAsync()).EventCount > 0;
 
+    /// <summary>
+    /// Asks the log how many events it holds for the person, and catches up when that is not what the grain holds.
+    /// Nothing else tells the grain that an ingest acknowledged a moment ago committed events whose stream message has
+    /// not come yet (or never will), so no read skips the question. Nor do reads share one: the grain's calls run one
+    /// at a time, so two reads never wait on a count together. Letting them run side by side ([ReadOnly]) would not be
+    /// safe: Orleans starts a waiting call (a stream delivery, an identity refresh) once the first of two overlapping
+    /// reads ends, and it would race this catch-up. The log itself answers the counts of many grains with one query.
+    /// </summary>
     private async Task CatchUpIfBehindAsync()
     {
         if (await eventLog.CountPersonAsync(PersonId, CancellationToken.None) != _events.Count)
         {
-            await CatchUpAsync(CancellationToken.None);
+            await CatchUpAsync(replace: false, CancellationToken.None);
         }
     }
 
-    /// <summary>The organization's most recently granted consent that covers the scope now, or null.</summary>
     /// <summary>
     /// The student's own record first, then the recipient's index: if the second write fails the
     /// recipient merely does not list a consent that the student grain (which decides) already holds.
@@ -224,13 +228,15 @@ public sealed class StudentGrain(
 
     /// <summary>
     /// Reads the person's events from the log. Fewer than held means an undone merge took records away,
-    /// so the held set is replaced rather than added to.
+    /// so the held set is replaced rather than added to; <paramref name="replace"/> asks for that whatever the count
+    /// (a merge or an undo changed which records are the person's). The held set changes only once the log has
+    /// answered, all at once: the after-change work, which may run while this awaits, never sees it half built.
     /// </summary>
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    private async Task CatchUpAsync(bool replace, CancellationToken cancellationToken)
     {
         var logged = await eventLog.ReadPersonAsync(PersonId, cancellationToken);
         StudentTelemetry.CaughtUp(logged.Count);
-        if (logged.Count < _events.Count)
+        if (replace || logged.Count < _events.Count)
         {
             _events.Clear();
             _profile = null;
@@ -286,9 +292,23 @@ public sealed class StudentGrain(
         ScheduleAfterChange(ChangePacing.FirstDelay);
     }
 
+    /// <summary>
+    /// Sets the timer for the after-change work unless it is set already. While that work runs a change is only noted,
+    /// and the work sets the timer again as it ends: so a change taken in meanwhile is acted on, and two runs of the
+    /// work never overlap. The timer interleaves with the grain's calls, so reads are answered while the work awaits
+    /// the database.
+    /// </summary>
     private void ScheduleAfterChange(TimeSpan delay)
     {
-        _changeTimer ??= this.RegisterGrainTimer(AfterChangeAsync, _pacing!.DelayBeforeStep(delay), Timeout.InfiniteTimeSpan);
+        if (_acting)
+        {
+            _changedWhileActing = true;
+            return;
+        }
+
+        _changeTimer ??= this.RegisterGrainTimer(
+            AfterChangeAsync,
+            new GrainTimerCreationOptions(_pacing!.DelayBeforeStep(delay), Timeout.InfiniteTimeSpan) { Interleave = true });
     }
 
     /// <summary>
@@ -298,19 +318,27 @@ public sealed class StudentGrain(
     /// sweep asks again, since the alerts are owed to events already in the log. The timer is let go only at the end:
     /// disposing it cancels the token this callback was given.
     /// </summary>
+    /// <remarks>
+    /// Calls run while this awaits. A catch-up or a stream delivery may change the profile: the alerts of that change
+    /// are owed to the next run, so its latency counts from it, not from the change this run took up. Consent writes
+    /// may run too; this work touches neither the consents nor the held events.
+    /// </remarks>
     private async Task AfterChangeAsync(CancellationToken cancellationToken)
     {
+        _acting = true;
+        var takenInAt = _changeTakenInAt;
+        _changeTakenInAt = null;
         var now = _pacing!.Step();
         var failed = false;
         try
         {
-            var recorded = await _alerts!.RaiseAsync(CurrentProfile(), now, cancellationToken);
-            AlertTelemetry.AlertsRecorded(recorded, clock.GetElapsedTime(_changeTakenInAt ?? clock.GetTimestamp()));
-            _changeTakenInAt = null;
+            var recorded = await _alerts!.RaiseAsync(CurrentProfile, now, cancellationToken);
+            AlertTelemetry.AlertsRecorded(recorded, clock.GetElapsedTime(takenInAt ?? clock.GetTimestamp()));
         }
         catch (Exception exception)
         {
             logger.LogWarning(exception, "Recording alerts failed; trying again in {Delay}", AlertRetryDelay);
+            _changeTakenInAt = takenInAt ?? _changeTakenInAt;
             failed = true;
         }
 
@@ -322,12 +350,24 @@ public sealed class StudentGrain(
         {
             _changeTimer?.Dispose();
             _changeTimer = null;
+            _acting = false;
             NotifyWatchers();
+            ActAgainIfOwed(failed);
         }
+    }
 
+    /// <summary>Sets the timer again after a run whose alerts failed, or during which the profile changed again.</summary>
+    private void ActAgainIfOwed(bool failed)
+    {
+        var changedAgain = _changedWhileActing;
+        _changedWhileActing = false;
         if (failed)
         {
             ScheduleAfterChange(AlertRetryDelay);
+        }
+        else if (changedAgain)
+        {
+            ScheduleAfterChange(ChangePacing.FirstDelay);
         }
     }
 

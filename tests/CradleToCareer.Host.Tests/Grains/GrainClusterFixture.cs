@@ -33,6 +33,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         EventLog = new(Identity, new FakeClock(DateTimeOffset.UtcNow.AddMinutes(-1)));
         Rechecks = new(new InMemoryReviewRechecks(Identity));
+        AlertLog = new(new InMemoryAlertLog(Alerts));
     }
 
     /// <summary>The identity data behind the log, whose match records the blocking-key grains load.</summary>
@@ -42,6 +43,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public InMemoryEventLog EventLog { get; }
 
     public InMemoryAlerts Alerts { get; } = new();
+
+    /// <summary>The grains' alert log over <see cref="Alerts"/>; a test can hold a person's appends at a gate.</summary>
+    public HeldAlertLog AlertLog { get; }
 
     /// <summary>The weights grain's re-checks of the review queue, over <see cref="Identity"/>; a test can make them fail.</summary>
     public FailingRechecks Rechecks { get; }
@@ -75,7 +79,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<FingerprintInterning>();
             silo.Services.AddSingleton<BlockLoader>();
             silo.Services.AddSingleton(Alerts);
-            silo.Services.AddSingleton<IAlertLog, InMemoryAlertLog>();
+            silo.Services.AddSingleton<IAlertLog>(AlertLog);
             silo.Services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
             silo.Services.AddSingleton(new AlertLinks(new Uri("https://c2c.test/")));
             silo.Services.AddSingleton<AlertPulse>();
