@@ -34,6 +34,7 @@ public sealed class StudentGrain(
     IAlertLog alertLog,
     AlertLinks alertLinks,
     AlertPulse alertPulse,
+    SiloEventRate eventRate,
     TimeProvider clock,
     ILogger<StudentGrain> logger,
     [PersistentState("student-consents")] IPersistentState<StudentConsents> consents)
@@ -66,7 +67,7 @@ public sealed class StudentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _alerts = new PersonAlertLedger(PersonId, alertLog, alertLinks, alertPulse);
-        _pacing = new ChangePacing(clock);
+        _pacing = new ChangePacing(clock, eventRate);
         await CatchUpAsync(replace: false, cancellationToken);
         var provider = this.GetStreamProvider(EventStreams.ProviderName);
         foreach (var streamNamespace in EventStreams.AllNamespaces)
@@ -218,6 +219,7 @@ public sealed class StudentGrain(
 
     private Task OnEventsAsync(AcceptedEvents item, StreamSequenceToken? token)
     {
+        eventRate.Delivered(item.CanonicalEvents.Count);
         if (Apply(item.CanonicalEvents))
         {
             OnProfileChanged();

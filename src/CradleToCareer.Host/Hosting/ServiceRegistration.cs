@@ -1,3 +1,4 @@
+using CradleToCareer.Grains;
 using CradleToCareer.Host.Sessions;
 using CradleToCareer.Host.Pages;
 using CradleToCareer.Host.Research;
@@ -38,6 +39,7 @@ public static class ServiceRegistration
         AddStorage(builder.Services, settings);
         builder.Services.AddApplication();
         builder.Services.AddGrainPorts();
+        builder.Services.AddSingleton<SiloEventRate>();
         builder.Services.AddResearchPseudonyms();
         AddIdentityMatching(builder.Services, builder.Configuration);
 

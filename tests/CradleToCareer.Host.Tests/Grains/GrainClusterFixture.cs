@@ -1,3 +1,4 @@
+using CradleToCareer.Grains;
 using CradleToCareer.Grains.Ports;
 using CradleToCareer.Storage.InMemory.Alerts;
 using CradleToCareer.Storage.InMemory.EventLog;
@@ -83,6 +84,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<IAlertSweepCursor, InMemoryAlertSweepCursor>();
             silo.Services.AddSingleton(new AlertLinks(new Uri("https://c2c.test/")));
             silo.Services.AddSingleton<AlertPulse>();
+            silo.Services.AddSingleton<SiloEventRate>();
             silo.Services.AddSingleton(AlertSweepSettings.Default);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(TimeProvider.System);
