@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -12,6 +13,16 @@ namespace CradleToCareer.Domain.Events;
 public static class CanonicalEventJson
 {
     public static string Write(SourceEvent e) => Encoding.UTF8.GetString(Utf8(e));
+
+    /// <summary>
+    /// The canonical text and its content hash, from one serialization: SHA-256 of the canonical UTF-8 bytes, equal for
+    /// the same content however it was formatted when sent.
+    /// </summary>
+    public static (string Json, byte[] ContentHash) WriteWithHash(SourceEvent e)
+    {
+        var utf8 = Utf8(e);
+        return (Encoding.UTF8.GetString(utf8), SHA256.HashData(utf8));
+    }
 
     /// <summary>Reads text written by <see cref="Write"/>; throws <see cref="JsonException"/> for anything else.</summary>
     public static SourceEvent Read(string json)
@@ -28,14 +39,21 @@ public static class CanonicalEventJson
         }
     }
 
-    /// <summary>SHA-256 of the canonical UTF-8 bytes: equal for the same content however it was formatted when sent.</summary>
-    public static byte[] ContentHash(SourceEvent e) => SHA256.HashData(Utf8(e));
-
-    private static byte[] Utf8(SourceEvent e)
+    /// <summary>
+    /// The canonical UTF-8 bytes, in a buffer this thread reuses: valid until its next call here, so callers copy out
+    /// what they keep before they return.
+    /// </summary>
+    private static ReadOnlySpan<byte> Utf8(SourceEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        using var buffer = new MemoryStream();
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(InitialBufferBytes);
+        buffer.ResetWrittenCount();
         CanonicalWriter.Write(buffer, e);
-        return buffer.ToArray();
+        return buffer.WrittenSpan;
     }
+
+    private const int InitialBufferBytes = 4096;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 }

@@ -14,13 +14,15 @@ public sealed record PendingEvent(
     IReadOnlyList<string> IdTokens)
 {
     /// <summary>Prepares a validated event for the log: canonical form, content hash and identifier tokens.</summary>
-    public static PendingEvent Create(SourceEvent sourceEvent, KeyedTokenizer tokenizer) => new(
-        sourceEvent,
-        CanonicalEventJson.Write(sourceEvent),
-        CanonicalEventJson.ContentHash(sourceEvent),
-        sourceEvent.Student.Ids
-            .Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))
-            .ToList());
+    public static PendingEvent Create(SourceEvent sourceEvent, KeyedTokenizer tokenizer)
+    {
+        var (json, hash) = CanonicalEventJson.WriteWithHash(sourceEvent);
+        return new PendingEvent(
+            sourceEvent,
+            json,
+            hash,
+            [.. sourceEvent.Student.Ids.Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))]);
+    }
 
     /// <summary>The institution the event names, if any: the key for institution catch-up.</summary>
     public string? InstitutionId => Event.Body switch

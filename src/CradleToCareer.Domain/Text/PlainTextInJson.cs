@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using CradleToCareer.Domain.Events;
 
@@ -21,29 +23,41 @@ public static class PlainTextInJson
     /// </summary>
     private static readonly SearchValues<byte> Suspicious = SearchValues.Create([(byte)'\\', 0x7F, 0xC2, 0xE2]);
 
-    public static IReadOnlyList<FieldError> Errors(JsonElement element, string path = "") =>
-        [.. Walk(element, path).Take(ReportedAtMost)];
+    /// <summary>
+    /// The problems, in document order. The walk allocates nothing for a clean document: a member's path is spelled
+    /// out only when something under it is reported.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Errors(JsonElement element, string path = "")
+    {
+        var errors = new List<FieldError>();
+        Walk(element, new PathSteps(path), errors);
+        return errors;
+    }
 
-    private static IEnumerable<FieldError> Walk(JsonElement element, string path)
+    private static void Walk(JsonElement element, PathSteps steps, List<FieldError> errors)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.String when ValueProblem(element) is { } problem:
-                yield return new FieldError(path, problem);
+                errors.Add(new FieldError(steps.Spell(), problem));
                 break;
             case JsonValueKind.Object:
                 foreach (var member in element.EnumerateObject())
                 {
+                    if (errors.Count >= ReportedAtMost)
+                    {
+                        return;
+                    }
+
                     if (NameProblem(member) is { } problem)
                     {
-                        yield return new FieldError(path, "has a member whose name " + problem);
+                        errors.Add(new FieldError(steps.Spell(), "has a member whose name " + problem));
                         continue;
                     }
 
-                    foreach (var error in Walk(member.Value, MemberPath(path, member.Name)))
-                    {
-                        yield return error;
-                    }
+                    steps.Enter(member);
+                    Walk(member.Value, steps, errors);
+                    steps.Leave();
                 }
 
                 break;
@@ -51,15 +65,48 @@ public static class PlainTextInJson
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    foreach (var error in Walk(item, $"{path}/{index}"))
+                    if (errors.Count >= ReportedAtMost)
                     {
-                        yield return error;
+                        return;
                     }
 
-                    index++;
+                    steps.Enter(index++);
+                    Walk(item, steps, errors);
+                    steps.Leave();
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>The members and indexes from the root to where the walk is, spelled as a JSON Pointer on demand.</summary>
+    private sealed class PathSteps(string root)
+    {
+        private readonly List<(JsonProperty? Member, int Index)> _steps = [];
+
+        public void Enter(JsonProperty member) => _steps.Add((member, 0));
+
+        public void Enter(int index) => _steps.Add((null, index));
+
+        public void Leave() => _steps.RemoveAt(_steps.Count - 1);
+
+        public string Spell()
+        {
+            var path = new StringBuilder(root);
+            foreach (var (member, index) in _steps)
+            {
+                path.Append('/');
+                if (member is { } named)
+                {
+                    path.Append(named.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                }
+                else
+                {
+                    path.Append(index.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            return path.ToString();
         }
     }
 
@@ -96,7 +143,4 @@ public static class PlainTextInJson
             return PlainText.UnpairedSurrogate;
         }
     }
-
-    private static string MemberPath(string path, string name) =>
-        path + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 }

@@ -112,8 +112,8 @@ public class CanonicalEventJsonTests
         var sent = Valid(type);
         var reordered = Reversed(Valid(type)).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
-        var first = CanonicalEventJson.ContentHash(ParseValid(sent));
-        var second = CanonicalEventJson.ContentHash(Parse(reordered).Event!);
+        var first = CanonicalEventJson.WriteWithHash(ParseValid(sent)).ContentHash;
+        var second = CanonicalEventJson.WriteWithHash(Parse(reordered).Event!).ContentHash;
 
         Assert.Equal(first, second);
         Assert.Equal(32, first.Length);
@@ -125,7 +125,7 @@ public class CanonicalEventJsonTests
         var utc = ParseValid(Valid(EventTypes.K12Graduated));
         var pacific = ParseValid(Valid(EventTypes.K12Graduated).With("/time", "\"2025-06-12T10:00:00-07:00\""));
 
-        Assert.Equal(CanonicalEventJson.ContentHash(utc), CanonicalEventJson.ContentHash(pacific));
+        Assert.Equal(CanonicalEventJson.WriteWithHash(utc).ContentHash, CanonicalEventJson.WriteWithHash(pacific).ContentHash);
     }
 
     [Theory]
@@ -141,8 +141,8 @@ public class CanonicalEventJsonTests
     [InlineData("/id", "\"other\"")]
     public void A_changed_field_hashes_differently(string pointer, string value)
     {
-        var original = CanonicalEventJson.ContentHash(ParseValid(Valid(EventTypes.K12CourseCompleted)));
-        var changed = CanonicalEventJson.ContentHash(ParseValid(Valid(EventTypes.K12CourseCompleted).With(pointer, value)));
+        var original = CanonicalEventJson.WriteWithHash(ParseValid(Valid(EventTypes.K12CourseCompleted))).ContentHash;
+        var changed = CanonicalEventJson.WriteWithHash(ParseValid(Valid(EventTypes.K12CourseCompleted).With(pointer, value))).ContentHash;
 
         Assert.NotEqual(original, changed);
     }
@@ -153,7 +153,8 @@ public class CanonicalEventJsonTests
         var e = ParseValid(Valid(EventTypes.WorkforceWageReported));
 
         Assert.Equal(CanonicalEventJson.Write(e), CanonicalEventJson.Write(ParseValid(Valid(EventTypes.WorkforceWageReported))));
-        Assert.Equal(CanonicalEventJson.ContentHash(e), CanonicalEventJson.ContentHash(e));
+        Assert.Equal(CanonicalEventJson.WriteWithHash(e).ContentHash, CanonicalEventJson.WriteWithHash(e).ContentHash);
+        Assert.Equal(CanonicalEventJson.Write(e), CanonicalEventJson.WriteWithHash(e).Json);
     }
 
     [Fact]

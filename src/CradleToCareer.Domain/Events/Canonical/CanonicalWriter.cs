@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -12,7 +13,7 @@ internal static partial class CanonicalWriter
         Indented = false,
     };
 
-    public static void Write(Stream output, SourceEvent e)
+    public static void Write(IBufferWriter<byte> output, SourceEvent e)
     {
         using var writer = new Utf8JsonWriter(output, Options);
         writer.WriteStartObject();
