@@ -18,7 +18,11 @@ public static class IngestTelemetry
 
     private static readonly Histogram<double> AppendDuration = ServiceTelemetry.Meter.CreateHistogram<double>(
         "c2c.ingest.commit.duration", "ms",
-        "Time to append one batch's valid events to the event log: identity decisions, waiting for the ingest lock, matching and the commit.");
+        "Time to append one batch's valid events to the event log: identity decisions, waiting for its identity claims, matching and the commit.");
+
+    private static readonly Histogram<double> ClaimsWait = ServiceTelemetry.Meter.CreateHistogram<double>(
+        "c2c.ingest.claims.wait", "ms",
+        "Time a batch waited for its identity claims: for other batches or a merge holding an overlapping claim (tag held: nothing, claims, everything).");
 
     private static readonly Counter<long> MatchDecisions = ServiceTelemetry.Meter.CreateCounter<long>(
         "c2c.ingest.match.decisions", "{decision}",
@@ -42,6 +46,13 @@ public static class IngestTelemetry
     }
 
     internal static void Appended(TimeSpan elapsed) => AppendDuration.Record(elapsed.TotalMilliseconds);
+
+    /// <summary>
+    /// Recorded by the event log once a session holds what it claimed: <paramref name="held"/> is <c>nothing</c> (the
+    /// batch claimed nothing), <c>claims</c> (each claim locked) or <c>everything</c> (a bulk batch holding every claim).
+    /// </summary>
+    public static void ClaimsAwaited(TimeSpan elapsed, string held) =>
+        ClaimsWait.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>("held", held));
 
     internal static void Placed(IReadOnlyList<MatchDecision> decisions)
     {

@@ -24,16 +24,12 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
 
     private static readonly string PersonMembers = PersonMembersOf("@person");
 
-    /// <summary>
-    /// Ingest sessions this process runs at once: a third of its connections, so sessions waiting for claims leave
-    /// connections to the sessions that hold them (and to reads).
-    /// </summary>
-    private readonly SemaphoreSlim _sessionSlots = new(Math.Max(1, DatabasePoolOptions.PoolSizeOf(dataSource.ConnectionString) / 3));
+    private readonly SessionLimits _sessionLimits = new(DatabasePoolOptions.PoolSizeOf(dataSource.ConnectionString));
 
     private readonly GroupedCalls<string, int> _counts = new(persons => CountPersonsAsync(dataSource, persons), MaxCountGroup, MaxCountsInFlight);
 
     public Task<IIngestSession> BeginIngestAsync(IReadOnlyList<PendingEvent> batch, IdentityClaims claims, CancellationToken cancellationToken) =>
-        PostgresIngestSession.BeginAsync(dataSource, _sessionSlots, batch, claims, clock, cancellationToken);
+        PostgresIngestSession.BeginAsync(dataSource, _sessionLimits, batch, claims, clock, cancellationToken);
 
     public async Task<IngestPreview> PreviewAsync(IReadOnlyList<PendingEvent> batch, CancellationToken cancellationToken)
     {

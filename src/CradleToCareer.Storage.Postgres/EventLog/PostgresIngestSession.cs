@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using CradleToCareer.Application.Diagnostics;
 using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Domain.Events;
@@ -55,14 +57,13 @@ internal sealed class PostgresIngestSession : IIngestSession
     public bool Holds(IdentityClaims needed) => _held is null || _held.Covers(needed);
 
     /// <summary>
-    /// Takes one of the process's session <paramref name="slots"/>, then a connection, then the claims. A session waiting
-    /// for claims holds its connection, so the slots are fewer than the pool's connections: the sessions holding claims
-    /// must still find connections for the matcher's reads.
+    /// Takes one of the process's session slots (<see cref="SessionLimits"/>), then a connection, then the claims.
     /// </summary>
     public static async Task<IIngestSession> BeginAsync(
-        NpgsqlDataSource dataSource, SemaphoreSlim slots, IReadOnlyList<PendingEvent> batch, IdentityClaims claims, TimeProvider clock,
+        NpgsqlDataSource dataSource, SessionLimits limits, IReadOnlyList<PendingEvent> batch, IdentityClaims claims, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var slots = limits.Slots;
         await slots.WaitAsync(cancellationToken);
         NpgsqlConnection connection;
         try
@@ -78,7 +79,10 @@ internal sealed class PostgresIngestSession : IIngestSession
         NpgsqlTransaction? transaction = null;
         try
         {
-            var held = await IdentityLocks.AcquireForIngestAsync(connection, claims, cancellationToken);
+            var waiting = Stopwatch.GetTimestamp();
+            var held = await IdentityLocks.AcquireForIngestAsync(
+                connection, claims, await limits.MostClaimLocksAsync(connection, cancellationToken), cancellationToken);
+            IngestTelemetry.ClaimsAwaited(Stopwatch.GetElapsedTime(waiting), held is null ? "everything" : held.Count == 0 ? "nothing" : "claims");
             transaction = await connection.BeginTransactionAsync(cancellationToken);
             var (logged, identity) = await IngestLookups.ReadPlannerInputsAsync(connection, transaction, batch, cancellationToken);
             return new PostgresIngestSession(slots, connection, transaction, batch, logged, identity, held, clock);

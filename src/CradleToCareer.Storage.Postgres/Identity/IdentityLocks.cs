@@ -13,18 +13,17 @@ namespace CradleToCareer.Storage.Postgres.Identity;
 /// <item>the decisions lock: merges, undos and review re-checks take it alone; ingest batches share it;</item>
 /// <item>one lock per claim (<see cref="IdentityClaims"/>: a new identifier token or a blocking key), taken in one
 /// statement in ascending order so two batches never wait for each other in a circle, under the placing lock shared;</item>
-/// <item>the placing lock alone, for a batch with more than <see cref="MostClaimLocks"/> claims (a bulk load of new
-/// people): it stands for every claim, and keeps PostgreSQL's shared lock table, which holds about 64 locks per
-/// connection, from filling up.</item>
+/// <item>the placing lock alone, for a batch with more claims than half of <c>max_locks_per_transaction</c> (see
+/// <see cref="MostClaimLocksAsync"/>): it stands for every claim. PostgreSQL's shared lock table holds
+/// <c>max_locks_per_transaction</c> locks per connection on average, and every session holding claims holds a
+/// connection, so sessions that each lock at most half that many can never fill it, however many hosts share the
+/// database.</item>
 /// </list>
 /// Session locks outlive the commit, so a batch keeps its claims until the matcher has indexed its new records.
 /// PostgreSQL drops them all if the connection dies.
 /// </summary>
 internal static class IdentityLocks
 {
-    /// <summary>The most claims a batch locks one by one; above it, it takes the placing lock alone.</summary>
-    public const int MostClaimLocks = 32;
-
     private const long DecisionsLock = 0x0C2C_0001;
     private const long PlacingLock = 0x0C2C_0004;
 
@@ -36,11 +35,21 @@ internal static class IdentityLocks
         ExecuteAsync(connection, $"SELECT pg_advisory_lock({DecisionsLock})", cancellationToken);
 
     /// <summary>
+    /// The most claims a batch locks one by one, from the server's <c>max_locks_per_transaction</c>: 32 with the stock 64;
+    /// operations.md advises more for bulk loads of new people.
+    /// </summary>
+    public static async Task<int> MostClaimLocksAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT current_setting('max_locks_per_transaction')::integer / 2", connection);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>
     /// Takes what an ingest batch with <paramref name="claims"/> must hold; returns the claims now held, or null when the
-    /// session holds every claim (the placing lock alone).
+    /// session holds every claim (the placing lock alone, for more than <paramref name="mostClaimLocks"/> claims).
     /// </summary>
     public static async Task<IdentityClaims?> AcquireForIngestAsync(
-        NpgsqlConnection connection, IdentityClaims claims, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IdentityClaims claims, int mostClaimLocks, CancellationToken cancellationToken)
     {
         await ExecuteAsync(connection, $"SELECT pg_advisory_lock_shared({DecisionsLock})", cancellationToken);
         if (claims.Count == 0)
@@ -48,7 +57,7 @@ internal static class IdentityLocks
             return claims;
         }
 
-        if (claims.Count > MostClaimLocks)
+        if (claims.Count > mostClaimLocks)
         {
             await ExecuteAsync(connection, $"SELECT pg_advisory_lock({PlacingLock})", cancellationToken);
             return null;

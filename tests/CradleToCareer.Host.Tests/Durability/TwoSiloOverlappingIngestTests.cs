@@ -10,7 +10,8 @@ namespace CradleToCareer.Host.Tests.Durability;
 /// decisions, one student gets one person and no accepted event is lost or taken twice. Both silos send their
 /// batches in the same student order, so a batch on one silo and the batch running beside it on the other name the
 /// same students. Small batches claim their identifiers and blocking keys one by one; batches of ten new students claim
-/// more than <c>IdentityLocks.MostClaimLocks</c> and hold the placing lock instead: both ways are run.
+/// more than the test server allows one session to lock (half of its <c>max_locks_per_transaction</c>, 64) and hold the
+/// placing lock instead: both ways are run.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)

@@ -63,7 +63,9 @@ public sealed class IdentityLocksTests(PostgresFixture postgres) : IAsyncLifetim
     [Fact]
     public async Task A_batch_with_more_claims_than_are_locked_one_by_one_holds_everything_and_others_that_claim_wait()
     {
-        var bulk = Claims([.. Enumerable.Range(0, IdentityLocks.MostClaimLocks).Select(i => $"ssid-{i}")], ["birth-2012-03-03"]);
+        await using var connection = await _dataSource!.OpenConnectionAsync();
+        var budget = await IdentityLocks.MostClaimLocksAsync(connection, CancellationToken.None);
+        var bulk = Claims([.. Enumerable.Range(0, budget).Select(i => $"ssid-{i}")], ["birth-2012-03-03"]);
         var small = await BeginAsync(Claims(["ssid-small"], []));
         var bulkTurn = BeginAsync(bulk);
         await WaitForAdvisoryWaiterAsync();
@@ -98,6 +100,16 @@ public sealed class IdentityLocksTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.False(next.IsCompleted);
         await IdentityLocks.ReleaseAllAsync(merging);
         await using var _ = await next.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task A_session_locks_at_most_half_of_max_locks_per_transaction_one_by_one()
+    {
+        await using var connection = await _dataSource!.OpenConnectionAsync();
+        await using var setting = new NpgsqlCommand("SELECT current_setting('max_locks_per_transaction')::integer", connection);
+        var perConnection = (int)(await setting.ExecuteScalarAsync())!;
+
+        Assert.Equal(perConnection / 2, await IdentityLocks.MostClaimLocksAsync(connection, CancellationToken.None));
     }
 
     [Fact]
