@@ -58,4 +58,11 @@ public interface IEventLog
     /// succeed); false when the store answered and refused what it was given, e.g. text it cannot hold.
     /// </summary>
     bool IsUnavailable(Exception failure);
+
+    /// <summary>
+    /// True when <paramref name="failure"/> means another batch committed what this one was about to (the same event,
+    /// or a first link of the same identifier) between this batch's reading and its commit: nothing of this batch was
+    /// written, and beginning again sees the other's commit.
+    /// </summary>
+    bool IsRace(Exception failure);
 }

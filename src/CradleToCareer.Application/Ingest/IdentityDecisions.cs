@@ -17,7 +17,9 @@ namespace CradleToCareer.Application.Ingest;
 /// weighing names) is done before the batch takes its turn, for the records a preview of the planner says will be
 /// placed; under the claims the matcher compares them with the blocking index and decides. Should the session find the
 /// batch needs more than it claimed (another batch changed the links in the meantime), it ends and begins again with
-/// the larger claims. The log never calls the matcher; this class calls both.
+/// the larger claims. Should its commit meet another batch's commit of the same event (batches that link nothing new
+/// claim nothing, so a re-send racing its first send is not kept apart), nothing of it was written and it begins again,
+/// now finding that event logged. The log never calls the matcher; this class calls both.
 /// </summary>
 /// <remarks>
 /// One bad event never fails its neighbours. When the store refuses a batch (it answered, but would not take what it
@@ -72,6 +74,7 @@ public sealed class IdentityDecisions(
         }
 
         var claims = prepared.Claims;
+        var races = 0;
         while (true)
         {
             IIngestSession session;
@@ -105,6 +108,10 @@ public sealed class IdentityDecisions(
                     var decisions = positions.Select((position, i) => (position, placement.Decisions[i])).ToDictionary();
                     committed = await session.CommitAsync(decisions, cancellationToken);
                 }
+                catch (Exception failure) when (eventLog.IsRace(failure) && races++ < MostRaces)
+                {
+                    continue;
+                }
                 catch (Exception failure) when (IsRefusal(failure, cancellationToken))
                 {
                     return Refusal(failure, batch.Count);
@@ -137,6 +144,12 @@ public sealed class IdentityDecisions(
     }
 
     private static readonly IReadOnlySet<string> NoKeys = new HashSet<string>();
+
+    /// <summary>
+    /// How often a batch begins again after losing a race to another batch's commit (<see cref="IEventLog.IsRace"/>);
+    /// each time it sees more of the log as it is, so a second loss is already rare.
+    /// </summary>
+    private const int MostRaces = 5;
 
     /// <summary>Nothing read ahead: every event's identifiers are known to be linked.</summary>
     private static readonly Prepared NothingAhead = new([], null, IdentityClaims.None);

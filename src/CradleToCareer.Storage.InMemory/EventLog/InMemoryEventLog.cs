@@ -96,6 +96,9 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
     /// <summary>Memory is always in reach: every failure is the batch's own.</summary>
     public bool IsUnavailable(Exception failure) => false;
 
+    /// <summary>Never: one ingest session at a time reads and writes.</summary>
+    public bool IsRace(Exception failure) => false;
+
     /// <summary>The batch's events the log already holds. Callers hold <see cref="InMemoryIdentity.Sync"/>.</summary>
     internal Dictionary<EventKey, LoggedEventRef> LoggedOf(IEnumerable<EventKey> keys) =>
         keys.Where(_events.ContainsKey).ToDictionary(key => key, key => _events[key]);

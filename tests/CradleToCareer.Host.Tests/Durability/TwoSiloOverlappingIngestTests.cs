@@ -66,6 +66,28 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         Assert.Equal(Students, fromFirst.Select(r => r.PersonId()).Distinct(StringComparer.Ordinal).Count());
     }
 
+    /// <summary>
+    /// A re-send racing its first send: batches of students already known claim nothing, so both silos may find the same
+    /// events unlogged; the one that commits second begins again and answers them duplicate.
+    /// </summary>
+    [Fact]
+    public async Task The_same_events_sent_to_both_silos_at_once_are_accepted_once_and_answered_duplicate_once()
+    {
+        var (first, second) = await ClusterAsync("overlap-same");
+        await using var _ = first;
+        await using var __ = second;
+        var ssids = Enumerable.Range(0, Students).Select(_ => TestEvents.NewSsid()).ToList();
+        var known = await first.Http.PostBatchAsync([.. ssids.Select((ssid, i) => TestEvents.Course($"os-k-{i}-{ssid}", ssid, mark: "B"))]);
+        var again = ssids.Select((ssid, i) => TestEvents.Course($"os-{i}-{ssid}", ssid, mark: "A")).ToList();
+
+        var (fromFirst, fromSecond) = await SendAtOnceAsync(first, again, second, again, 10);
+
+        Assert.All(known, result => Assert.Equal("accepted", result.Status()));
+        Assert.All(fromFirst.Zip(fromSecond), pair =>
+            Assert.Equal(["accepted", "duplicate"], new[] { pair.First.Status(), pair.Second.Status() }.Order(StringComparer.Ordinal)));
+        Assert.Equal(known.Select(r => r.PersonId()), fromFirst.Select(r => r.PersonId()));
+    }
+
     /// <summary>Sends each list to its silo in batches, every batch of both at once; the results in the lists' order.</summary>
     private static async Task<(List<JsonNode?> First, List<JsonNode?> Second)> SendAtOnceAsync(
         ServiceUnderTest first, List<JsonObject> toFirst, ServiceUnderTest second, List<JsonObject> toSecond, int batchSize)

@@ -1,4 +1,10 @@
 using CradleToCareer.Application.EventLog;
+using CradleToCareer.Application.Identity;
+using CradleToCareer.Application.Ingest;
+using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
+using CradleToCareer.Storage.Tests.EventLog;
+using Microsoft.Extensions.Logging.Abstractions;
 using CradleToCareer.Storage.Postgres.EventLog;
 using CradleToCareer.Storage.Postgres.Identity;
 using CradleToCareer.Testing;
@@ -110,6 +116,28 @@ public sealed class IdentityLocksTests(PostgresFixture postgres) : IAsyncLifetim
         var perConnection = (int)(await setting.ExecuteScalarAsync())!;
 
         Assert.Equal(perConnection / 2, await IdentityLocks.MostClaimLocksAsync(connection, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Batches of a known student claim nothing, so two carrying the same event may both find it unlogged: the second
+    /// commit meets the first's row, is told a race, and the batch sent again finds the event logged.
+    /// </summary>
+    [Fact]
+    public async Task Two_batches_that_claim_nothing_and_carry_one_event_race_and_the_loser_is_told_so()
+    {
+        var decisions = new IdentityDecisions(Log, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_known", "ssid-race")], CancellationToken.None);
+        PendingEvent[] same = [PlannerEvents.Enrollment("e_race", "ssid-race")];
+
+        await using var one = await Log.BeginIngestAsync(same, IdentityClaims.None, CancellationToken.None);
+        await using var other = await Log.BeginIngestAsync(same, IdentityClaims.None, CancellationToken.None).WaitAsync(Patience);
+        await one.CommitAsync(new Dictionary<int, MatchDecision>(), CancellationToken.None);
+        var lost = await Assert.ThrowsAnyAsync<Exception>(() => other.CommitAsync(new Dictionary<int, MatchDecision>(), CancellationToken.None));
+        var again = await decisions.AppendAsync(same, CancellationToken.None);
+
+        Assert.True(Log.IsRace(lost));
+        Assert.False(Log.IsUnavailable(lost));
+        Assert.Equal(AppendStatus.Duplicate, Assert.Single(again).Status);
     }
 
     [Fact]
