@@ -7,6 +7,7 @@ public static class ImportServices
 {
     public static IServiceCollection AddImports(this IServiceCollection services)
     {
+        services.AddSingleton<ImportPulse>();
         services.AddSingleton<ReceiveImport>();
         services.AddSingleton<ReadImports>();
         services.AddSingleton<ImportResults>();

@@ -22,10 +22,10 @@ public abstract record ImportReceipt
 
 /// <summary>
 /// Stores an upload as an import job of the caller's organization: the lines in chunks as they arrive (never the whole
-/// file in memory), then the job queued. An upload that breaks off (the reader throws) is dropped with its chunks, so
+/// file in memory), then the job queued, waking this process's import worker. An upload that breaks off (the reader throws) is dropped with its chunks, so
 /// nothing half-received is ever ingested.
 /// </summary>
-public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, TimeProvider clock)
+public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, ImportPulse queued, TimeProvider clock)
 {
     public async Task<ImportReceipt> RunAsync(
         Caller caller, IAsyncEnumerable<NdjsonLine> lines, int chunkLines, CancellationToken cancellationToken)
@@ -47,6 +47,7 @@ public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, 
             }
 
             await store.SealAsync(job.ImportId, count, cancellationToken);
+            queued.Notify();
             return new ImportReceipt.Received(job with { Status = ImportStatus.Queued, Lines = count });
         }
         catch

@@ -8,16 +8,16 @@ using Microsoft.Extensions.Options;
 namespace CradleToCareer.Host.Imports;
 
 /// <summary>
-/// Runs import jobs on this silo, one at a time, as long as any is waiting. When the database is out of reach (or
+/// Runs import jobs on this silo, one at a time, as long as any is waiting; idle, it polls less and less often
+/// (<see cref="ImportPolling"/>) unless an upload here wakes it. When the database is out of reach (or
 /// anything else fails) it waits and tries again, taking up the job it held where its results end: no line is ever
 /// marked failed for it. On shutdown the job is left held; its lease runs out and any silo takes it up.
 /// </summary>
 public sealed class ImportWorker(
-    RunImports run, IOptions<ImportOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<ImportWorker> logger)
+    RunImports run, ImportPulse queued, IOptions<ImportOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock,
+    ILogger<ImportWorker> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan IdlePause = TimeSpan.FromSeconds(1);
-
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(2);
 
     private readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
@@ -25,14 +25,20 @@ public sealed class ImportWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await lifetime.WhenStartedAsync(stoppingToken);
+        TimeSpan? idle = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var woken = queued.Next;
             var pause = TimeSpan.Zero;
             try
             {
-                if (!await run.RunOnceAsync(_owner, options.Value.Lease, IngestLimits.MaxLineBytes, stoppingToken))
+                if (await run.RunOnceAsync(_owner, options.Value.Lease, IngestLimits.MaxLineBytes, stoppingToken))
                 {
-                    pause = IdlePause;
+                    idle = null;
+                }
+                else
+                {
+                    pause = (idle = ImportPolling.NextIdlePause(idle)).Value;
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -41,8 +47,18 @@ public sealed class ImportWorker(
                 pause = RetryPause;
             }
 
-            await Task.Delay(pause, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await PauseAsync(pause, woken, stoppingToken);
         }
+    }
+
+    /// <summary>Waits for the pause to pass, an upload here, or shutdown, whichever comes first.</summary>
+    private async Task PauseAsync(TimeSpan pause, Task woken, CancellationToken stoppingToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = Task.Delay(pause, clock, waiting.Token);
+        await Task.WhenAny(woken, delay);
+        await waiting.CancelAsync();
+        await delay.ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     private void LogFailure(Exception exception)
