@@ -144,12 +144,18 @@ public sealed class PostgresEventLog(NpgsqlDataSource dataSource, TimeProvider c
     public bool IsUnavailable(Exception failure) => PostgresFailures.IsUnavailable(failure);
 
     /// <summary>
-    /// A unique violation on an event's (source, id) or an identifier's link. Batches that link nothing new claim
-    /// nothing (<see cref="IdentityClaims"/>), so two that carry the same event, say a re-send while the first send is
-    /// still in flight, can both find it unlogged; the second to commit meets the first's row.
+    /// A unique violation on an event's (source, id) or an identifier's link, or a deadlock. Batches that link nothing
+    /// new claim nothing (<see cref="IdentityClaims"/>), so two that carry the same event, say a re-send while the first
+    /// send is still in flight, can both find it unlogged; the second to commit meets the first's row, or, when each
+    /// carries an event the other wrote first, the server breaks the circle by failing one of them.
     /// </summary>
-    public bool IsRace(Exception failure) =>
-        failure is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "c2c_event_log_source_event" or "c2c_person_identifier_pkey" };
+    public bool IsRace(Exception failure) => failure is PostgresException
+    {
+        SqlState: PostgresErrorCodes.DeadlockDetected
+    } or PostgresException
+    {
+        SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "c2c_event_log_source_event" or "c2c_person_identifier_pkey"
+    };
 
     private async Task<IReadOnlyList<string>> ReadTextColumnAsync(string sql, object key, CancellationToken cancellationToken)
     {

@@ -140,6 +140,41 @@ public sealed class IdentityLocksTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.Equal(AppendStatus.Duplicate, Assert.Single(again).Status);
     }
 
+    /// <summary>
+    /// Two such batches carrying the same two events in opposite orders, committed at once: whichever way the server
+    /// settles it (the second commit meets a row, or each waits on a row of the other's and one is failed), exactly one
+    /// commits and the other's failure is told as a race.
+    /// </summary>
+    [Fact]
+    public async Task Two_batches_with_the_same_events_in_opposite_orders_committed_at_once_race_and_one_commits()
+    {
+        var decisions = new IdentityDecisions(Log, new DeterministicOnly(), NoProfileRefresh.Instance, NullLogger<IdentityDecisions>.Instance);
+        await decisions.AppendAsync([PlannerEvents.Enrollment("e_known_2", "ssid-cross")], CancellationToken.None);
+        var (first, second) = (PlannerEvents.Enrollment("e_cross_1", "ssid-cross"), PlannerEvents.Enrollment("e_cross_2", "ssid-cross"));
+
+        await using var one = await Log.BeginIngestAsync([first, second], IdentityClaims.None, CancellationToken.None);
+        await using var other = await Log.BeginIngestAsync([second, first], IdentityClaims.None, CancellationToken.None).WaitAsync(Patience);
+        var commits = new[] { one, other }.Select(session => CommitOrFailureAsync(session)).ToArray();
+        var failures = (await Task.WhenAll(commits).WaitAsync(Patience)).OfType<Exception>().ToList();
+        var again = await decisions.AppendAsync([first, second], CancellationToken.None);
+
+        Assert.True(Log.IsRace(Assert.Single(failures)));
+        Assert.All(again, outcome => Assert.Equal(AppendStatus.Duplicate, outcome.Status));
+    }
+
+    private static async Task<Exception?> CommitOrFailureAsync(IIngestSession session)
+    {
+        try
+        {
+            await session.CommitAsync(new Dictionary<int, MatchDecision>(), CancellationToken.None);
+            return null;
+        }
+        catch (Exception failure)
+        {
+            return failure;
+        }
+    }
+
     [Fact]
     public void Claim_locks_are_taken_in_ascending_order_once_each()
     {
