@@ -3,7 +3,6 @@ using CradleToCareer.Domain.Access;
 using CradleToCareer.Host.Access;
 using CradleToCareer.Host.Ingest;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 
 namespace CradleToCareer.Host.Imports;
 
@@ -64,10 +63,10 @@ public static class ImportsApi
 
     private static async Task<IResult> StartAsync(HttpContext context, ReceiveImport receive, CancellationToken cancellationToken)
     {
-        if (!IsNdjson(context.Request.ContentType))
+        if (!IngestRequestReader.IsNdjson(context.Request))
         {
             return TypedResults.Problem(
-                $"Content-Type '{Truncate(context.Request.ContentType)}' is not accepted. Send the file as application/x-ndjson, one event per line.",
+                $"Content-Type '{IngestRequestReader.QuotedContentType(context.Request)}' is not accepted. Send the file as application/x-ndjson, one event per line.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type");
         }
 
@@ -138,16 +137,10 @@ public static class ImportsApi
             _ => NotFound(),
         };
 
-    private static bool IsNdjson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-        && parsed.MediaType.Value?.ToLowerInvariant() is IngestRequestReader.NdjsonType or "application/ndjson";
-
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(
         $"The upload is larger than {ImportLimits.MaxUploadBytes:N0} bytes; split the file. Nothing of it was kept.",
         statusCode: StatusCodes.Status413PayloadTooLarge, title: "The upload is too large");
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem(
         "There is no import with this id for the caller's organization.", statusCode: StatusCodes.Status404NotFound, title: "Import not found");
-
-    private static string? Truncate(string? value) => value is { Length: > 100 } ? value[..100] + "…" : value;
 }

@@ -20,18 +20,21 @@ public static class IngestRequestReader
     public const string BatchType = "application/cloudevents-batch+json";
     public const string NdjsonType = "application/x-ndjson";
 
-    public static IngestBodyKind KindOf(HttpRequest request)
+    public static IngestBodyKind KindOf(HttpRequest request) => MediaTypeOf(request) switch
     {
-        var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
-        return mediaType?.ToLowerInvariant() switch
-        {
-            SingleEventType => IngestBodyKind.SingleEvent,
-            BatchType => IngestBodyKind.Batch,
-            "application/json" => IngestBodyKind.SingleOrBatch,
-            NdjsonType or "application/ndjson" => IngestBodyKind.NdjsonStream,
-            _ => throw BodyProblemException.UnsupportedMediaType(Truncate(request.ContentType)),
-        };
-    }
+        SingleEventType => IngestBodyKind.SingleEvent,
+        BatchType => IngestBodyKind.Batch,
+        "application/json" => IngestBodyKind.SingleOrBatch,
+        NdjsonType or "application/ndjson" => IngestBodyKind.NdjsonStream,
+        _ => throw BodyProblemException.UnsupportedMediaType(QuotedContentType(request)),
+    };
+
+    /// <summary>Whether the body is declared NDJSON (<c>application/x-ndjson</c> or <c>application/ndjson</c>).</summary>
+    public static bool IsNdjson(HttpRequest request) => MediaTypeOf(request) is NdjsonType or "application/ndjson";
+
+    /// <summary>The request's Content-Type as a problem may quote it back: its first 100 characters.</summary>
+    public static string? QuotedContentType(HttpRequest request) =>
+        request.ContentType is { Length: > 100 } value ? value[..100] + "…" : request.ContentType;
 
     public static void LimitBody(HttpContext context, long limit)
     {
@@ -89,5 +92,6 @@ public static class IngestRequestReader
         throw BodyProblemException.WrongShape(detail);
     }
 
-    private static string? Truncate(string? value) => value is { Length: > 100 } ? value[..100] + "…" : value;
+    private static string? MediaTypeOf(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
 }
