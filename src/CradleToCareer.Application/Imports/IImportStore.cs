@@ -5,8 +5,9 @@ namespace CradleToCareer.Application.Imports;
 /// <summary>
 /// Where import jobs, their lines (in numbered chunks) and their per-line results are kept, durably. A job is
 /// <see cref="ImportStatus.Receiving"/> while its upload is stored, then queued until a worker claims it by a lease,
-/// running while a worker holds it, and done once every chunk has its results. Only the lease's owner records results,
-/// so a worker overtaken by another (its lease ran out) changes nothing.
+/// running while a worker holds it, and done once every chunk has its results. A worker holds a job for a turn of a
+/// few chunks and then queues it again behind the jobs waiting longer, so jobs take turns. Only the lease's owner
+/// records results, so a worker overtaken by another (its lease ran out) changes nothing.
 /// </summary>
 public interface IImportStore
 {
@@ -32,13 +33,33 @@ public interface IImportStore
     Task<IReadOnlyList<ImportJob>> ListAsync(string organizationId, string? after, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims the oldest job that is queued, or running with its lease run out by <paramref name="now"/>: it becomes
-    /// running, held by <paramref name="owner"/> until <paramref name="leaseUntil"/>. Null when there is none.
+    /// Claims the job whose turn came first: queued with its turn come by <paramref name="now"/> (a new job's turn is
+    /// its upload), or running with its lease run out by then. It becomes running, held by <paramref name="owner"/>
+    /// until <paramref name="leaseUntil"/>. A job <paramref name="owner"/> holds already comes back first. Null when
+    /// there is none.
     /// </summary>
     Task<ImportJob?> ClaimAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>The job's first chunk without results; null when every chunk has them.</summary>
+    /// <summary>The job's first chunk without results, with its failures so far; null when every chunk has them.</summary>
     Task<ImportChunk?> NextChunkAsync(string importId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Ends <paramref name="owner"/>'s turn on a job: it is queued again, its next turn at <paramref name="nextTurn"/>.
+    /// <paramref name="failedChunk"/>, when given, is the chunk whose ingest just failed: one more failure is counted
+    /// on it, in the same statement. False (and nothing changed) when <paramref name="owner"/> no longer holds the job.
+    /// </summary>
+    Task<bool> EndTurnAsync(string importId, string owner, DateTimeOffset nextTurn, int? failedChunk, CancellationToken cancellationToken);
+
+    /// <summary>How many of the organization's jobs are queued or running.</summary>
+    Task<int> CountUnfinishedAsync(string organizationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the lines and results of jobs done before <paramref name="doneBefore"/>, keeping the job itself with
+    /// <paramref name="now"/> as when its results went, and drops jobs still receiving that were created before
+    /// <paramref name="receivingBefore"/>: uploads whose host died under them, which nobody will ever seal.
+    /// </summary>
+    Task<ImportsForgotten> ForgetAsync(
+        DateTimeOffset doneBefore, DateTimeOffset receivingBefore, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stores the chunk's results, adds them to the job's progress and renews the lease, together; false (and nothing

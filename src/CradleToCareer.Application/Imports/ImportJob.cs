@@ -32,7 +32,8 @@ public sealed record ImportCounts(long Accepted, long Duplicate, long Conflict, 
 
 /// <summary>
 /// An import of an NDJSON file: whose it is (the uploading client, its organization and roles, under which every line
-/// is ingested), how many lines it has, how many are processed and how they came out.
+/// is ingested), how many lines it has, how many are processed and how they came out. <see cref="ResultsDeletedAt"/>
+/// says when a done job's lines and results were deleted, once they had been kept long enough.
 /// </summary>
 public sealed record ImportJob(
     string ImportId,
@@ -44,7 +45,8 @@ public sealed record ImportJob(
     long Processed,
     ImportCounts Counts,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? FinishedAt)
+    DateTimeOffset? FinishedAt,
+    DateTimeOffset? ResultsDeletedAt = null)
 {
     /// <summary>A job whose upload is starting.</summary>
     public static ImportJob Receiving(string importId, Caller caller, DateTimeOffset createdAt) => new(
@@ -55,8 +57,14 @@ public sealed record ImportJob(
     public Caller Caller => new(ClientId, OrganizationId, new HashSet<string>(Roles, StringComparer.Ordinal));
 }
 
-/// <summary>A stored chunk of an import's lines: its sequence (0, 1, 2, ...) and the lines in order.</summary>
-public sealed record ImportChunk(int Sequence, IReadOnlyList<Ingest.NdjsonLine> Lines);
+/// <summary>
+/// A stored chunk of an import's lines: its sequence (0, 1, 2, ...), the lines in order, and how many times its ingest
+/// has failed so far (<see cref="ImportRetries"/>).
+/// </summary>
+public sealed record ImportChunk(int Sequence, IReadOnlyList<Ingest.NdjsonLine> Lines, int Failures = 0);
+
+/// <summary>What one clean-up of old imports deleted.</summary>
+public sealed record ImportsForgotten(int ResultsDeleted, int UploadsDropped);
 
 /// <summary>A chunk's per-line results as NDJSON (one <see cref="ImportLineResult"/> a line) and their counts.</summary>
 public sealed record ImportChunkResults(ReadOnlyMemory<byte> Ndjson, ImportCounts Counts);

@@ -12,6 +12,7 @@ public static class ImportServices
         services.AddSingleton<ReadImports>();
         services.AddSingleton<ImportResults>();
         services.AddSingleton<RunImports>();
+        services.AddSingleton<ForgetImports>();
         return services;
     }
 }

@@ -13,6 +13,9 @@ public abstract record ImportReceipt
     /// <summary>The caller's organization is not registered: nothing was kept.</summary>
     public sealed record UnknownOrganization : ImportReceipt;
 
+    /// <summary>The organization has <paramref name="Limit"/> jobs queued or running already: nothing was kept.</summary>
+    public sealed record TooMany(int Limit) : ImportReceipt;
+
     /// <summary>The body held no line: nothing was kept.</summary>
     public sealed record Empty : ImportReceipt;
 
@@ -22,17 +25,25 @@ public abstract record ImportReceipt
 
 /// <summary>
 /// Stores an upload as an import job of the caller's organization: the lines in chunks as they arrive (never the whole
-/// file in memory), then the job queued, waking this process's import worker. An upload that breaks off (the reader throws) is dropped with its chunks, so
-/// nothing half-received is ever ingested.
+/// file in memory), each line sealed (<see cref="ImportLineSealer"/>), then the job queued, waking this process's import worker. An upload that breaks off (the reader throws) is dropped with its chunks, so
+/// nothing half-received is ever ingested. An organization may have only so many jobs queued or running at once, so one
+/// organization's flood of uploads cannot fill the queue every other organization waits in; this is checked as an
+/// upload starts, so two uploads starting at the same moment may both pass it.
 /// </summary>
-public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, ImportPulse queued, TimeProvider clock)
+public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, ImportLineSealer sealer, ImportPulse queued, TimeProvider clock)
 {
+    /// <param name="maxUnfinished">The most jobs of one organization that may be queued or running.</param>
     public async Task<ImportReceipt> RunAsync(
-        Caller caller, IAsyncEnumerable<NdjsonLine> lines, int chunkLines, CancellationToken cancellationToken)
+        Caller caller, IAsyncEnumerable<NdjsonLine> lines, int chunkLines, int maxUnfinished, CancellationToken cancellationToken)
     {
         if (caller.OrganizationId.Length == 0 || await registry.GetOrganizationAsync(caller.OrganizationId, cancellationToken) is null)
         {
             return new ImportReceipt.UnknownOrganization();
+        }
+
+        if (await store.CountUnfinishedAsync(caller.OrganizationId, cancellationToken) >= maxUnfinished)
+        {
+            return new ImportReceipt.TooMany(maxUnfinished);
         }
 
         var job = ImportJob.Receiving(ImportIds.New(), caller, clock.GetUtcNow());
@@ -69,14 +80,14 @@ public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, 
             count++;
             if (chunk.Count == chunkLines)
             {
-                await store.AddChunkAsync(importId, sequence++, chunk, cancellationToken);
+                await store.AddChunkAsync(importId, sequence++, sealer.Seal(importId, chunk), cancellationToken);
                 chunk = new List<NdjsonLine>(chunkLines);
             }
         }
 
         if (chunk.Count > 0)
         {
-            await store.AddChunkAsync(importId, sequence, chunk, cancellationToken);
+            await store.AddChunkAsync(importId, sequence, sealer.Seal(importId, chunk), cancellationToken);
         }
 
         return count;

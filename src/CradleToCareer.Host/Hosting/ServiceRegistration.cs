@@ -51,8 +51,7 @@ public static class ServiceRegistration
         builder.AddTelemetry();
         builder.Services.AddHostedService<StartupReport>();
         builder.Services.AddHostedService<SweepStarter>();
-        builder.Services.AddValidatedOptions<ImportOptions, ImportOptionsValidator>(ImportOptions.Section);
-        builder.Services.AddHostedService<ImportWorker>();
+        builder.AddImportJobs();
         WatchdogStartNoise.Quiet(builder);
 
         builder.Services.AddDetailedProblems();

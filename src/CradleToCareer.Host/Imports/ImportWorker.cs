@@ -8,19 +8,24 @@ using Microsoft.Extensions.Options;
 namespace CradleToCareer.Host.Imports;
 
 /// <summary>
-/// Runs import jobs on this silo, one at a time, as long as any is waiting; idle, it polls less and less often
+/// Runs import jobs on this silo, a turn of one at a time, as long as any is waiting; idle, it polls less and less often
 /// (<see cref="ImportPolling"/>) unless an upload here wakes it. When the database is out of reach (or
 /// anything else fails) it waits and tries again, taking up the job it held where its results end: no line is ever
-/// marked failed for it. On shutdown the job is left held; its lease runs out and any silo takes it up.
+/// marked failed for it. On shutdown the job is left held; its lease runs out and any silo takes it up. Once an hour
+/// it deletes what old imports leave behind (<see cref="ForgetImports"/>).
 /// </summary>
 public sealed class ImportWorker(
-    RunImports run, ImportPulse queued, IOptions<ImportOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock,
-    ILogger<ImportWorker> logger)
+    RunImports run, ForgetImports forget, ImportPulse queued, IOptions<ImportOptions> options, IHostApplicationLifetime lifetime,
+    TimeProvider clock, ILogger<ImportWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(2);
 
+    private static readonly TimeSpan ForgetEvery = TimeSpan.FromHours(1);
+
     private readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    private DateTimeOffset _nextForget = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,6 +37,7 @@ public sealed class ImportWorker(
             var pause = TimeSpan.Zero;
             try
             {
+                await ForgetIfDueAsync(stoppingToken);
                 if (await run.RunOnceAsync(_owner, options.Value.Lease, IngestLimits.MaxLineBytes, stoppingToken))
                 {
                     idle = null;
@@ -49,6 +55,17 @@ public sealed class ImportWorker(
 
             await PauseAsync(pause, woken, stoppingToken);
         }
+    }
+
+    private async Task ForgetIfDueAsync(CancellationToken stoppingToken)
+    {
+        if (clock.GetUtcNow() < _nextForget)
+        {
+            return;
+        }
+
+        await forget.RunAsync(options.Value.KeepResults, stoppingToken);
+        _nextForget = clock.GetUtcNow() + ForgetEvery;
     }
 
     /// <summary>Waits for the pause to pass, an upload here, or shutdown, whichever comes first.</summary>

@@ -1,8 +1,11 @@
 using CradleToCareer.Application.Imports;
 using CradleToCareer.Domain.Access;
 using CradleToCareer.Host.Access;
+using CradleToCareer.Host.Hosting.Problems;
+using CradleToCareer.Host.Hosting.Settings;
 using CradleToCareer.Host.Ingest;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CradleToCareer.Host.Imports;
 
@@ -16,6 +19,9 @@ public static class ImportsApi
     private const string Tag = "Imports";
 
     private const int DefaultPageSize = 50;
+
+    /// <summary>What a caller with too many unfinished jobs is told to wait before asking again.</summary>
+    private static readonly TimeSpan TooManyWait = TimeSpan.FromMinutes(1);
 
     public static string JobPath(string importId) => $"/v1/imports/{importId}";
 
@@ -32,11 +38,14 @@ public static class ImportsApi
                 "The body (application/x-ndjson, one CloudEvent per line, up to 64 GiB) is stored in chunks as it arrives; once " +
                 "all of it is stored the answer is 202 with the queued job and its Location. A worker then ingests every line as " +
                 "the uploading caller, exactly as POST /v1/events would, and the job survives restarts. An upload that breaks off " +
-                "keeps nothing. An empty body is 400, a larger one 413, another content type 415.")
+                "keeps nothing. An empty body is 400, a larger one 413, another content type 415. An organization with as many " +
+                "jobs queued or running as it may have (C2C:Imports:MaxUnfinishedPerOrganization, default 10) gets 429 with " +
+                "Retry-After, and nothing is read.")
             .Produces<ImportView>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         imports.MapGet("", ListAsync)
             .WithName("ListImports")
@@ -54,14 +63,17 @@ public static class ImportsApi
             .WithSummary("Every line's result in line order, as NDJSON, once the job is done")
             .WithDescription(
                 "One JSON object per non-blank line of the upload: its line number, then the id, status, personId and errors " +
-                "POST /v1/events answers for it. 409 while the job is queued or running.")
+                "POST /v1/events answers for it. 409 while the job is queued or running; 410 once the results were deleted, " +
+                "C2C:Imports:KeepResultsDays (default 30) after the job was done.")
             .Produces<string>(StatusCodes.Status200OK, ImportResultsFile.MediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status410Gone);
         return imports;
     }
 
-    private static async Task<IResult> StartAsync(HttpContext context, ReceiveImport receive, CancellationToken cancellationToken)
+    private static async Task<IResult> StartAsync(
+        HttpContext context, ReceiveImport receive, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
         if (!IngestRequestReader.IsNdjson(context.Request))
         {
@@ -74,9 +86,11 @@ public static class ImportsApi
         {
             IngestRequestReader.LimitBody(context, ImportLimits.MaxUploadBytes);
             var lines = NdjsonLines.ReadAsync(context.Request.BodyReader, IngestLimits.MaxLineBytes, cancellationToken);
-            return await receive.RunAsync(context.User.ToCaller(), lines, IngestLimits.StreamChunkEvents, cancellationToken) switch
+            var maxUnfinished = options.Value.MaxUnfinishedPerOrganization;
+            return await receive.RunAsync(context.User.ToCaller(), lines, IngestLimits.StreamChunkEvents, maxUnfinished, cancellationToken) switch
             {
                 ImportReceipt.Received received => TypedResults.Accepted(JobPath(received.Job.ImportId), ImportView.Of(received.Job)),
+                ImportReceipt.TooMany tooMany => TooMany(context.Response, tooMany.Limit),
                 ImportReceipt.Empty => TypedResults.Problem(
                     "The body holds no line: send one event per line.", statusCode: StatusCodes.Status400BadRequest, title: "The upload is empty"),
                 _ => CallerOrganization.Unknown(),
@@ -134,8 +148,21 @@ public static class ImportsApi
                 $"The import is {notDone.Job.Status}: {notDone.Job.Processed:N0} of {notDone.Job.Lines:N0} lines processed. " +
                 "Its results can be taken once its status is done.",
                 statusCode: StatusCodes.Status409Conflict, title: "Import not done"),
+            ImportDownload.Deleted deleted => TypedResults.Problem(
+                $"The results of this import were deleted on {deleted.Job.ResultsDeletedAt:yyyy-MM-dd}, once they had been kept for the " +
+                "retention period after the job was done. The job's counts are still shown at its address.",
+                statusCode: StatusCodes.Status410Gone, title: "Import results deleted"),
             _ => NotFound(),
         };
+
+    private static ProblemHttpResult TooMany(HttpResponse response, int limit)
+    {
+        RetryAfter.Set(response, TooManyWait);
+        return TypedResults.Problem(
+            $"The organization has {limit} imports queued or running, the most it may have at once. Nothing of this upload was " +
+            "read: send it again once one of them is done (GET /v1/imports shows where they stand).",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Too many unfinished imports");
+    }
 
     private static ProblemHttpResult TooLarge() => TypedResults.Problem(
         $"The upload is larger than {ImportLimits.MaxUploadBytes:N0} bytes; split the file. Nothing of it was kept.",

@@ -15,7 +15,7 @@ public sealed class InMemoryImportStore : IImportStore
         ArgumentNullException.ThrowIfNull(job);
         lock (_gate)
         {
-            _jobs.Add(job.ImportId, new Entry(job with { Status = ImportStatus.Receiving }));
+            _jobs.Add(job.ImportId, new Entry(job with { Status = ImportStatus.Receiving }) { TurnAt = job.CreatedAt });
         }
 
         return Task.CompletedTask;
@@ -83,9 +83,10 @@ public sealed class InMemoryImportStore : IImportStore
         lock (_gate)
         {
             var entry = _jobs.Values
-                .Where(entry => entry.Job.Status == ImportStatus.Queued
+                .Where(entry => (entry.Job.Status == ImportStatus.Queued && entry.TurnAt <= now)
                     || (entry.Job.Status == ImportStatus.Running && (entry.LeaseUntil < now || entry.LeaseOwner == owner)))
-                .OrderBy(entry => entry.Job.CreatedAt)
+                .OrderByDescending(entry => entry.IsHeldBy(owner))
+                .ThenBy(entry => entry.TurnAt)
                 .ThenBy(entry => entry.Job.ImportId, StringComparer.Ordinal)
                 .FirstOrDefault();
             if (entry is null)
@@ -105,7 +106,60 @@ public sealed class InMemoryImportStore : IImportStore
         lock (_gate)
         {
             var next = _jobs[importId].Chunks.Where(chunk => chunk.Value.Results is null).OrderBy(chunk => chunk.Key).FirstOrDefault();
-            return Task.FromResult(next.Value is null ? null : new ImportChunk(next.Key, next.Value.Lines));
+            return Task.FromResult(next.Value is null ? null : new ImportChunk(next.Key, next.Value.Lines, next.Value.Failures));
+        }
+    }
+
+    public Task<bool> EndTurnAsync(string importId, string owner, DateTimeOffset nextTurn, int? failedChunk, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_jobs.TryGetValue(importId, out var entry) || !entry.IsHeldBy(owner))
+            {
+                return Task.FromResult(false);
+            }
+
+            entry.Job = entry.Job with { Status = ImportStatus.Queued };
+            entry.LeaseOwner = null;
+            entry.TurnAt = nextTurn;
+            if (failedChunk is { } sequence && entry.Chunks.TryGetValue(sequence, out var chunk))
+            {
+                chunk.Failures++;
+            }
+
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<int> CountUnfinishedAsync(string organizationId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_jobs.Values.Count(entry =>
+                entry.Job.OrganizationId == organizationId && entry.Job.Status is ImportStatus.Queued or ImportStatus.Running));
+        }
+    }
+
+    public Task<ImportsForgotten> ForgetAsync(
+        DateTimeOffset doneBefore, DateTimeOffset receivingBefore, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var expired = _jobs.Values
+                .Where(entry => entry.Job is { Status: ImportStatus.Done, ResultsDeletedAt: null } && entry.Job.FinishedAt < doneBefore)
+                .ToList();
+            foreach (var entry in expired)
+            {
+                entry.Chunks.Clear();
+                entry.Job = entry.Job with { ResultsDeletedAt = now };
+            }
+
+            var dropped = _jobs.Values
+                .Where(entry => entry.Job.Status == ImportStatus.Receiving && entry.Job.CreatedAt < receivingBefore)
+                .Select(entry => entry.Job.ImportId)
+                .ToList();
+            dropped.ForEach(importId => _jobs.Remove(importId));
+            return Task.FromResult(new ImportsForgotten(expired.Count, dropped.Count));
         }
     }
 
@@ -122,6 +176,7 @@ public sealed class InMemoryImportStore : IImportStore
             }
 
             chunk.Results = results.Ndjson.ToArray();
+            chunk.Lines = [];
             entry.Job = entry.Job with { Processed = entry.Job.Processed + results.Counts.Total, Counts = entry.Job.Counts.Plus(results.Counts) };
             entry.LeaseUntil = leaseUntil;
             return Task.FromResult(true);
@@ -189,6 +244,8 @@ public sealed class InMemoryImportStore : IImportStore
 
         public DateTimeOffset LeaseUntil { get; set; }
 
+        public DateTimeOffset TurnAt { get; set; }
+
         public SortedDictionary<int, StoredChunk> Chunks { get; } = [];
 
         public bool IsHeldBy(string owner) => Job.Status == ImportStatus.Running && LeaseOwner == owner;
@@ -196,8 +253,10 @@ public sealed class InMemoryImportStore : IImportStore
 
     private sealed class StoredChunk(IReadOnlyList<NdjsonLine> lines)
     {
-        public IReadOnlyList<NdjsonLine> Lines { get; } = lines;
+        public IReadOnlyList<NdjsonLine> Lines { get; set; } = lines;
 
         public byte[]? Results { get; set; }
+
+        public int Failures { get; set; }
     }
 }

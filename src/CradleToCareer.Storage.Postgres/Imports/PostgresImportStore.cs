@@ -8,13 +8,15 @@ namespace CradleToCareer.Storage.Postgres.Imports;
 
 /// <summary>
 /// Import jobs (table <c>c2c_import</c>) and their chunks (<c>c2c_import_chunk</c>). Workers on every silo claim a job
-/// with <c>FOR UPDATE SKIP LOCKED</c> and hold it by a lease; each chunk's results, the job's progress and the lease's
-/// renewal are one statement that holds only while the worker still owns the lease.
+/// with <c>FOR UPDATE SKIP LOCKED</c>, in the order of <c>turn_at</c>, and hold it by a lease; each chunk's results, the
+/// job's progress and the lease's renewal are one statement that holds only while the worker still owns the lease; it
+/// empties the chunk's lines, which are needed no more.
 /// </summary>
 public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportStore
 {
     private const string Columns =
-        "import_id, organization_id, client_id, roles, status, lines, processed, accepted, duplicate, conflict, rejected, created_at, finished_at";
+        "import_id, organization_id, client_id, roles, status, lines, processed, accepted, duplicate, conflict, rejected, created_at, finished_at, " +
+        "results_deleted_at";
 
     private const string Held = $"import_id = @id AND status = '{ImportStatus.Running}' AND lease_owner = @owner";
 
@@ -23,8 +25,8 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
         ArgumentNullException.ThrowIfNull(job);
         await using var command = dataSource.CreateCommand(
             $"""
-            INSERT INTO c2c_import ({Columns})
-            VALUES (@id, @organization, @client, @roles, '{ImportStatus.Receiving}', 0, 0, 0, 0, 0, 0, @created, NULL)
+            INSERT INTO c2c_import ({Columns}, turn_at)
+            VALUES (@id, @organization, @client, @roles, '{ImportStatus.Receiving}', 0, 0, 0, 0, 0, 0, @created, NULL, NULL, @created)
             """);
         command.Parameters.AddWithValue("id", job.ImportId);
         command.Parameters.AddWithValue("organization", job.OrganizationId);
@@ -97,9 +99,10 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
             UPDATE c2c_import SET status = '{ImportStatus.Running}', lease_owner = @owner, lease_until = @until
             WHERE import_id = (
                 SELECT import_id FROM c2c_import
-                WHERE status = '{ImportStatus.Queued}'
-                   OR (status = '{ImportStatus.Running}' AND (lease_until < @now OR lease_owner = @owner))
-                ORDER BY created_at, import_id
+                WHERE status IN ('{ImportStatus.Queued}', '{ImportStatus.Running}')
+                  AND ((status = '{ImportStatus.Queued}' AND turn_at <= @now)
+                       OR (status = '{ImportStatus.Running}' AND (lease_until < @now OR lease_owner = @owner)))
+                ORDER BY lease_owner = @owner DESC NULLS LAST, turn_at, import_id
                 LIMIT 1
                 FOR UPDATE SKIP LOCKED)
             RETURNING {Columns}
@@ -113,12 +116,70 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
     public async Task<ImportChunk?> NextChunkAsync(string importId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT seq, lines FROM c2c_import_chunk WHERE import_id = @id AND results IS NULL ORDER BY seq LIMIT 1");
+            "SELECT seq, lines, failures FROM c2c_import_chunk WHERE import_id = @id AND results IS NULL ORDER BY seq LIMIT 1");
         command.Parameters.AddWithValue("id", importId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new ImportChunk(reader.GetInt32(0), ImportLineCodec.Decode(reader.GetFieldValue<byte[]>(1)))
+            ? new ImportChunk(reader.GetInt32(0), ImportLineCodec.Decode(reader.GetFieldValue<byte[]>(1)), reader.GetInt32(2))
             : null;
+    }
+
+    public async Task<bool> EndTurnAsync(
+        string importId, string owner, DateTimeOffset nextTurn, int? failedChunk, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            WITH ended AS (
+                UPDATE c2c_import SET status = '{ImportStatus.Queued}', lease_owner = NULL, lease_until = NULL, turn_at = @next
+                WHERE {Held}
+                RETURNING import_id
+            ),
+            failed AS (
+                UPDATE c2c_import_chunk SET failures = failures + 1
+                WHERE import_id = (SELECT import_id FROM ended) AND seq = @failed
+                RETURNING 1
+            )
+            SELECT count(*) FROM ended
+            """);
+        command.Parameters.AddWithValue("id", importId);
+        command.Parameters.AddWithValue("owner", owner);
+        command.Parameters.AddWithValue("next", nextTurn.ToUniversalTime());
+        command.Parameters.AddWithValue("failed", NpgsqlDbType.Integer, (object?)failedChunk ?? DBNull.Value);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
+    }
+
+    public async Task<int> CountUnfinishedAsync(string organizationId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT count(*) FROM c2c_import WHERE organization_id = @organization AND status IN ('{ImportStatus.Queued}', '{ImportStatus.Running}')");
+        command.Parameters.AddWithValue("organization", organizationId);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    public async Task<ImportsForgotten> ForgetAsync(
+        DateTimeOffset doneBefore, DateTimeOffset receivingBefore, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            WITH expired AS (
+                UPDATE c2c_import SET results_deleted_at = @now
+                WHERE status = '{ImportStatus.Done}' AND results_deleted_at IS NULL AND finished_at < @done_before
+                RETURNING import_id
+            ),
+            chunks AS (
+                DELETE FROM c2c_import_chunk WHERE import_id IN (SELECT import_id FROM expired) RETURNING 1
+            ),
+            dropped AS (
+                DELETE FROM c2c_import WHERE status = '{ImportStatus.Receiving}' AND created_at < @receiving_before RETURNING 1
+            )
+            SELECT (SELECT count(*) FROM expired), (SELECT count(*) FROM dropped), (SELECT count(*) FROM chunks)
+            """);
+        command.Parameters.AddWithValue("now", now.ToUniversalTime());
+        command.Parameters.AddWithValue("done_before", doneBefore.ToUniversalTime());
+        command.Parameters.AddWithValue("receiving_before", receivingBefore.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new ImportsForgotten(Convert.ToInt32(reader.GetInt64(0)), Convert.ToInt32(reader.GetInt64(1)));
     }
 
     public async Task<bool> RecordAsync(
@@ -131,7 +192,7 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
                 SELECT import_id FROM c2c_import WHERE {Held} FOR UPDATE
             ),
             stored AS (
-                UPDATE c2c_import_chunk SET results = @results
+                UPDATE c2c_import_chunk SET results = @results, lines = ''::bytea
                 WHERE import_id = (SELECT import_id FROM held) AND seq = @seq AND results IS NULL
                 RETURNING 1
             )
@@ -209,7 +270,8 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
                 reader.GetInt64(6),
                 new ImportCounts(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10)),
                 reader.GetFieldValue<DateTimeOffset>(11),
-                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12)));
+                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12),
+                reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13)));
         }
 
         return jobs;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using CradleToCareer.Application.Imports;
 using CradleToCareer.Host.Imports;
 using CradleToCareer.Host.Tests.Infrastructure;
 using CradleToCareer.Testing;
@@ -124,6 +125,82 @@ public sealed class ImportHttpTests(PostgresFixture postgres)
         Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM c2c_import"));
         Assert.Equal(0L, await ScalarAsync(database, "SELECT count(*) FROM c2c_import_chunk"));
         Assert.Equal("accepted", again.Single().Status());
+    }
+
+    [Fact]
+    public async Task An_organization_with_as_many_unfinished_imports_as_it_may_have_gets_429_and_others_are_not_held_back()
+    {
+        await using var service = await ServiceUnderTest.StartAsync(
+            await postgres.CreateDatabaseAsync("import-quota"), WithoutWorker, "C2C:Imports:MaxUnfinishedPerOrganization=2");
+        var (_, otherToken) = await service.Anonymous.NewClientTokenAsync(["source"]);
+        using var other = TestTenant.Authenticated(service.Http.BaseAddress!, otherToken);
+
+        await service.Http.UploadAsync(ImportLines.Mixed(5, "quota-1"));
+        await service.Http.UploadAsync(ImportLines.Mixed(5, "quota-2"));
+        var third = await service.Http.UploadRawAsync(string.Join("\n", ImportLines.Mixed(5, "quota-3")) + "\n");
+        var others = await other.UploadAsync(ImportLines.Mixed(5, "quota-other"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromMinutes(1), third.Headers.RetryAfter?.Delta);
+        Assert.Contains("2 imports queued or running", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(2, (await service.Http.GetJsonAsync("/v1/imports"))["items"]!.AsArray().Count);
+        Assert.Equal("queued", others["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Results_deleted_after_the_retention_period_are_410_and_the_job_still_shows_its_counts()
+    {
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync("import-retention"));
+        var importId = (await service.Http.UploadAsync(ImportLines.Mixed(10, "retention")))["importId"]!.GetValue<string>();
+        var done = await service.Http.WaitDoneAsync(importId);
+
+        var store = service.Services.GetRequiredService<IImportStore>();
+        var later = DateTimeOffset.UtcNow.AddDays(31);
+        await store.ForgetAsync(later.AddDays(-30), later.AddDays(-1), later, CancellationToken.None);
+        var results = await service.Http.GetAsync($"/v1/imports/{importId}/results");
+        var job = await service.Http.GetJsonAsync($"/v1/imports/{importId}");
+
+        Assert.Equal(HttpStatusCode.Gone, results.StatusCode);
+        Assert.Equal("application/problem+json", results.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"deleted on {later:yyyy-MM-dd}", await results.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("done", job["status"]!.GetValue<string>());
+        Assert.Equal(done["counts"]!.ToJsonString(), job["counts"]!.ToJsonString());
+        Assert.Null(job["results"]);
+        Assert.Equal(later.UtcDateTime, job["resultsDeletedAt"]!.GetValue<DateTimeOffset>().UtcDateTime, TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task An_uploaded_ssn_rests_only_sealed_and_the_lines_are_deleted_once_ingested()
+    {
+        var database = await postgres.CreateDatabaseAsync("import-ssn");
+        var ssn = "6" + Random.Shared.Next(10_000_000, 99_999_999);
+        var line = TestEvents.Fafsa("import-ssn-1", TestEvents.NewSsid(), $"{ssn[..3]}-{ssn[3..5]}-{ssn[5..]}").ToJsonString();
+        string importId;
+        await using (var uploading = await ServiceUnderTest.StartAsync(database, WithoutWorker))
+        {
+            importId = (await uploading.Http.UploadAsync([line]))["importId"]!.GetValue<string>();
+        }
+
+        var waiting = await ChunkBytesAsync(database);
+        await using (var running = await ServiceUnderTest.StartAsync(database))
+        {
+            Assert.Equal(1, (await running.Http.WaitDoneAsync(importId))["counts"].Long("accepted"));
+        }
+
+        Assert.NotEmpty(waiting);
+        Assert.DoesNotContain(ssn[..3] + "-" + ssn[3..5], Encoding.Latin1.GetString(waiting), StringComparison.Ordinal);
+        Assert.DoesNotContain("import-ssn-1", Encoding.Latin1.GetString(waiting), StringComparison.Ordinal);
+        Assert.Equal(0L, await ScalarAsync(database, "SELECT coalesce(sum(octet_length(lines)), 0)::bigint FROM c2c_import_chunk"));
+        Assert.Equal(1L, await ScalarAsync(database, "SELECT count(*) FROM c2c_import_chunk WHERE results IS NOT NULL"));
+    }
+
+    private static async Task<byte[]> ChunkBytesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT string_agg(lines, ''::bytea) FROM c2c_import_chunk", connection);
+        return (byte[])(await command.ExecuteScalarAsync())!;
     }
 
     private static string Head(ServiceUnderTest service, long contentLength) =>

@@ -123,9 +123,11 @@ public abstract class ImportStoreContract : IAsyncLifetime
         var newer = await UploadAsync("org_a", Start.AddMinutes(1), [Lines(1, 1)]);
         var older = await UploadAsync("org_b", Start, [Lines(1, 1)]);
 
-        Assert.Equal(older.ImportId, (await Store.ClaimAsync("w1", Start, Start + Lease, None))!.ImportId);
-        Assert.Equal(newer.ImportId, (await Store.ClaimAsync("w2", Start, Start + Lease, None))!.ImportId);
-        Assert.Null(await Store.ClaimAsync("w3", Start, Start + Lease, None));
+        var now = Start.AddMinutes(1);
+
+        Assert.Equal(older.ImportId, (await Store.ClaimAsync("w1", now, now + Lease, None))!.ImportId);
+        Assert.Equal(newer.ImportId, (await Store.ClaimAsync("w2", now, now + Lease, None))!.ImportId);
+        Assert.Null(await Store.ClaimAsync("w3", now, now + Lease, None));
     }
 
     [Fact]
@@ -148,6 +150,107 @@ public abstract class ImportStoreContract : IAsyncLifetime
         Assert.Equal(expected, first.Concat(second).Concat(third).Select(job => job.ImportId));
         Assert.Single(third);
         Assert.Empty(await Store.ListAsync("org_a", "imp_" + new string('0', 32), 2, None));
+    }
+
+    [Fact]
+    public async Task A_job_whose_turn_ended_waits_behind_a_job_whose_turn_came_earlier()
+    {
+        var big = await UploadAsync("org_a", Start, [Lines(1, 1), Lines(2, 1)]);
+        var small = await UploadAsync("org_b", Start.AddSeconds(1), [Lines(1, 1)]);
+        await Store.ClaimAsync("w1", Start.AddSeconds(2), Start.AddSeconds(32), None);
+
+        Assert.False(await Store.EndTurnAsync(big.ImportId, "w2", Start.AddSeconds(3), null, None));
+        Assert.True(await Store.EndTurnAsync(big.ImportId, "w1", Start.AddSeconds(3), null, None));
+        Assert.False(await Store.EndTurnAsync(big.ImportId, "w1", Start.AddSeconds(3), null, None));
+
+        Assert.Equal(ImportStatus.Queued, (await Store.FindAsync(big.ImportId, None))!.Status);
+        Assert.Equal(small.ImportId, (await Store.ClaimAsync("w1", Start.AddSeconds(4), Start.AddSeconds(34), None))!.ImportId);
+        Assert.Equal(big.ImportId, (await Store.ClaimAsync("w2", Start.AddSeconds(4), Start.AddSeconds(34), None))!.ImportId);
+    }
+
+    [Fact]
+    public async Task A_failed_chunk_counts_its_failures_and_its_job_is_not_claimed_before_its_next_turn()
+    {
+        var job = await UploadAsync("org_a", Start, [Lines(1, 2), Lines(3, 1)]);
+        await Store.ClaimAsync("w1", Start, Start + Lease, None);
+
+        await Store.EndTurnAsync(job.ImportId, "w1", Start.AddSeconds(10), 0, None);
+
+        Assert.Null(await Store.ClaimAsync("w1", Start.AddSeconds(9), Start.AddSeconds(39), None));
+        Assert.Equal(job.ImportId, (await Store.ClaimAsync("w2", Start.AddSeconds(10), Start.AddSeconds(40), None))!.ImportId);
+        await Store.EndTurnAsync(job.ImportId, "w2", Start.AddSeconds(20), 0, None);
+        await Store.ClaimAsync("w2", Start.AddSeconds(20), Start.AddSeconds(50), None);
+        var chunk = await Store.NextChunkAsync(job.ImportId, None);
+        Assert.Equal((0, 2), (chunk!.Sequence, chunk.Failures));
+        await Store.RecordAsync(job.ImportId, "w2", 0, Accepted(chunk.Lines), Start.AddSeconds(50), None);
+        Assert.Equal((1, 0), (await Store.NextChunkAsync(job.ImportId, None)) is { } next ? (next.Sequence, next.Failures) : (-1, -1));
+    }
+
+    [Fact]
+    public async Task Only_an_organizations_queued_and_running_jobs_count_as_unfinished()
+    {
+        var done = await UploadAsync("org_a", Start, [Lines(1, 1)]);
+        await FinishAsync(done, Start.AddSeconds(1));
+        var running = await UploadAsync("org_a", Start.AddSeconds(2), [Lines(1, 1)]);
+        await UploadAsync("org_a", Start.AddSeconds(3), [Lines(1, 1)]);
+        await ReceivingAsync("org_a", Start);
+        await UploadAsync("org_b", Start.AddSeconds(4), [Lines(1, 1)]);
+        await Store.ClaimAsync("w1", Start.AddSeconds(5), Start.AddSeconds(35), None);
+
+        Assert.Equal(ImportStatus.Running, (await Store.FindAsync(running.ImportId, None))!.Status);
+        Assert.Equal(2, await Store.CountUnfinishedAsync("org_a", None));
+        Assert.Equal(1, await Store.CountUnfinishedAsync("org_b", None));
+        Assert.Equal(0, await Store.CountUnfinishedAsync("org_c", None));
+    }
+
+    [Fact]
+    public async Task Forgetting_deletes_old_results_keeps_their_jobs_and_drops_only_stale_uploads()
+    {
+        var old = await UploadAsync("org_a", Start, [Lines(1, 2)]);
+        await FinishAsync(old, Start.AddMinutes(1));
+        var recent = await UploadAsync("org_a", Start.AddDays(20), [Lines(1, 1)]);
+        await FinishAsync(recent, Start.AddDays(20));
+        var queued = await UploadAsync("org_a", Start, [Lines(1, 1)]);
+        var stale = await ReceivingAsync("org_a", Start);
+        await Store.AddChunkAsync(stale.ImportId, 0, Lines(1, 1), None);
+        var uploading = await ReceivingAsync("org_a", Start.AddDays(31));
+        var now = Start.AddDays(31).AddHours(1);
+
+        var forgotten = await Store.ForgetAsync(now - TimeSpan.FromDays(30), now - TimeSpan.FromDays(1), now, None);
+        var again = await Store.ForgetAsync(now - TimeSpan.FromDays(30), now - TimeSpan.FromDays(1), now, None);
+
+        Assert.Equal(new ImportsForgotten(1, 1), forgotten);
+        Assert.Equal(new ImportsForgotten(0, 0), again);
+        var oldJob = await Store.FindAsync(old.ImportId, None);
+        Assert.Equal((ImportStatus.Done, 2L, (DateTimeOffset?)now), (oldJob!.Status, oldJob.Processed, oldJob.ResultsDeletedAt));
+        Assert.Empty(await ResultsTextAsync(old.ImportId));
+        Assert.Equal("accepted 1\n", await ResultsTextAsync(recent.ImportId));
+        Assert.Null((await Store.FindAsync(recent.ImportId, None))!.ResultsDeletedAt);
+        Assert.Equal(ImportStatus.Queued, (await Store.FindAsync(queued.ImportId, None))!.Status);
+        Assert.Null(await Store.FindAsync(stale.ImportId, None));
+        Assert.Equal(ImportStatus.Receiving, (await Store.FindAsync(uploading.ImportId, None))!.Status);
+    }
+
+    private async Task FinishAsync(ImportJob job, DateTimeOffset at)
+    {
+        Assert.Equal(job.ImportId, (await Store.ClaimAsync("finisher", at, at + Lease, None))!.ImportId);
+        while (await Store.NextChunkAsync(job.ImportId, None) is { } chunk)
+        {
+            Assert.True(await Store.RecordAsync(job.ImportId, "finisher", chunk.Sequence, Accepted(chunk.Lines), at + Lease, None));
+        }
+
+        Assert.True(await Store.FinishAsync(job.ImportId, "finisher", at, None));
+    }
+
+    private async Task<string> ResultsTextAsync(string importId)
+    {
+        var text = new StringBuilder();
+        await foreach (var chunk in Store.ReadResultsAsync(importId, None))
+        {
+            text.Append(Encoding.UTF8.GetString(chunk.Span));
+        }
+
+        return text.ToString();
     }
 
     private async Task<ImportJob> ReceivingAsync(string organizationId, DateTimeOffset createdAt)

@@ -22,7 +22,8 @@ internal sealed class ImportExamples : OperationExamples
           "counts": { "accepted": 0, "duplicate": 0, "conflict": 0, "rejected": 0 },
           "createdAt": "2026-12-07T06:40:12+00:00",
           "finishedAt": null,
-          "results": null
+          "results": null,
+          "resultsDeletedAt": null
         }
         """;
 
@@ -36,7 +37,8 @@ internal sealed class ImportExamples : OperationExamples
           "counts": { "accepted": 1, "duplicate": 0, "conflict": 0, "rejected": 1 },
           "createdAt": "2026-12-07T06:40:12+00:00",
           "finishedAt": "2026-12-07T06:40:13+00:00",
-          "results": "/v1/imports/imp_3c9e1f0a7b5d4e2c8a6f0b1d2e3c4a5b/results"
+          "results": "/v1/imports/imp_3c9e1f0a7b5d4e2c8a6f0b1d2e3c4a5b/results",
+          "resultsDeletedAt": null
         }
         """;
 
