@@ -80,6 +80,7 @@ public static class ServiceHost
 
     private static void Configure(WebApplication app)
     {
+        app.UseForwardedAddresses();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -58,6 +58,7 @@ public static class ServiceRegistration
         builder.Services.AddExceptionHandler<ServiceUnavailableHandler>();
         builder.Services.AddPerClientRateLimits();
         builder.Services.AddRequestLimits();
+        builder.Services.AddForwardedAddresses();
         builder.Services.AddEndpointsApiExplorer();
         builder.Services.AddSwaggerGen(OpenApiSetup.Configure);
         // The pages are found in this assembly even when another one starts the host (the tests do).
