@@ -19,7 +19,8 @@ namespace CradleToCareer.Grains;
 /// <summary>
 /// One person's longitudinal profile. The grain holds the person's events as read from the event log
 /// and pushed on the event streams, keyed by source and id so no event is applied twice; the profile
-/// is the domain projection of that set. The log is the source of truth: on activation and before
+/// is the domain projection of that set. The values the events share (texts, the student block, institutions) are kept
+/// once (<see cref="CanonicalValuePool"/>), not once per event. The log is the source of truth: on activation and before
 /// every read the grain catches up from it, so a fan-out message lost in a crash costs nothing.
 /// Whenever the profile changes, the grain records the alerts it calls for in the durable alert ledger; that work runs
 /// on a timer that interleaves with the grain's calls, so reads are not queued behind its database writes.
@@ -43,6 +44,7 @@ public sealed class StudentGrain(
     private static readonly TimeSpan AlertRetryDelay = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<EventKey, SourceEvent> _events = [];
+    private CanonicalValuePool _values = new();
     private Dictionary<string, InstitutionMembership> _published = new(StringComparer.Ordinal);
     private StudentProfile? _profile;
     private ProfileDocument? _document;
@@ -241,6 +243,7 @@ public sealed class StudentGrain(
         if (replace || logged.Count < _events.Count)
         {
             _events.Clear();
+            _values = new CanonicalValuePool();
             _profile = null;
             OnProfileChanged();
         }
@@ -257,7 +260,7 @@ public sealed class StudentGrain(
         var changed = false;
         foreach (var json in canonicalEvents)
         {
-            var sourceEvent = CanonicalEventJson.Read(json);
+            var sourceEvent = CanonicalEventJson.Read(json, _values);
             changed |= _events.TryAdd(sourceEvent.Key, sourceEvent);
         }
 

@@ -24,14 +24,17 @@ public static class CanonicalEventJson
         return (Encoding.UTF8.GetString(utf8), SHA256.HashData(utf8));
     }
 
-    /// <summary>Reads text written by <see cref="Write"/>; throws <see cref="JsonException"/> for anything else.</summary>
-    public static SourceEvent Read(string json)
+    /// <summary>
+    /// Reads text written by <see cref="Write"/>; throws <see cref="JsonException"/> for anything else. With a
+    /// <paramref name="pool"/>, values it holds already are shared rather than copied.
+    /// </summary>
+    public static SourceEvent Read(string json, CanonicalValuePool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
             using var document = JsonDocument.Parse(json);
-            return CanonicalReader.Read(document.RootElement);
+            return CanonicalReader.Read(document.RootElement, pool);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
         {

@@ -2,21 +2,26 @@ using System.Text.Json;
 
 namespace CradleToCareer.Domain.Events.Canonical;
 
-/// <summary>Reads the canonical stored form back into a <see cref="SourceEvent"/>.</summary>
+/// <summary>
+/// Reads the canonical stored form back into a <see cref="SourceEvent"/>, sharing texts, student blocks and
+/// institutions through the pool when one is given.
+/// </summary>
 internal static partial class CanonicalReader
 {
-    public static SourceEvent Read(JsonElement root)
+    public static SourceEvent Read(JsonElement root, CanonicalValuePool? pool)
     {
-        var e = new CanonicalElement(root);
+        var e = new CanonicalElement(root, pool);
         var type = e.Text("type");
         var data = e.Object("data");
         return new SourceEvent(
-            new EventKey(e.Text("source"), e.Text("id")),
+            new EventKey(e.Text("source"), e.UniqueText("id")),
             type,
-            e.OptionalText("time") is { } time ? CanonicalFormat.ParseTimestamp(time) : null,
-            ReadStudent(data.Object("student")),
+            e.OptionalUniqueText("time") is { } time ? CanonicalFormat.ParseTimestamp(time) : null,
+            Shared(ReadStudent(data.Object("student")), pool),
             ReadBody(type, data));
     }
+
+    private static StudentBlock Shared(StudentBlock student, CanonicalValuePool? pool) => pool?.Student(student) ?? student;
 
     private static StudentBlock ReadStudent(CanonicalElement student) => new(
         student.Array("ids").Select(id => new StudentIdentifier(id.Text("system"), id.Text("value"))).ToList(),
@@ -32,8 +37,11 @@ internal static partial class CanonicalReader
 
     private static InstitutionRef Institution(CanonicalElement data) => ReadInstitution(data.Object("institution"));
 
-    private static InstitutionRef ReadInstitution(CanonicalElement institution) => new(
-        institution.Text("id"), institution.OptionalText("name"), institution.OptionalText("kind"));
+    private static InstitutionRef ReadInstitution(CanonicalElement institution)
+    {
+        var read = new InstitutionRef(institution.Text("id"), institution.OptionalText("name"), institution.OptionalText("kind"));
+        return institution.Pool?.Institution(read) ?? read;
+    }
 
     private static JsonException Broken(string what) => new($"Not a canonical stored event: {what}.");
 }

@@ -1,0 +1,41 @@
+namespace CradleToCareer.Domain.Events;
+
+/// <summary>
+/// The values one holder's stored events share, each kept once: a student's events repeat the same student block, the
+/// same institutions, sources, types, years and course codes, and read back one by one each would be a copy of its
+/// own. <see cref="CanonicalEventJson.Read(string, CanonicalValuePool?)"/> hands back the instance kept here for a value
+/// seen before. Not thread-safe: one holder (a grain) reads through it at a time.
+/// </summary>
+public sealed class CanonicalValuePool
+{
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<InstitutionRef, InstitutionRef> _institutions = [];
+    private readonly List<StudentBlock> _students = [];
+
+    public string Text(string value) => _texts.TryAdd(value, value) ? value : _texts[value];
+
+    public string? OptionalText(string? value) => value is null ? null : Text(value);
+
+    public InstitutionRef Institution(InstitutionRef institution) =>
+        _institutions.TryAdd(institution, institution) ? institution : _institutions[institution];
+
+    /// <summary>The block kept for an equal one (the same identifiers in the same order and the same fields), or this one.</summary>
+    public StudentBlock Student(StudentBlock student)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        foreach (var kept in _students)
+        {
+            if (Same(kept, student))
+            {
+                return kept;
+            }
+        }
+
+        _students.Add(student);
+        return student;
+    }
+
+    /// <summary>Equal for what the stored form carries; near tokens are never stored, so neither side has any.</summary>
+    private static bool Same(StudentBlock a, StudentBlock b) =>
+        a with { Ids = b.Ids } == b && a.Ids.SequenceEqual(b.Ids);
+}
