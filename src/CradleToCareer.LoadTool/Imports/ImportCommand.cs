@@ -47,6 +47,8 @@ public static class ImportCommand
         content.Headers.ContentLength = size;
         using var request = new HttpRequestMessage(HttpMethod.Post, "v1/imports") { Content = content };
         request.Headers.Authorization = authorization;
+        // The service answers a refusal (401, 413, 415, 429) before it reads the body: ask first, send the file only if invited.
+        request.Headers.ExpectContinue = true;
         var clock = Stopwatch.StartNew();
         using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var progress = ProgressReporter.RunAsync(() => ImportProgress.Upload(file.Bytes, size, file.LineEnds, clock.Elapsed), stopProgress.Token);

@@ -146,6 +146,12 @@ public sealed class ImportHttpTests(PostgresFixture postgres)
         Assert.Contains("2 imports queued or running", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, (await service.Http.GetJsonAsync("/v1/imports"))["items"]!.AsArray().Count);
         Assert.Equal("queued", others["status"]!.GetValue<string>());
+
+        // A client that asks first (Expect: 100-continue) hears the refusal before it sends a byte of a large file.
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(service.Http.BaseAddress!.Host, service.Http.BaseAddress.Port);
+        await tcp.GetStream().WriteAsync(Encoding.ASCII.GetBytes(Head(service, 10L * 1024 * 1024 * 1024, expectContinue: true)));
+        Assert.StartsWith("HTTP/1.1 429", await ReadHeadAsync(tcp.GetStream()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -203,9 +209,10 @@ public sealed class ImportHttpTests(PostgresFixture postgres)
         return (byte[])(await command.ExecuteScalarAsync())!;
     }
 
-    private static string Head(ServiceUnderTest service, long contentLength) =>
+    private static string Head(ServiceUnderTest service, long contentLength, bool expectContinue = false) =>
         $"POST /v1/imports HTTP/1.1\r\nHost: {service.Http.BaseAddress!.Authority}\r\n" +
         $"Authorization: Bearer {service.Http.DefaultRequestHeaders.Authorization!.Parameter}\r\n" +
+        (expectContinue ? "Expect: 100-continue\r\n" : "") +
         $"Content-Type: application/x-ndjson\r\nContent-Length: {contentLength}\r\n\r\n";
 
     private static async Task<long> ScalarAsync(string connectionString, string sql)
