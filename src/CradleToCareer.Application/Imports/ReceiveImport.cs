@@ -25,10 +25,11 @@ public abstract record ImportReceipt
 
 /// <summary>
 /// Stores an upload as an import job of the caller's organization: the lines in chunks as they arrive (never the whole
-/// file in memory), each line sealed (<see cref="ImportLineSealer"/>), then the job queued, waking this process's import worker. An upload that breaks off (the reader throws) is dropped with its chunks, so
-/// nothing half-received is ever ingested. An organization may have only so many jobs queued or running at once, so one
-/// organization's flood of uploads cannot fill the queue every other organization waits in; this is checked as an
-/// upload starts, so two uploads starting at the same moment may both pass it.
+/// file in memory), each line sealed (<see cref="ImportLineSealer"/>), then the job queued, waking this process's import
+/// worker. An upload that breaks off (the reader throws) is dropped with its chunks, so nothing half-received is ever
+/// ingested. An organization may have only so many jobs queued or running at once, so one organization's flood of
+/// uploads cannot fill the queue every other organization waits in; this is checked as an upload starts, so two uploads
+/// starting at the same moment may both pass it.
 /// </summary>
 public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, ImportLineSealer sealer, ImportPulse queued, TimeProvider clock)
 {
