@@ -26,6 +26,21 @@ public sealed class CanonicalValuePoolTests
         Assert.Equal(enrollment, CanonicalEventJson.Write(second));
     }
 
+    [Theory]
+    [MemberData(nameof(AllTypes), MemberType = typeof(SampleEvents))]
+    public void Every_type_read_through_a_pool_writes_back_the_same_text(string type)
+    {
+        var pool = new CanonicalValuePool();
+        var stored = Stored(type);
+
+        var first = CanonicalEventJson.Read(stored, pool);
+        var again = CanonicalEventJson.Read(stored, pool);
+
+        Assert.Equal(stored, CanonicalEventJson.Write(first));
+        Assert.Equal(stored, CanonicalEventJson.Write(again));
+        Assert.Same(first.Student, again.Student);
+    }
+
     [Fact]
     public void A_student_block_with_another_identifier_or_name_is_kept_apart()
     {
