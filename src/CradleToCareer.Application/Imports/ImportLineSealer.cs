@@ -14,14 +14,14 @@ public sealed class ImportLineSealer(byte[] keyEncryptionKey)
     private readonly PrivateKeyProtector _protector = new(keyEncryptionKey, "import-line\0");
 
     public IReadOnlyList<NdjsonLine> Seal(string importId, IReadOnlyList<NdjsonLine> lines) =>
-        [.. lines.Select(line => line.Bytes is { } bytes ? line with { Bytes = _protector.Seal(Binding(importId, line), bytes.ToArray()) } : line)];
+        [.. lines.Select(line => line.Bytes is { } bytes ? line with { Bytes = _protector.Seal(Binding(importId, line), bytes.Span) } : line)];
 
     /// <summary>The lines as uploaded; false when they cannot be opened (the key-encryption key is not the one they were sealed with).</summary>
     public bool TryOpen(string importId, IReadOnlyList<NdjsonLine> lines, out IReadOnlyList<NdjsonLine> opened)
     {
         try
         {
-            opened = [.. lines.Select(line => line.Bytes is { } bytes ? line with { Bytes = _protector.Open(Binding(importId, line), bytes.ToArray()) } : line)];
+            opened = [.. lines.Select(line => line.Bytes is { } bytes ? line with { Bytes = _protector.Open(Binding(importId, line), bytes.Span) } : line)];
             return true;
         }
         catch (SigningKeyDecryptionException)

@@ -31,7 +31,7 @@ public sealed class PrivateKeyProtector
         _associatedDataPrefix = associatedDataPrefix;
     }
 
-    public byte[] Seal(string keyId, byte[] privateKey)
+    public byte[] Seal(string keyId, ReadOnlySpan<byte> privateKey)
     {
         var @sealed = new byte[NonceSize + privateKey.Length + TagSize];
         var nonce = @sealed.AsSpan(0, NonceSize);
@@ -47,7 +47,7 @@ public sealed class PrivateKeyProtector
     }
 
     /// <exception cref="SigningKeyDecryptionException">The key-encryption key is wrong or the stored bytes were altered.</exception>
-    public byte[] Open(string keyId, byte[] @sealed)
+    public byte[] Open(string keyId, ReadOnlySpan<byte> @sealed)
     {
         if (@sealed.Length < NonceSize + TagSize)
         {
@@ -60,9 +60,9 @@ public sealed class PrivateKeyProtector
         {
             using var aes = new AesGcm(_keyEncryptionKey, TagSize);
             aes.Decrypt(
-                @sealed.AsSpan(0, NonceSize),
-                @sealed.AsSpan(NonceSize, cipherLength),
-                @sealed.AsSpan(NonceSize + cipherLength),
+                @sealed[..NonceSize],
+                @sealed.Slice(NonceSize, cipherLength),
+                @sealed[(NonceSize + cipherLength)..],
                 privateKey,
                 AssociatedData(keyId));
             return privateKey;
