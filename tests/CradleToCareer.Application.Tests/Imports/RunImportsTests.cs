@@ -23,11 +23,11 @@ namespace CradleToCareer.Application.Tests.Imports;
 /// </summary>
 public sealed class RunImportsTests : IAsyncLifetime
 {
-    private const string LeaSource = "urn:c2c:source:lea:1964733";
-    private const string OtherSource = "urn:c2c:source:lea:other";
+    private const string LeaSource = IngestEventsTests.LeaSource;
+    private const string OtherSource = IngestEventsTests.OtherSource;
     private const string OtherSchool = "cds:19647331931766";
     private const string Worker = "worker-1";
-    private static readonly Caller Lea = new("cl_lea", "org-lea", new HashSet<string> { "source" });
+    private static readonly Caller Lea = IngestEventsTests.Lea;
     private static readonly Caller Other = new("cl_other", "org-other", new HashSet<string> { "source" });
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);

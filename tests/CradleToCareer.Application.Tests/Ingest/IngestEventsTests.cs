@@ -15,9 +15,9 @@ namespace CradleToCareer.Application.Tests.Ingest;
 /// <summary>Ingest below HTTP: the use case over the in-memory backend and a fan-out double.</summary>
 public sealed class IngestEventsTests : IAsyncLifetime
 {
-    private const string LeaSource = "urn:c2c:source:lea:1964733";
-    private const string OtherSource = "urn:c2c:source:lea:other";
-    private static readonly Caller Lea = new("cl_lea", "org-lea", new HashSet<string> { "source" });
+    internal const string LeaSource = "urn:c2c:source:lea:1964733";
+    internal const string OtherSource = "urn:c2c:source:lea:other";
+    internal static readonly Caller Lea = new("cl_lea", "org-lea", new HashSet<string> { "source" });
     private static readonly CancellationToken None = CancellationToken.None;
 
     private readonly InMemoryAccessRegistry _registry = new();
