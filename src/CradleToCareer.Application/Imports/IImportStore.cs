@@ -11,8 +11,12 @@ namespace CradleToCareer.Application.Imports;
 /// </summary>
 public interface IImportStore
 {
-    /// <summary>Keeps a new job, status receiving.</summary>
-    Task AddAsync(ImportJob job, CancellationToken cancellationToken);
+    /// <summary>
+    /// Keeps a new job, status receiving, unless its organization has <paramref name="maxUnfinished"/> jobs receiving,
+    /// queued or running already; false, and nothing kept, then. The count and the insert are one step for the
+    /// organization, so two uploads starting at the same moment cannot both take its last place.
+    /// </summary>
+    Task<bool> TryAddAsync(ImportJob job, int maxUnfinished, CancellationToken cancellationToken);
 
     /// <summary>Keeps chunk <paramref name="sequence"/> (0, 1, 2, ...) of a job that is still receiving.</summary>
     Task AddChunkAsync(string importId, int sequence, IReadOnlyList<NdjsonLine> lines, CancellationToken cancellationToken);
@@ -49,9 +53,6 @@ public interface IImportStore
     /// on it, in the same statement. False (and nothing changed) when <paramref name="owner"/> no longer holds the job.
     /// </summary>
     Task<bool> EndTurnAsync(string importId, string owner, DateTimeOffset nextTurn, int? failedChunk, CancellationToken cancellationToken);
-
-    /// <summary>How many of the organization's jobs are queued or running.</summary>
-    Task<int> CountUnfinishedAsync(string organizationId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes the lines and results of jobs done before <paramref name="doneBefore"/>, keeping the job itself with

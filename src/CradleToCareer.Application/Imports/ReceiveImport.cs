@@ -13,7 +13,7 @@ public abstract record ImportReceipt
     /// <summary>The caller's organization is not registered: nothing was kept.</summary>
     public sealed record UnknownOrganization : ImportReceipt;
 
-    /// <summary>The organization has <paramref name="Limit"/> jobs queued or running already: nothing was kept.</summary>
+    /// <summary>The organization has <paramref name="Limit"/> jobs receiving, queued or running already: nothing was kept.</summary>
     public sealed record TooMany(int Limit) : ImportReceipt;
 
     /// <summary>The body held no line: nothing was kept.</summary>
@@ -27,13 +27,13 @@ public abstract record ImportReceipt
 /// Stores an upload as an import job of the caller's organization: the lines in chunks as they arrive (never the whole
 /// file in memory), each line sealed (<see cref="ImportLineSealer"/>), then the job queued, waking this process's import
 /// worker. An upload that breaks off (the reader throws) is dropped with its chunks, so nothing half-received is ever
-/// ingested. An organization may have only so many jobs queued or running at once, so one organization's flood of
-/// uploads cannot fill the queue every other organization waits in; this is checked as an upload starts, so two uploads
-/// starting at the same moment may both pass it.
+/// ingested. An organization may have only so many jobs unfinished (receiving, queued or running) at once, so one
+/// organization's flood of uploads, however many it starts at the same moment, cannot fill the queue every other
+/// organization waits in; this is decided as an upload starts, before any of it is read.
 /// </summary>
 public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, ImportLineSealer sealer, ImportPulse queued, TimeProvider clock)
 {
-    /// <param name="maxUnfinished">The most jobs of one organization that may be queued or running.</param>
+    /// <param name="maxUnfinished">The most jobs of one organization that may be receiving, queued or running.</param>
     public async Task<ImportReceipt> RunAsync(
         Caller caller, IAsyncEnumerable<NdjsonLine> lines, int chunkLines, int maxUnfinished, CancellationToken cancellationToken)
     {
@@ -42,13 +42,12 @@ public sealed class ReceiveImport(IImportStore store, IAccessRegistry registry, 
             return new ImportReceipt.UnknownOrganization();
         }
 
-        if (await store.CountUnfinishedAsync(caller.OrganizationId, cancellationToken) >= maxUnfinished)
+        var job = ImportJob.Receiving(ImportIds.New(), caller, clock.GetUtcNow());
+        if (!await store.TryAddAsync(job, maxUnfinished, cancellationToken))
         {
             return new ImportReceipt.TooMany(maxUnfinished);
         }
 
-        var job = ImportJob.Receiving(ImportIds.New(), caller, clock.GetUtcNow());
-        await store.AddAsync(job, cancellationToken);
         try
         {
             var count = await StoreChunksAsync(job.ImportId, lines, chunkLines, cancellationToken);

@@ -39,8 +39,8 @@ public static class ImportsApi
                 "all of it is stored the answer is 202 with the queued job and its Location. A worker then ingests every line as " +
                 "the uploading caller, exactly as POST /v1/events would, and the job survives restarts. An upload that breaks off " +
                 "keeps nothing. An empty body is 400, a larger one 413, another content type 415. An organization with as many " +
-                "jobs queued or running as it may have (C2C:Imports:MaxUnfinishedPerOrganization, default 10) gets 429 with " +
-                "Retry-After, and nothing is read.")
+                "jobs being uploaded, queued or running as it may have (C2C:Imports:MaxUnfinishedPerOrganization, default 10) gets " +
+                "429 with Retry-After, and nothing is read.")
             .Produces<ImportView>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -159,8 +159,8 @@ public static class ImportsApi
     {
         RetryAfter.Set(response, TooManyWait);
         return TypedResults.Problem(
-            $"The organization has {limit} imports queued or running, the most it may have at once. Nothing of this upload was " +
-            "read: send it again once one of them is done (GET /v1/imports shows where they stand).",
+            $"The organization has {limit} imports being uploaded, queued or running, the most it may have at once. Nothing of " +
+            "this upload was read: send it again once one of them is done (GET /v1/imports shows where they stand).",
             statusCode: StatusCodes.Status429TooManyRequests, title: "Too many unfinished imports");
     }
 

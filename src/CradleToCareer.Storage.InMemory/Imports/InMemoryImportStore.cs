@@ -10,15 +10,21 @@ public sealed class InMemoryImportStore : IImportStore
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _jobs = new(StringComparer.Ordinal);
 
-    public Task AddAsync(ImportJob job, CancellationToken cancellationToken)
+    public Task<bool> TryAddAsync(ImportJob job, int maxUnfinished, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         lock (_gate)
         {
-            _jobs.Add(job.ImportId, new Entry(job with { Status = ImportStatus.Receiving }) { TurnAt = job.CreatedAt });
-        }
+            var unfinished = _jobs.Values.Count(entry =>
+                entry.Job.OrganizationId == job.OrganizationId && entry.Job.Status is not ImportStatus.Done);
+            if (unfinished >= maxUnfinished)
+            {
+                return Task.FromResult(false);
+            }
 
-        return Task.CompletedTask;
+            _jobs.Add(job.ImportId, new Entry(job with { Status = ImportStatus.Receiving }) { TurnAt = job.CreatedAt });
+            return Task.FromResult(true);
+        }
     }
 
     public Task AddChunkAsync(string importId, int sequence, IReadOnlyList<NdjsonLine> lines, CancellationToken cancellationToken)
@@ -128,15 +134,6 @@ public sealed class InMemoryImportStore : IImportStore
             }
 
             return Task.FromResult(true);
-        }
-    }
-
-    public Task<int> CountUnfinishedAsync(string organizationId, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            return Task.FromResult(_jobs.Values.Count(entry =>
-                entry.Job.OrganizationId == organizationId && entry.Job.Status is ImportStatus.Queued or ImportStatus.Running));
         }
     }
 

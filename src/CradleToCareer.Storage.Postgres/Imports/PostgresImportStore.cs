@@ -10,7 +10,8 @@ namespace CradleToCareer.Storage.Postgres.Imports;
 /// Import jobs (table <c>c2c_import</c>) and their chunks (<c>c2c_import_chunk</c>). Workers on every silo claim a job
 /// with <c>FOR UPDATE SKIP LOCKED</c>, in the order of <c>turn_at</c>, and hold it by a lease; each chunk's results, the
 /// job's progress and the lease's renewal are one statement that holds only while the worker still owns the lease; it
-/// empties the chunk's lines, which are needed no more.
+/// empties the chunk's lines, which are needed no more. An organization's new uploads take their places one at a time
+/// (<see cref="OrganizationLock"/>).
 /// </summary>
 public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportStore
 {
@@ -18,22 +19,40 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
         "import_id, organization_id, client_id, roles, status, lines, processed, accepted, duplicate, conflict, rejected, created_at, finished_at, " +
         "results_deleted_at";
 
+    /// <summary>
+    /// Serialises the new uploads of one organization (a transaction-level advisory lock on the pair (this store, a hash
+    /// of the organization id)): the batch that takes it counts the organization's unfinished jobs in a statement of its
+    /// own, which sees every upload added before the lock was let go.
+    /// </summary>
+    private static readonly string OrganizationLock = $"SELECT pg_advisory_xact_lock({UploadLockSpace}, hashtext(@organization))";
+
+    private const int UploadLockSpace = 0x0C2C_0006;
+
     private const string Held = $"import_id = @id AND status = '{ImportStatus.Running}' AND lease_owner = @owner";
 
-    public async Task AddAsync(ImportJob job, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(ImportJob job, int maxUnfinished, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
-        await using var command = dataSource.CreateCommand(
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        var lockOrganization = new NpgsqlBatchCommand(OrganizationLock);
+        lockOrganization.Parameters.AddWithValue("organization", job.OrganizationId);
+        batch.BatchCommands.Add(lockOrganization);
+        var add = new NpgsqlBatchCommand(
             $"""
             INSERT INTO c2c_import ({Columns}, turn_at)
-            VALUES (@id, @organization, @client, @roles, '{ImportStatus.Receiving}', 0, 0, 0, 0, 0, 0, @created, NULL, NULL, @created)
+            SELECT @id, @organization, @client, @roles, '{ImportStatus.Receiving}', 0, 0, 0, 0, 0, 0, @created, NULL, NULL, @created
+            WHERE (SELECT count(*) FROM c2c_import WHERE organization_id = @organization AND status <> '{ImportStatus.Done}') < @max
             """);
-        command.Parameters.AddWithValue("id", job.ImportId);
-        command.Parameters.AddWithValue("organization", job.OrganizationId);
-        command.Parameters.AddWithValue("client", job.ClientId);
-        command.Parameters.AddWithValue("roles", job.Roles.ToArray());
-        command.Parameters.AddWithValue("created", job.CreatedAt.ToUniversalTime());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        add.Parameters.AddWithValue("id", job.ImportId);
+        add.Parameters.AddWithValue("organization", job.OrganizationId);
+        add.Parameters.AddWithValue("client", job.ClientId);
+        add.Parameters.AddWithValue("roles", job.Roles.ToArray());
+        add.Parameters.AddWithValue("created", job.CreatedAt.ToUniversalTime());
+        add.Parameters.AddWithValue("max", (long)maxUnfinished);
+        batch.BatchCommands.Add(add);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        return add.RecordsAffected == 1;
     }
 
     public async Task AddChunkAsync(string importId, int sequence, IReadOnlyList<NdjsonLine> lines, CancellationToken cancellationToken)
@@ -146,14 +165,6 @@ public sealed class PostgresImportStore(NpgsqlDataSource dataSource) : IImportSt
         command.Parameters.AddWithValue("next", nextTurn.ToUniversalTime());
         command.Parameters.AddWithValue("failed", NpgsqlDbType.Integer, (object?)failedChunk ?? DBNull.Value);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))! == 1;
-    }
-
-    public async Task<int> CountUnfinishedAsync(string organizationId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            $"SELECT count(*) FROM c2c_import WHERE organization_id = @organization AND status IN ('{ImportStatus.Queued}', '{ImportStatus.Running}')");
-        command.Parameters.AddWithValue("organization", organizationId);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     public async Task<ImportsForgotten> ForgetAsync(

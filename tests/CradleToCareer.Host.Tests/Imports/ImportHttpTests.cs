@@ -143,7 +143,7 @@ public sealed class ImportHttpTests(PostgresFixture postgres)
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal("application/problem+json", third.Content.Headers.ContentType?.MediaType);
         Assert.Equal(TimeSpan.FromMinutes(1), third.Headers.RetryAfter?.Delta);
-        Assert.Contains("2 imports queued or running", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("2 imports being uploaded, queued or running", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, (await service.Http.GetJsonAsync("/v1/imports"))["items"]!.AsArray().Count);
         Assert.Equal("queued", others["status"]!.GetValue<string>());
 

@@ -187,20 +187,47 @@ public abstract class ImportStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Only_an_organizations_queued_and_running_jobs_count_as_unfinished()
+    public async Task An_upload_takes_a_place_only_while_its_organization_has_fewer_unfinished_jobs_than_it_may()
     {
         var done = await UploadAsync("org_a", Start, [Lines(1, 1)]);
         await FinishAsync(done, Start.AddSeconds(1));
         var running = await UploadAsync("org_a", Start.AddSeconds(2), [Lines(1, 1)]);
         await UploadAsync("org_a", Start.AddSeconds(3), [Lines(1, 1)]);
         await ReceivingAsync("org_a", Start);
-        await UploadAsync("org_b", Start.AddSeconds(4), [Lines(1, 1)]);
         await Store.ClaimAsync("w1", Start.AddSeconds(5), Start.AddSeconds(35), None);
-
         Assert.Equal(ImportStatus.Running, (await Store.FindAsync(running.ImportId, None))!.Status);
-        Assert.Equal(2, await Store.CountUnfinishedAsync("org_a", None));
-        Assert.Equal(1, await Store.CountUnfinishedAsync("org_b", None));
-        Assert.Equal(0, await Store.CountUnfinishedAsync("org_c", None));
+
+        var refused = Job("org_a", Start.AddSeconds(6));
+        Assert.False(await Store.TryAddAsync(refused, maxUnfinished: 3, None));
+        Assert.Null(await Store.FindAsync(refused.ImportId, None));
+        Assert.True(await Store.TryAddAsync(Job("org_a", Start.AddSeconds(6)), maxUnfinished: 4, None));
+        Assert.True(await Store.TryAddAsync(Job("org_b", Start.AddSeconds(6)), maxUnfinished: 1, None));
+        Assert.False(await Store.TryAddAsync(Job("org_b", Start.AddSeconds(7)), maxUnfinished: 1, None));
+    }
+
+    [Fact]
+    public async Task Uploads_starting_at_the_same_moment_take_no_more_places_than_there_are()
+    {
+        // The race is short, so it is run several times over, each with organizations of its own.
+        for (var round = 0; round < 8; round++)
+        {
+            var organizations = new[] { $"org_busy_{round}", $"org_quiet_{round}" };
+            var jobs = Enumerable.Range(0, 24).Select(i => Job(organizations[i % 2], Start.AddMilliseconds(i))).ToList();
+            // Connections opened beforehand, so the uploads meet in the store rather than one by one as each connects.
+            await Task.WhenAll(jobs.Select(job => Task.Run(() => Store.FindAsync(job.ImportId, None))));
+
+            var added = await Task.WhenAll(jobs.Select(job => Task.Run(() => Store.TryAddAsync(job, maxUnfinished: 5, None))));
+
+            foreach (var organization in organizations)
+            {
+                Assert.Equal(5, jobs.Where((job, i) => added[i] && job.OrganizationId == organization).Count());
+            }
+
+            foreach (var (job, i) in jobs.Select((job, i) => (job, i)))
+            {
+                Assert.Equal(added[i], await Store.FindAsync(job.ImportId, None) is not null);
+            }
+        }
     }
 
     [Fact]
@@ -255,11 +282,13 @@ public abstract class ImportStoreContract : IAsyncLifetime
 
     private async Task<ImportJob> ReceivingAsync(string organizationId, DateTimeOffset createdAt)
     {
-        var caller = new Caller("c_1", organizationId, new HashSet<string>(["source", "advisor"]));
-        var job = ImportJob.Receiving(ImportIds.New(), caller, createdAt);
-        await Store.AddAsync(job, None);
+        var job = Job(organizationId, createdAt);
+        Assert.True(await Store.TryAddAsync(job, maxUnfinished: int.MaxValue, None));
         return job;
     }
+
+    private static ImportJob Job(string organizationId, DateTimeOffset createdAt) =>
+        ImportJob.Receiving(ImportIds.New(), new Caller("c_1", organizationId, new HashSet<string>(["source", "advisor"])), createdAt);
 
     private async Task<ImportJob> UploadAsync(string organizationId, DateTimeOffset createdAt, IReadOnlyList<IReadOnlyList<NdjsonLine>> chunks)
     {

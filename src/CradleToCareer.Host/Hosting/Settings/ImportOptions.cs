@@ -3,8 +3,8 @@ namespace CradleToCareer.Host.Hosting.Settings;
 /// <summary>
 /// <c>C2C:Imports</c>: how long a silo's claim on an import job lasts without a word from it (<c>LeaseSeconds</c>,
 /// default 30; a silo renews it with every chunk, and after a crash another silo takes the job up once it has run out);
-/// how many jobs one organization may have queued or running at once (<c>MaxUnfinishedPerOrganization</c>, default
-/// 10); and for how many days a done job's lines and results are kept (<c>KeepResultsDays</c>, default 30).
+/// how many jobs one organization may have being uploaded, queued or running at once
+/// (<c>MaxUnfinishedPerOrganization</c>, default 10); and for how many days a done job's lines and results are kept (<c>KeepResultsDays</c>, default 30).
 /// </summary>
 public sealed class ImportOptions
 {
