@@ -37,6 +37,7 @@ public static class AccessSetup
                 access.TokenLifetime);
         });
         services.AddSingleton<OrganizationAdministration>();
+        services.AddSingleton<VerifiedTokenMemory>();
         services.AddHostedService<AccessStartup>();
         services.AddHostedService<SigningKeyRefresher>();
         services.AddRevokedClientCheck();
@@ -53,9 +54,11 @@ public static class AccessSetup
         }
 
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SigningKeyRing, AccessSettings>((options, keys, access) =>
+            .Configure<SigningKeyRing, AccessSettings, VerifiedTokenMemory>((options, keys, access, memory) =>
             {
                 options.MapInboundClaims = false;
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(memory);
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = access.Issuer,
