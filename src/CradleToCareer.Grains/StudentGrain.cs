@@ -25,11 +25,7 @@ namespace CradleToCareer.Grains;
 /// Whenever the profile changes, the grain records the alerts it calls for in the durable alert ledger; that work runs
 /// on a timer that interleaves with the grain's calls, so reads are not queued behind its database writes.
 /// </summary>
-[ImplicitStreamSubscription(EventStreams.Enrollment)]
-[ImplicitStreamSubscription(EventStreams.Academic)]
-[ImplicitStreamSubscription(EventStreams.Aid)]
-[ImplicitStreamSubscription(EventStreams.Employment)]
-[ImplicitStreamSubscription(EventStreams.Services)]
+[ImplicitStreamSubscription(EventStreams.Namespace)]
 public sealed class StudentGrain(
     IEventLog eventLog,
     IAlertLog alertLog,
@@ -71,12 +67,9 @@ public sealed class StudentGrain(
         _alerts = new PersonAlertLedger(PersonId, alertLog, alertLinks, alertPulse);
         _pacing = new ChangePacing(clock, eventRate);
         await CatchUpAsync(replace: false, cancellationToken);
-        var provider = this.GetStreamProvider(EventStreams.ProviderName);
-        foreach (var streamNamespace in EventStreams.AllNamespaces)
-        {
-            var stream = provider.GetStream<AcceptedEvents>(StreamId.Create(streamNamespace, PersonId));
-            await stream.SubscribeAsync(OnEventsAsync);
-        }
+        await this.GetStreamProvider(EventStreams.ProviderName)
+            .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, PersonId))
+            .SubscribeAsync(OnEventsAsync);
     }
 
     public async Task<ProfileDocument> GetProfileAsync()

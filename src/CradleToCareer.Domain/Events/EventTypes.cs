@@ -1,16 +1,6 @@
 namespace CradleToCareer.Domain.Events;
 
-/// <summary>The stream family an event travels on (one Orleans stream namespace each).</summary>
-public enum EventFamily
-{
-    Enrollment,
-    Academic,
-    Aid,
-    Employment,
-    Services,
-}
-
-/// <summary>The event types of events.md, and the family each belongs to.</summary>
+/// <summary>The event types of events.md.</summary>
 public static class EventTypes
 {
     public const string K12EnrollmentStarted = "c2c.k12.enrollment.started";
@@ -27,30 +17,16 @@ public static class EventTypes
     public const string SocialServicesParticipation = "c2c.socialservices.participation";
     public const string CorrectionRetracted = "c2c.correction.retracted";
 
-    private static readonly Dictionary<string, EventFamily> Families = new(StringComparer.Ordinal)
-    {
-        [K12EnrollmentStarted] = EventFamily.Enrollment,
-        [K12EnrollmentEnded] = EventFamily.Enrollment,
-        [K12AttendanceSummarized] = EventFamily.Enrollment,
-        [PostsecondaryEnrollment] = EventFamily.Enrollment,
-        [K12CourseCompleted] = EventFamily.Academic,
-        [K12Graduated] = EventFamily.Academic,
-        [PostsecondaryCourseCompleted] = EventFamily.Academic,
-        [PostsecondaryAwardConferred] = EventFamily.Academic,
-        // A retraction travels with the academic family; the grain it reaches is what matters.
-        [CorrectionRetracted] = EventFamily.Academic,
-        [FinaidApplicationSubmitted] = EventFamily.Aid,
-        [FinaidAwardDisbursed] = EventFamily.Aid,
-        [WorkforceWageReported] = EventFamily.Employment,
-        [SocialServicesParticipation] = EventFamily.Services,
-    };
+    private static readonly string[] Types =
+    [
+        K12EnrollmentStarted, K12EnrollmentEnded, K12AttendanceSummarized, K12CourseCompleted, K12Graduated,
+        PostsecondaryEnrollment, PostsecondaryCourseCompleted, PostsecondaryAwardConferred,
+        FinaidApplicationSubmitted, FinaidAwardDisbursed, WorkforceWageReported, SocialServicesParticipation, CorrectionRetracted,
+    ];
 
-    public static IReadOnlyCollection<string> All => Families.Keys;
+    private static readonly HashSet<string> Known = new(Types, StringComparer.Ordinal);
 
-    public static bool IsKnown(string type) => Families.ContainsKey(type);
+    public static IReadOnlyCollection<string> All { get; } = Array.AsReadOnly(Types);
 
-    public static EventFamily FamilyOf(string type) =>
-        Families.TryGetValue(type, out var family)
-            ? family
-            : throw new ArgumentException($"Unknown event type '{type}'.", nameof(type));
+    public static bool IsKnown(string type) => Known.Contains(type);
 }

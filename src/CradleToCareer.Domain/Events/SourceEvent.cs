@@ -17,10 +17,7 @@ public sealed record SourceEvent(
     string Type,
     DateTimeOffset? Time,
     StudentBlock Student,
-    EventBody Body)
-{
-    public EventFamily Family => EventTypes.FamilyOf(Type);
-}
+    EventBody Body);
 
 /// <summary>An identifier a source knows the person by, e.g. <c>ssid</c> or <c>local:cds:…</c>.</summary>
 public sealed record StudentIdentifier(string System, string Value);

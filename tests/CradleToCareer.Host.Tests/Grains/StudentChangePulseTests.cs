@@ -21,7 +21,7 @@ public sealed class StudentChangePulseTests(GrainClusterFixture fixture) : IClas
         var waiting = grain.WaitForChangeAsync(seen, TimeSpan.FromSeconds(20));
         var second = await fixture.CommitAsync(TestEvents.Course("pulse-2", ssid));
         await fixture.Client.GetStreamProvider(EventStreams.ProviderName)
-            .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Academic, personId))
+            .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, personId))
             .OnNextAsync(new AcceptedEvents(personId, [second[0].Event.CanonicalJson]));
         var woken = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
 

@@ -27,7 +27,7 @@ public sealed class StudentGrainTests(GrainClusterFixture fixture) : IClassFixtu
         var grain = fixture.Client.GetGrain<IStudentGrain>(personId);
         await grain.GetProfileAsync();
         var stream = fixture.Client.GetStreamProvider(EventStreams.ProviderName)
-            .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Academic, personId));
+            .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, personId));
         var item = new AcceptedEvents(personId, committed.Select(c => c.Event.CanonicalJson).ToList());
 
         await stream.OnNextAsync(item);
@@ -69,7 +69,7 @@ public sealed class StudentGrainTests(GrainClusterFixture fixture) : IClassFixtu
 
         foreach (var (pending, outcome) in committed)
         {
-            await streams.GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Enrollment, outcome.PersonId!))
+            await streams.GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, outcome.PersonId!))
                 .OnNextAsync(new AcceptedEvents(outcome.PersonId!, [pending.CanonicalJson]));
         }
 
