@@ -19,7 +19,7 @@ public static class PlannerEvents
             null,
             student,
             new K12EnrollmentStarted(new InstitutionRef("cds:19647331931765"), "2024-2025", "11", new DateOnly(2024, 8, 20))),
-        Tokenizer);
+        new BatchIdentifierTokens(Tokenizer));
 
     /// <summary>An enrollment of a student with one ssid, naming the given institution.</summary>
     public static PendingEvent EnrollmentAt(string id, string ssid, string institutionId)
@@ -30,7 +30,7 @@ public static class PlannerEvents
             {
                 Body = new K12EnrollmentStarted(new InstitutionRef(institutionId), "2024-2025", "11", new DateOnly(2024, 8, 20)),
             },
-            Tokenizer);
+            new BatchIdentifierTokens(Tokenizer));
     }
 
     public static string Token(string ssid) => Convert.ToBase64String(Tokenizer.IdentifierToken("ssid", ssid));

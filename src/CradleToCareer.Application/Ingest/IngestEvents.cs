@@ -29,9 +29,10 @@ public sealed class IngestEvents(
 
         var parsed = Parse(events);
         var refusals = parsed.Select(p => p.IsValid ? SourcePermissions.Check(p.Event!, sender) : null).ToArray();
+        var idTokens = new BatchIdentifierTokens(tokenizer);
         var pending = parsed
             .Where((p, i) => p.IsValid && refusals[i] is null)
-            .Select(p => PendingEvent.Create(p.Event!, tokenizer))
+            .Select(p => PendingEvent.Create(p.Event!, idTokens))
             .ToList();
         var outcomes = pending.Count == 0 ? [] : await AppendTimedAsync(pending, cancellationToken);
         await FanOutAsync(pending, outcomes);

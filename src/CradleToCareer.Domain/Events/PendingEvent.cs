@@ -14,14 +14,14 @@ public sealed record PendingEvent(
     IReadOnlyList<string> IdTokens)
 {
     /// <summary>Prepares a validated event for the log: canonical form, content hash and identifier tokens.</summary>
-    public static PendingEvent Create(SourceEvent sourceEvent, KeyedTokenizer tokenizer)
+    public static PendingEvent Create(SourceEvent sourceEvent, BatchIdentifierTokens idTokens)
     {
         var (json, hash) = CanonicalEventJson.WriteWithHash(sourceEvent);
         return new PendingEvent(
             sourceEvent,
             json,
             hash,
-            [.. sourceEvent.Student.Ids.Select(id => Convert.ToBase64String(tokenizer.IdentifierToken(id.System, id.Value)))]);
+            [.. sourceEvent.Student.Ids.Select(idTokens.For)]);
     }
 
     /// <summary>The institution the event names, if any: the key for institution catch-up.</summary>

@@ -1,3 +1,7 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CradleToCareer.Domain.Identity;
 
 namespace CradleToCareer.Domain.Tests.Identity;
@@ -160,6 +164,38 @@ public class KeyedTokenizerTests
     {
         Assert.Throws<ArgumentException>(() => new KeyedTokenizer(KeyA).IdentifierToken("ssid\nx", "1"));
     }
+
+    [Fact]
+    public void Tokens_are_the_documented_macs_so_tokens_already_in_the_index_still_match()
+    {
+        var tokenizer = new KeyedTokenizer(KeyA);
+
+        Assert.Equal(MacOf("id\nssid\n5550001112"), tokenizer.IdentifierToken("ssid", "5550001112"));
+        Assert.Equal(MacOf("id\nlocal:é\nÅ-7"), tokenizer.IdentifierToken("local:é", "Å-7"));
+        Assert.Equal(MacOf("id\n\n1"), tokenizer.IdentifierToken("", "1"));
+        Assert.Equal("ssn:" + Base64Url.EncodeToString(MacOf("ssn\n123456789")), tokenizer.Tokenize("123-45-6789"));
+        Assert.Equal("ssn-near:" + Base64Url.EncodeToString(MacOf("ssn-near\n0\n__3456789")), tokenizer.NearTokens("123456789")[0]);
+        Assert.Equal("ssn-near:" + Base64Url.EncodeToString(MacOf("ssn-near\n7\n1234567__")), tokenizer.NearTokens("123456789")[7]);
+    }
+
+    [Fact]
+    public void Threads_tokenizing_at_once_get_the_tokens_one_thread_gets()
+    {
+        var tokenizer = new KeyedTokenizer(KeyA);
+        var values = Enumerable.Range(0, 2_000).Select(i => (100_000_000 + (i * 7_919)).ToString(CultureInfo.InvariantCulture)).ToArray();
+        var expected = values.Select(value => MacOf("id\nssid\n" + value)).ToArray();
+
+        var results = new byte[values.Length][];
+        Parallel.For(0, values.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            results[i] = tokenizer.IdentifierToken("ssid", values[i]);
+            Assert.Equal(8, tokenizer.NearTokens(values[i]).Count);
+        });
+
+        Assert.Equal(expected, results);
+    }
+
+    private static byte[] MacOf(string input) => HMACSHA256.HashData(KeyA, Encoding.UTF8.GetBytes(input));
 
     private static string ToStandardBase64(string base64Url)
     {

@@ -108,7 +108,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         var pending = events
             .Select(e => EventParser.Parse(JsonSerializer.SerializeToElement(e), Tokenizer))
-            .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), Tokenizer))
+            .Select(parsed => PendingEvent.Create(parsed.Event ?? throw new InvalidOperationException(string.Join("; ", parsed.Errors)), new BatchIdentifierTokens(Tokenizer)))
             .ToList();
         var outcomes = await new IdentityDecisions(EventLog, new DeterministicOnly(), new GrainStudentProfiles(Client), NullLogger<IdentityDecisions>.Instance).AppendAsync(pending, CancellationToken.None);
         return pending.Zip(outcomes).ToList();

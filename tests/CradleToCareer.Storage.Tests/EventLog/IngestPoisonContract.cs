@@ -2,6 +2,7 @@ using CradleToCareer.Application.EventLog;
 using CradleToCareer.Application.Identity;
 using CradleToCareer.Application.Ingest;
 using CradleToCareer.Domain.Events;
+using CradleToCareer.Domain.Identity;
 using CradleToCareer.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -72,5 +73,5 @@ public abstract class IngestPoisonContract : IAsyncLifetime
     }
 
     private static PendingEvent WithFirstName(PendingEvent pending, string firstName) => PendingEvent.Create(
-        pending.Event with { Student = pending.Event.Student with { FirstName = firstName } }, PlannerEvents.Tokenizer);
+        pending.Event with { Student = pending.Event.Student with { FirstName = firstName } }, new BatchIdentifierTokens(PlannerEvents.Tokenizer));
 }
