@@ -2,12 +2,13 @@ namespace CradleToCareer.Abstractions;
 
 /// <summary>
 /// Stream item: the events committed to the event log for one person in one ingest batch, of every family, each in its
-/// canonical stored form. The log holds the durable copy; this is only the fan-out.
+/// canonical stored form as UTF-8 (as the log was given it: no text conversion on the way). The log holds the durable
+/// copy; this is only the fan-out.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AcceptedEvents(
     [property: Id(0)] string PersonId,
-    [property: Id(1)] IReadOnlyList<string> CanonicalEvents);
+    [property: Id(1)] IReadOnlyList<byte[]> CanonicalEvents);
 
 /// <summary>
 /// The event streams: one per person, keyed by the person id, carrying events of every family (enrollment, academic,

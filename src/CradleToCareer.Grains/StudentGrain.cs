@@ -215,7 +215,7 @@ public sealed class StudentGrain(
     private Task OnEventsAsync(AcceptedEvents item, StreamSequenceToken? token)
     {
         eventRate.Delivered(item.CanonicalEvents.Count);
-        if (Apply(item.CanonicalEvents))
+        if (Apply(item.CanonicalEvents.Select(utf8 => CanonicalEventJson.Read(utf8, _values))))
         {
             OnProfileChanged();
         }
@@ -241,19 +241,18 @@ public sealed class StudentGrain(
             OnProfileChanged();
         }
 
-        if (Apply(logged))
+        if (Apply(logged.Select(json => CanonicalEventJson.Read(json, _values))))
         {
             OnProfileChanged();
         }
     }
 
     /// <summary>Adds the events not yet held; true when anything changed.</summary>
-    private bool Apply(IEnumerable<string> canonicalEvents)
+    private bool Apply(IEnumerable<SourceEvent> sourceEvents)
     {
         var changed = false;
-        foreach (var json in canonicalEvents)
+        foreach (var sourceEvent in sourceEvents)
         {
-            var sourceEvent = CanonicalEventJson.Read(json, _values);
             changed |= _events.TryAdd(sourceEvent.Key, sourceEvent);
         }
 

@@ -15,13 +15,13 @@ public static class CanonicalEventJson
     public static string Write(SourceEvent e) => Encoding.UTF8.GetString(Utf8(e));
 
     /// <summary>
-    /// The canonical text and its content hash, from one serialization: SHA-256 of the canonical UTF-8 bytes, equal for
-    /// the same content however it was formatted when sent.
+    /// The canonical UTF-8 bytes and their content hash, from one serialization: SHA-256 of those bytes, equal for the
+    /// same content however it was formatted when sent. Ingest keeps the bytes as they are, for the log and the streams.
     /// </summary>
-    public static (string Json, byte[] ContentHash) WriteWithHash(SourceEvent e)
+    public static (byte[] Utf8, byte[] ContentHash) WriteWithHash(SourceEvent e)
     {
         var utf8 = Utf8(e);
-        return (Encoding.UTF8.GetString(utf8), SHA256.HashData(utf8));
+        return (utf8.ToArray(), SHA256.HashData(utf8));
     }
 
     /// <summary>
@@ -31,9 +31,21 @@ public static class CanonicalEventJson
     public static SourceEvent Read(string json, CanonicalValuePool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        using var document = JsonDocument.Parse(json);
+        return ReadDocument(document, pool);
+    }
+
+    /// <summary>Reads the UTF-8 bytes of <see cref="WriteWithHash"/>, as <see cref="Read(string, CanonicalValuePool?)"/> reads text.</summary>
+    public static SourceEvent Read(ReadOnlyMemory<byte> utf8, CanonicalValuePool? pool = null)
+    {
+        using var document = JsonDocument.Parse(utf8);
+        return ReadDocument(document, pool);
+    }
+
+    private static SourceEvent ReadDocument(JsonDocument document, CanonicalValuePool? pool)
+    {
         try
         {
-            using var document = JsonDocument.Parse(json);
             return CanonicalReader.Read(document.RootElement, pool);
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)

@@ -4,22 +4,22 @@ namespace CradleToCareer.Domain.Events;
 
 /// <summary>A validated event on its way into the log.</summary>
 /// <param name="Event">The parsed event (no raw SSN).</param>
-/// <param name="CanonicalJson">Its canonical stored form.</param>
+/// <param name="CanonicalUtf8">Its canonical stored form, as UTF-8: what the log stores and the streams carry.</param>
 /// <param name="ContentHash">SHA-256 of the canonical form: tells a duplicate from a conflict.</param>
 /// <param name="IdTokens">Keyed tokens of the student block's identifiers, for the identity index.</param>
 public sealed record PendingEvent(
     SourceEvent Event,
-    string CanonicalJson,
+    byte[] CanonicalUtf8,
     byte[] ContentHash,
     IReadOnlyList<string> IdTokens)
 {
     /// <summary>Prepares a validated event for the log: canonical form, content hash and identifier tokens.</summary>
     public static PendingEvent Create(SourceEvent sourceEvent, BatchIdentifierTokens idTokens)
     {
-        var (json, hash) = CanonicalEventJson.WriteWithHash(sourceEvent);
+        var (utf8, hash) = CanonicalEventJson.WriteWithHash(sourceEvent);
         return new PendingEvent(
             sourceEvent,
-            json,
+            utf8,
             hash,
             [.. sourceEvent.Student.Ids.Select(idTokens.For)]);
     }

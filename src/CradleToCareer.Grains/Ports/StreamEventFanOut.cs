@@ -15,6 +15,6 @@ public sealed class StreamEventFanOut(IClusterClient cluster) : IEventFanOut
         var provider = cluster.GetStreamProvider(EventStreams.ProviderName);
         return Task.WhenAll(accepted.GroupBy(x => x.PersonId, StringComparer.Ordinal).Select(group =>
             provider.GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, group.Key))
-                .OnNextAsync(new AcceptedEvents(group.Key, group.Select(x => x.Event.CanonicalJson).ToList()))));
+                .OnNextAsync(new AcceptedEvents(group.Key, group.Select(x => x.Event.CanonicalUtf8).ToList()))));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using CradleToCareer.Domain.Identity;
 using CradleToCareer.Storage.InMemory.Identity;
 using CradleToCareer.Application.EventLog;
@@ -114,7 +115,7 @@ public sealed class InMemoryEventLog(InMemoryIdentity identity, TimeProvider clo
             {
                 _events[pending.Event.Key] = new LoggedEventRef(personId, pending.ContentHash);
                 _sequence.Add((personId, acceptedAt));
-                Add(_byPerson, personId, list => list.Add(pending.CanonicalJson));
+                Add(_byPerson, personId, list => list.Add(Encoding.UTF8.GetString(pending.CanonicalUtf8)));
                 if (pending.InstitutionId is { } institutionId)
                 {
                     Add(_byInstitution, institutionId, set => set.Add(personId));

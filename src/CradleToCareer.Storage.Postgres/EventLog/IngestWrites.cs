@@ -113,7 +113,7 @@ internal static class IngestWrites
             await importer.WriteAsync(pending.Event.Type, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(pending.InstitutionId, NpgsqlDbType.Text, cancellationToken);
             await importer.WriteAsync(pending.ContentHash, NpgsqlDbType.Bytea, cancellationToken);
-            await importer.WriteAsync(pending.CanonicalJson, NpgsqlDbType.Jsonb, cancellationToken);
+            await importer.WriteAsync(pending.CanonicalUtf8, NpgsqlDbType.Jsonb, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CradleToCareer.Domain.Events;
@@ -23,6 +24,26 @@ public class CanonicalEventJsonTests
         Assert.Equal(original.Body, copy.Body);
         Assert.Equal(original.Student.Ids, copy.Student.Ids);
         Assert.Equal(original.Student with { Ids = [], SsnNearTokens = null }, copy.Student with { Ids = [] });
+    }
+
+    [Theory]
+    [MemberData(nameof(AllTypes), MemberType = typeof(SampleEvents))]
+    public void The_utf8_form_ingest_keeps_reads_back_as_the_text_form_does(string type)
+    {
+        var original = ParseValid(Valid(type));
+
+        var (utf8, hash) = CanonicalEventJson.WriteWithHash(original);
+        var fromBytes = CanonicalEventJson.Read(utf8);
+
+        Assert.Equal(CanonicalEventJson.Write(original), CanonicalEventJson.Write(fromBytes));
+        Assert.Equal(hash, CanonicalEventJson.WriteWithHash(CanonicalEventJson.Read(Encoding.UTF8.GetString(utf8))).ContentHash);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_canonical_event_are_refused_as_json()
+    {
+        Assert.ThrowsAny<JsonException>(() => CanonicalEventJson.Read("{\"specversion\":\"1.0\"}"u8.ToArray()));
+        Assert.ThrowsAny<JsonException>(() => CanonicalEventJson.Read("not json"u8.ToArray()));
     }
 
     [Theory]
@@ -154,7 +175,7 @@ public class CanonicalEventJsonTests
 
         Assert.Equal(CanonicalEventJson.Write(e), CanonicalEventJson.Write(ParseValid(Valid(EventTypes.WorkforceWageReported))));
         Assert.Equal(CanonicalEventJson.WriteWithHash(e).ContentHash, CanonicalEventJson.WriteWithHash(e).ContentHash);
-        Assert.Equal(CanonicalEventJson.Write(e), CanonicalEventJson.WriteWithHash(e).Json);
+        Assert.Equal(CanonicalEventJson.Write(e), Encoding.UTF8.GetString(CanonicalEventJson.WriteWithHash(e).Utf8));
     }
 
     [Fact]

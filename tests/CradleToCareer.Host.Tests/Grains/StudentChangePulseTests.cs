@@ -22,7 +22,7 @@ public sealed class StudentChangePulseTests(GrainClusterFixture fixture) : IClas
         var second = await fixture.CommitAsync(TestEvents.Course("pulse-2", ssid));
         await fixture.Client.GetStreamProvider(EventStreams.ProviderName)
             .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, personId))
-            .OnNextAsync(new AcceptedEvents(personId, [second[0].Event.CanonicalJson]));
+            .OnNextAsync(new AcceptedEvents(personId, [second[0].Event.CanonicalUtf8]));
         var woken = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(seen, quiet);

@@ -28,7 +28,7 @@ public sealed class StudentGrainTests(GrainClusterFixture fixture) : IClassFixtu
         await grain.GetProfileAsync();
         var stream = fixture.Client.GetStreamProvider(EventStreams.ProviderName)
             .GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, personId));
-        var item = new AcceptedEvents(personId, committed.Select(c => c.Event.CanonicalJson).ToList());
+        var item = new AcceptedEvents(personId, committed.Select(c => c.Event.CanonicalUtf8).ToList());
 
         await stream.OnNextAsync(item);
         await stream.OnNextAsync(item);
@@ -70,7 +70,7 @@ public sealed class StudentGrainTests(GrainClusterFixture fixture) : IClassFixtu
         foreach (var (pending, outcome) in committed)
         {
             await streams.GetStream<AcceptedEvents>(StreamId.Create(EventStreams.Namespace, outcome.PersonId!))
-                .OnNextAsync(new AcceptedEvents(outcome.PersonId!, [pending.CanonicalJson]));
+                .OnNextAsync(new AcceptedEvents(outcome.PersonId!, [pending.CanonicalUtf8]));
         }
 
         int? enrolled = null;
