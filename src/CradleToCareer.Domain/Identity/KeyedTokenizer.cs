@@ -12,7 +12,7 @@ namespace CradleToCareer.Domain.Identity;
 /// </summary>
 /// <remarks>
 /// Each thread keys one HMAC once and resets it after every MAC: an ingest batch takes one MAC per identifier and
-/// nine per SSN, and keying a new HMAC for each cost twice as much as the MAC itself.
+/// nine per SSN, and keying a new HMAC for each cost more than the MAC itself.
 /// </remarks>
 public sealed class KeyedTokenizer : ISsnTokenizer
 {

@@ -17,17 +17,17 @@ namespace CradleToCareer.Host.Hosting;
 /// <remarks>
 /// The stream cache keeps a message for as long as it may still be delivered, not the half hour of Orleans' defaults:
 /// the event log holds every event, and a grain that misses a message catches up from it before its next read, so the
-/// cache never needs to replay. Kept longer, it held every event of a bulk load (about 800 bytes each) in memory.
+/// cache never needs to replay. Kept longer, it held every event of a bulk load (about 350 bytes each) in memory.
 /// </remarks>
 internal static class OrleansSetup
 {
     private const string Invariant = "Npgsql";
 
     /// <summary>A stream message stays cached at least this long (Orleans' default: 5 minutes).</summary>
-    public static readonly TimeSpan StreamCacheMinimum = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan StreamCacheMinimum = TimeSpan.FromSeconds(15);
 
     /// <summary>A message this much older than the newest one is let go once past the minimum (default: 30 minutes).</summary>
-    public static readonly TimeSpan StreamCacheMaximumAge = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StreamCacheMaximumAge = TimeSpan.FromSeconds(30);
 
     public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
     {
