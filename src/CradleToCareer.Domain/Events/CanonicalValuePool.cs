@@ -3,8 +3,8 @@ namespace CradleToCareer.Domain.Events;
 /// <summary>
 /// The values one holder's stored events share, each kept once: a student's events repeat the same student block, the
 /// same institutions, sources, types, years and course codes, and read back one by one each would be a copy of its
-/// own. <see cref="CanonicalEventJson.Read(string, CanonicalValuePool?)"/> hands back the instance kept here for a value
-/// seen before. Not thread-safe: one holder (a grain) reads through it at a time.
+/// own. Both readers of <see cref="CanonicalEventJson"/> (text from the log, UTF-8 from the streams) hand back the
+/// instance kept here for a value seen before. Not thread-safe: one holder (a grain) reads through it at a time.
 /// </summary>
 public sealed class CanonicalValuePool
 {
