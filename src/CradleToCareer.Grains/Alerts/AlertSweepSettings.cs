@@ -8,4 +8,11 @@ namespace CradleToCareer.Grains.Alerts;
 public sealed record AlertSweepSettings(TimeSpan Interval, TimeSpan SettleTime)
 {
     public static AlertSweepSettings Default { get; } = new(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30));
+
+    /// <summary>
+    /// The most events one round of a sweep walks before it asks their persons and moves the cursor. A sweep takes as
+    /// many rounds as it needs to reach the settled events' end; rounds bound what a restart walks again and what
+    /// the sweep holds in memory.
+    /// </summary>
+    public int EventsPerRound { get; init; } = 100_000;
 }

@@ -41,4 +41,21 @@ public sealed class AlertGrainTests(GrainClusterFixture fixture) : IClassFixture
         Assert.True(reached > 0);
         Assert.Equal(Submitted, Assert.Single(after).MilestoneId);
     }
+
+    [Fact]
+    public async Task One_sweep_walks_as_many_rounds_as_the_settled_events_take()
+    {
+        var persons = new List<string>();
+        for (var i = 0; i < GrainClusterFixture.SweepEventsPerRound + 2; i++)
+        {
+            var ssid = TestEvents.NewSsid();
+            persons.Add((await fixture.CommitAsync(TestEvents.Fafsa("rounds-fafsa-" + ssid, ssid, "521-45-" + ssid[..4])))[0].Outcome.PersonId!);
+        }
+
+        await fixture.Client.GetGrain<IAlertSweepGrain>(0).SweepAsync();
+        var log = new InMemoryAlertLog(fixture.Alerts);
+        var raised = await Task.WhenAll(persons.Select(person => log.ReadPersonAsync(person, CancellationToken.None)));
+
+        Assert.All(raised, ledger => Assert.Equal(Submitted, Assert.Single(ledger).MilestoneId));
+    }
 }

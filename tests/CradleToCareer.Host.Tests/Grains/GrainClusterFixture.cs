@@ -66,6 +66,9 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     public IdentityDecisions Decisions(IRecordMatcher matcher) =>
         new(EventLog, matcher, new GrainStudentProfiles(Client), NullLogger<IdentityDecisions>.Instance);
 
+    /// <summary>Rounds of two events, so a sweep over a few tests' events takes several rounds.</summary>
+    public const int SweepEventsPerRound = 2;
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(2);
@@ -85,7 +88,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(new AlertLinks(new Uri("https://c2c.test/")));
             silo.Services.AddSingleton<AlertPulse>();
             silo.Services.AddSingleton<SiloEventRate>();
-            silo.Services.AddSingleton(AlertSweepSettings.Default);
+            silo.Services.AddSingleton(AlertSweepSettings.Default with { EventsPerRound = SweepEventsPerRound });
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(MatchingSettings.Default with { EstimateEveryPairs = WeightsEstimatedEveryPairs });
