@@ -31,6 +31,32 @@ public sealed class PostgresIngestTests(PostgresFixture postgres)
         Assert.All(again, r => Assert.Equal(personId, r.PersonId()));
     }
 
+    /// <summary>
+    /// No constraint ties an event to its person since migration 0024, so the check the ingest tests make must find an
+    /// event whose person is missing; the events ingest writes name persons it wrote or found.
+    /// </summary>
+    [Fact]
+    public async Task The_integrity_check_finds_an_event_naming_no_person_and_ingest_writes_none()
+    {
+        var database = await postgres.CreateDatabaseAsync("log-persons");
+        await using var service = await ServiceUnderTest.StartAsync(database);
+        var ssid = TestEvents.NewSsid();
+        var results = await service.Http.PostBatchAsync([TestEvents.Course("lp-1", ssid, mark: "A"), TestEvents.Course("lp-2", TestEvents.NewSsid(), mark: "B")]);
+        var afterIngest = await EventLogIntegrity.EventsWithoutTheirPersonAsync(database);
+        await using (var connection = new NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var orphan = new NpgsqlCommand(
+                "INSERT INTO c2c_event_log (source, event_id, person_id, type, content_hash, body) VALUES ('probe', 'orphan', 'p_nobody', 'probe', '\\x00', '{}')",
+                connection);
+            await orphan.ExecuteNonQueryAsync();
+        }
+
+        Assert.All(results, r => Assert.Equal("accepted", r.Status()));
+        Assert.Equal(0, afterIngest);
+        Assert.Equal(1, await EventLogIntegrity.EventsWithoutTheirPersonAsync(database));
+    }
+
     [Fact]
     public async Task Consents_survive_a_restart_in_the_student_grain_and_the_recipient_index()
     {

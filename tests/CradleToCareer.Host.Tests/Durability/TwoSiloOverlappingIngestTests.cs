@@ -23,7 +23,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
     [InlineData(10)]
     public async Task Records_sharing_an_identifier_sent_to_both_silos_at_once_give_one_person_per_student_and_every_event_once(int batchSize)
     {
-        var (first, second) = await ClusterAsync($"overlap-ids-{batchSize}");
+        var (first, second, database) = await ClusterAsync($"overlap-ids-{batchSize}");
         await using var _ = first;
         await using var __ = second;
         var ssids = Enumerable.Range(0, Students).Select(_ => TestEvents.NewSsid()).ToList();
@@ -36,6 +36,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         Assert.All(fromFirst.Concat(fromSecond), result => Assert.Equal("accepted", result.Status()));
         Assert.Equal(fromFirst.Select(r => r.PersonId()), fromSecond.Select(r => r.PersonId()));
         Assert.Equal(Students, fromFirst.Select(r => r.PersonId()).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(0, await EventLogIntegrity.EventsWithoutTheirPersonAsync(database));
         Assert.All(resent, result => Assert.Equal("duplicate", result.Status()));
         Assert.Equal(fromFirst.Select(r => r.PersonId()), resent.Select(r => r.PersonId()));
         foreach (var personId in fromFirst.Select(r => r.PersonId()).Where((_, i) => i % 10 == 0))
@@ -50,7 +51,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
     [InlineData(10)]
     public async Task Records_of_one_student_without_a_shared_identifier_sent_to_both_silos_at_once_are_matched_to_one_person(int batchSize)
     {
-        var (first, second) = await ClusterAsync($"overlap-match-{batchSize}");
+        var (first, second, database) = await ClusterAsync($"overlap-match-{batchSize}");
         await using var _ = first;
         await using var __ = second;
         var people = Enumerable.Range(0, Students).Select(_ => new MatchingPeople()).ToList();
@@ -64,6 +65,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         Assert.All(fromFirst.Concat(fromSecond), result => Assert.Equal("accepted", result.Status()));
         Assert.Equal(fromFirst.Select(r => r.PersonId()), fromSecond.Select(r => r.PersonId()));
         Assert.Equal(Students, fromFirst.Select(r => r.PersonId()).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(0, await EventLogIntegrity.EventsWithoutTheirPersonAsync(database));
     }
 
     /// <summary>
@@ -73,7 +75,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
     [Fact]
     public async Task The_same_events_sent_to_both_silos_at_once_are_accepted_once_and_answered_duplicate_once()
     {
-        var (first, second) = await ClusterAsync("overlap-same");
+        var (first, second, database) = await ClusterAsync("overlap-same");
         await using var _ = first;
         await using var __ = second;
         var ssids = Enumerable.Range(0, Students).Select(_ => TestEvents.NewSsid()).ToList();
@@ -86,6 +88,7 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         Assert.All(fromFirst.Zip(fromSecond), pair =>
             Assert.Equal(["accepted", "duplicate"], new[] { pair.First.Status(), pair.Second.Status() }.Order(StringComparer.Ordinal)));
         Assert.Equal(known.Select(r => r.PersonId()), fromFirst.Select(r => r.PersonId()));
+        Assert.Equal(0, await EventLogIntegrity.EventsWithoutTheirPersonAsync(database));
     }
 
     /// <summary>Sends each list to its silo in batches, every batch of both at once; the results in the lists' order.</summary>
@@ -98,11 +101,11 @@ public sealed class TwoSiloOverlappingIngestTests(PostgresFixture postgres)
         return ([.. sent[0].SelectMany(results => results)], [.. sent[1].SelectMany(results => results)]);
     }
 
-    private async Task<(ServiceUnderTest First, ServiceUnderTest Second)> ClusterAsync(string name)
+    private async Task<(ServiceUnderTest First, ServiceUnderTest Second, string Database)> ClusterAsync(string name)
     {
         var database = await postgres.CreateDatabaseAsync(name);
         var cluster = "C2C:Cluster:ClusterId=" + name;
         var first = await ServiceUnderTest.StartAsync(database, cluster);
-        return (first, await ServiceUnderTest.StartAsync(database, cluster));
+        return (first, await ServiceUnderTest.StartAsync(database, cluster), database);
     }
 }

@@ -43,6 +43,7 @@ public sealed class IdentityPostgresTests(PostgresFixture postgres)
         Assert.EndsWith("|one student enrolled twice", journal);
         Assert.Equal("different students", undone);
         Assert.Contains("append-only", rewrite.MessageText);
+        Assert.Equal(0, await EventLogIntegrity.EventsWithoutTheirPersonAsync(database));
     }
 
     [Fact]
