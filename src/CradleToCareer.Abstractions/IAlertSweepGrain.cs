@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace CradleToCareer.Abstractions;
 
 /// <summary>
@@ -6,7 +8,12 @@ namespace CradleToCareer.Abstractions;
 /// </summary>
 public interface IAlertSweepGrain : IGrainWithIntegerKey
 {
-    /// <summary>Makes sure the sweep runs (every silo calls this at start; a reminder revives it after a crash).</summary>
+    /// <summary>
+    /// Makes sure the sweep runs (every silo calls this at start; a reminder revives it after a crash). It only activates
+    /// the grain, so it is answered while a sweep is walking: a sweep goes on until it has reached the settled events,
+    /// which after an outage may take minutes, and a silo starting meanwhile must not wait for it.
+    /// </summary>
+    [AlwaysInterleave]
     Task StartAsync();
 
     /// <summary>Sweeps once now, up to the log's settled end; returns the sequence number the sweep has reached.</summary>
