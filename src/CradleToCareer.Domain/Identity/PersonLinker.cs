@@ -35,41 +35,76 @@ internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecis
     /// </summary>
     public (AppendOutcome Outcome, string? StoredUnder) Resolve(int index, PendingEvent pending)
     {
-        var linked = pending.IdTokens
-            .Select(token => _links.GetValueOrDefault(token))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var persons = linked.Select(CanonicalOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-
-        if (persons.Count > 1)
+        var linked = FirstLinked(pending.IdTokens, out var severalLinked);
+        if (linked is null)
         {
-            string[] systems = [.. pending.Event.Student.Ids.Select(id => id.System).Distinct(StringComparer.Ordinal)];
-            _reviews.Add(new ReviewItem(
-                ReviewItem.NewId(), ReviewKinds.IdentifierConflict, persons[0], persons[1], null, [],
-                ReviewReasons.ForIdentifierConflict(systems), systems, now));
-            return (new AppendOutcome(
-                AppendStatus.Rejected,
-                null,
-                new FieldError("/data/student/ids", "these identifiers already belong to two different persons; the event was not accepted and the pair is queued for an identity steward (GET /v1/identity/reviews); send it again once they are merged")), null);
+            return Place(placeAllNew(index), pending.IdTokens);
         }
 
+        if (!severalLinked)
+        {
+            // One linked person: keep the event on it as linked, so undoing a merge later gives it back.
+            return Attach(pending.IdTokens, linked);
+        }
+
+        var persons = pending.IdTokens
+            .Where(_links.ContainsKey)
+            .Select(token => CanonicalOf(_links[token]))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         if (persons.Count == 1)
         {
-            // Exactly one linked person: keep the event on it, so undoing a merge later gives it back.
-            return Attach(pending.IdTokens, linked.Count == 1 ? linked[0] : persons[0]);
+            return Attach(pending.IdTokens, persons[0]);
         }
 
-        return Place(placeAllNew(index), pending.IdTokens);
+        string[] systems = [.. pending.Event.Student.Ids.Select(id => id.System).Distinct(StringComparer.Ordinal)];
+        _reviews.Add(new ReviewItem(
+            ReviewItem.NewId(), ReviewKinds.IdentifierConflict, persons[0], persons[1], null, [],
+            ReviewReasons.ForIdentifierConflict(systems), systems, now));
+        return (new AppendOutcome(
+            AppendStatus.Rejected,
+            null,
+            new FieldError("/data/student/ids", "these identifiers already belong to two different persons; the event was not accepted and the pair is queued for an identity steward (GET /v1/identity/reviews); send it again once they are merged")), null);
+    }
+
+    /// <summary>
+    /// The person the first linked token of the block names, and whether another token names a different one: the
+    /// common case (one person, or none) is told apart without building lists, once for every event of a batch.
+    /// </summary>
+    private string? FirstLinked(IReadOnlyList<string> idTokens, out bool severalLinked)
+    {
+        string? first = null;
+        severalLinked = false;
+        foreach (var token in idTokens)
+        {
+            if (!_links.TryGetValue(token, out var personId) || personId == first)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = personId;
+            }
+            else
+            {
+                severalLinked = true;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Links any new identifiers of the block to the given person and stores the event under it.</summary>
     public (AppendOutcome Outcome, string? StoredUnder) Attach(IReadOnlyList<string> idTokens, string personId)
     {
-        foreach (var token in idTokens.Where(token => !_links.ContainsKey(token)))
+        foreach (var token in idTokens)
         {
-            _links[token] = personId;
-            _newLinks.Add((token, personId));
+            if (_links.TryAdd(token, personId))
+            {
+                _newLinks.Add((token, personId));
+            }
         }
 
         return (new AppendOutcome(AppendStatus.Accepted, CanonicalOf(personId)), personId);
