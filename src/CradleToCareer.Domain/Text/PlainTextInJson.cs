@@ -30,7 +30,9 @@ public static class PlainTextInJson
     public static IReadOnlyList<FieldError> Errors(JsonElement element, string path = "")
     {
         var errors = new List<FieldError>();
-        Walk(element, new PathSteps(path), errors);
+        var steps = new PathSteps(path);
+        Walk(element, steps, errors);
+        steps.Clear();
         return errors;
     }
 
@@ -79,10 +81,24 @@ public static class PlainTextInJson
         }
     }
 
-    /// <summary>The members and indexes from the root to where the walk is, spelled as a JSON Pointer on demand.</summary>
-    private sealed class PathSteps(string root)
+    /// <summary>
+    /// The members and indexes from the root to where the walk is, spelled as a JSON Pointer on demand. Each thread
+    /// keeps one list of steps for its walks (a walk runs on one thread, start to end), so a walk allocates no list of its own.
+    /// </summary>
+    private sealed class PathSteps
     {
-        private readonly List<(JsonProperty? Member, int Index)> _steps = [];
+        [ThreadStatic]
+        private static List<(JsonProperty? Member, int Index)>? _threadSteps;
+
+        private readonly string _root;
+        private readonly List<(JsonProperty? Member, int Index)> _steps;
+
+        public PathSteps(string root)
+        {
+            _root = root;
+            _steps = _threadSteps ??= new(capacity: 8);
+            _steps.Clear();
+        }
 
         public void Enter(JsonProperty member) => _steps.Add((member, 0));
 
@@ -90,9 +106,12 @@ public static class PlainTextInJson
 
         public void Leave() => _steps.RemoveAt(_steps.Count - 1);
 
+        /// <summary>Lets go of the steps a walk that stopped early left behind (they point into its document).</summary>
+        public void Clear() => _steps.Clear();
+
         public string Spell()
         {
-            var path = new StringBuilder(root);
+            var path = new StringBuilder(_root);
             foreach (var (member, index) in _steps)
             {
                 path.Append('/');

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -9,6 +10,8 @@ internal static partial class FieldKinds
 {
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
+
+    private static readonly ConcurrentDictionary<int, FieldKind<string>> TextKinds = new();
 
     public static readonly FieldKind<DateOnly> Date = new(
         $"a date YYYY-MM-DD with a year from {MinYear} to {MaxYear}", TryDate);
@@ -31,6 +34,12 @@ internal static partial class FieldKinds
 
     public static readonly FieldKind<string> Naics = Pattern(NaicsShape(), "a NAICS code of 2 to 6 digits");
 
+    private static readonly FieldKind<string> CdsId = Pattern(CdsShape(), "a K-12 school id cds:<14 digits>");
+
+    private static readonly FieldKind<string> IpedsId = Pattern(IpedsShape(), "a college id ipeds:<6 digits>");
+
+    private static readonly FieldKind<string> CdsOrIpedsId = Pattern(CdsOrIpedsShape(), "an institution id cds:<14 digits> or ipeds:<6 digits>");
+
     public static readonly FieldKind<string> MediaType = new(
         "application/json", (JsonElement element, out string value) =>
             TryString(element, out value) && IsJsonMediaType(value));
@@ -48,10 +57,11 @@ internal static partial class FieldKinds
         $"one of {string.Join(", ", Vocabulary.IdentifierSystems)}, or {Vocabulary.LocalSystemPrefix}<org-id>",
         (JsonElement element, out string value) => TryString(element, out value) && IsIdentifierSystem(value));
 
-    public static FieldKind<string> Text(int maxLength) => new(
-        $"a non-empty string of at most {maxLength} characters",
+    /// <summary>A non-empty string of at most <paramref name="maxLength"/> characters; one kind per length, made once.</summary>
+    public static FieldKind<string> Text(int maxLength) => TextKinds.GetOrAdd(maxLength, static length => new(
+        $"a non-empty string of at most {length} characters",
         (JsonElement element, out string value) =>
-            TryString(element, out value) && !string.IsNullOrWhiteSpace(value) && value.Length <= maxLength);
+            TryString(element, out value) && !string.IsNullOrWhiteSpace(value) && value.Length <= length));
 
     public static FieldKind<string> AbsoluteUri(int maxLength) => new(
         $"an absolute URI or URN of at most {maxLength} characters, e.g. urn:c2c:source:lea:1964733",
@@ -72,9 +82,9 @@ internal static partial class FieldKinds
 
     public static FieldKind<string> InstitutionId(InstitutionIdKinds allowed) => allowed switch
     {
-        InstitutionIdKinds.Cds => Pattern(CdsShape(), "a K-12 school id cds:<14 digits>"),
-        InstitutionIdKinds.Ipeds => Pattern(IpedsShape(), "a college id ipeds:<6 digits>"),
-        _ => Pattern(CdsOrIpedsShape(), "an institution id cds:<14 digits> or ipeds:<6 digits>"),
+        InstitutionIdKinds.Cds => CdsId,
+        InstitutionIdKinds.Ipeds => IpedsId,
+        _ => CdsOrIpedsId,
     };
 
     /// <summary>A JSON number from 0 to <paramref name="max"/> (strings are refused).</summary>
