@@ -76,9 +76,9 @@ internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecis
     {
         string? first = null;
         severalLinked = false;
-        foreach (var token in idTokens)
+        for (var i = 0; i < idTokens.Count; i++)
         {
-            if (!_links.TryGetValue(token, out var personId) || personId == first)
+            if (!_links.TryGetValue(idTokens[i], out var personId) || personId == first)
             {
                 continue;
             }
@@ -99,11 +99,11 @@ internal sealed class PersonLinker(IdentityLookup identity, Func<int, MatchDecis
     /// <summary>Links any new identifiers of the block to the given person and stores the event under it.</summary>
     public (AppendOutcome Outcome, string? StoredUnder) Attach(IReadOnlyList<string> idTokens, string personId)
     {
-        foreach (var token in idTokens)
+        for (var i = 0; i < idTokens.Count; i++)
         {
-            if (_links.TryAdd(token, personId))
+            if (_links.TryAdd(idTokens[i], personId))
             {
-                _newLinks.Add((token, personId));
+                _newLinks.Add((idTokens[i], personId));
             }
         }
 
