@@ -179,14 +179,14 @@ internal static partial class FieldKinds
             return false;
         }
 
-        var match = YearRangeShape().Match(value);
-        if (!match.Success)
+        if (!YearRangeShape().IsMatch(value))
         {
             return false;
         }
 
-        var first = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var second = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        // The shape fixes where the two years are: YYYY-YYYY.
+        var first = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        var second = int.Parse(value.AsSpan(5, 4), CultureInfo.InvariantCulture);
         return second == first + 1 && first >= MinYear && second <= MaxYear;
     }
 
@@ -197,9 +197,9 @@ internal static partial class FieldKinds
             return false;
         }
 
-        var match = PostsecondaryTermShape().Match(value);
-        return match.Success
-            && int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture) is >= MinYear and <= MaxYear;
+        // The shape fixes where the year is: YYYY-FA.
+        return PostsecondaryTermShape().IsMatch(value)
+            && int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) is >= MinYear and <= MaxYear;
     }
 
     private static bool IsLocalSystem(string system) =>
@@ -218,10 +218,10 @@ internal static partial class FieldKinds
     [GeneratedRegex(@"\A[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampShape();
 
-    [GeneratedRegex(@"\A([0-9]{4})-([0-9]{4})\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[0-9]{4}-[0-9]{4}\z", RegexOptions.CultureInvariant)]
     private static partial Regex YearRangeShape();
 
-    [GeneratedRegex(@"\A([0-9]{4})-(FA|SP|SU)\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[0-9]{4}-(?:FA|SP|SU)\z", RegexOptions.CultureInvariant)]
     private static partial Regex PostsecondaryTermShape();
 
     [GeneratedRegex(@"\A[0-9]{2}\.[0-9]{4}\z", RegexOptions.CultureInvariant)]
