@@ -11,6 +11,14 @@ public sealed class CanonicalValuePool
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<InstitutionRef, InstitutionRef> _institutions = [];
     private readonly List<StudentBlock> _students = [];
+    private readonly List<(byte[] StoredForm, StudentBlock Block)> _studentForms = [];
+
+    /// <summary>
+    /// How many stored forms of student blocks are remembered: a student's blocks come in a few variants (one per
+    /// sending system), each in the writer's form and in the log's, so more than this means something unusual and
+    /// further forms are simply parsed.
+    /// </summary>
+    private const int StudentFormsKept = 16;
 
     public string Text(string value) => _texts.TryAdd(value, value) ? value : _texts[value];
 
@@ -33,6 +41,32 @@ public sealed class CanonicalValuePool
 
         _students.Add(student);
         return student;
+    }
+
+    /// <summary>The block kept for a student block stored in exactly this form before, or null: such a block need not be read again.</summary>
+    public StudentBlock? KnownStudent(ReadOnlySpan<byte> storedForm)
+    {
+        foreach (var (form, block) in _studentForms)
+        {
+            if (storedForm.SequenceEqual(form))
+            {
+                return block;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>As <see cref="Student(StudentBlock)"/>, and remembers the stored form the block was read from.</summary>
+    public StudentBlock Student(ReadOnlySpan<byte> storedForm, StudentBlock read)
+    {
+        var kept = Student(read);
+        if (_studentForms.Count < StudentFormsKept)
+        {
+            _studentForms.Add((storedForm.ToArray(), kept));
+        }
+
+        return kept;
     }
 
     /// <summary>Equal for what the stored form carries; near tokens are never stored, so neither side has any.</summary>

@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CradleToCareer.Domain.Events;
 using static CradleToCareer.Domain.Tests.Events.SampleEvents;
 
@@ -57,6 +60,28 @@ public sealed class CanonicalValuePoolTests
         Assert.NotSame(kept.Student, byName.Student);
         Assert.Equal("Anna", byName.Student.FirstName);
         Assert.Same(kept.Student.LastName, byName.Student.LastName);
+    }
+
+    [Fact]
+    public void A_block_read_in_the_logs_spacing_and_in_the_writers_is_one_block_whichever_comes_first()
+    {
+        var written = Stored(EventTypes.K12CourseCompleted);
+        var spacedAsTheLogMayGiveIt = JsonNode.Parse(written)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var logFirst = new CanonicalValuePool();
+        var streamFirst = new CanonicalValuePool();
+
+        var fromLog = CanonicalEventJson.Read(spacedAsTheLogMayGiveIt, logFirst);
+        var thenFromStream = CanonicalEventJson.Read(Encoding.UTF8.GetBytes(written), logFirst);
+        var fromStream = CanonicalEventJson.Read(Encoding.UTF8.GetBytes(written), streamFirst);
+        var thenFromLog = CanonicalEventJson.Read(spacedAsTheLogMayGiveIt, streamFirst);
+        var streamAgain = CanonicalEventJson.Read(Encoding.UTF8.GetBytes(written), streamFirst);
+
+        Assert.NotEqual(written, spacedAsTheLogMayGiveIt);
+        Assert.Same(fromLog.Student, thenFromStream.Student);
+        Assert.Same(fromStream.Student, thenFromLog.Student);
+        Assert.Same(fromStream.Student, streamAgain.Student);
+        Assert.Equal(written, CanonicalEventJson.Write(thenFromStream));
+        Assert.Equal(written, CanonicalEventJson.Write(streamAgain));
     }
 
     private static string Stored(string type) => CanonicalEventJson.Write(ParseValid(Valid(type)));

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace CradleToCareer.Domain.Events.Canonical;
@@ -9,6 +10,9 @@ namespace CradleToCareer.Domain.Events.Canonical;
 internal readonly struct CanonicalElement(JsonElement element, CanonicalValuePool? pool)
 {
     public CanonicalValuePool? Pool => pool;
+
+    /// <summary>The object's bytes as stored (UTF-8 JSON), with nothing decoded.</summary>
+    public ReadOnlySpan<byte> StoredForm => JsonMarshal.GetRawUtf8Value(element);
 
     public string Text(string name) => Shared(UniqueText(name));
 

@@ -17,11 +17,24 @@ internal static partial class CanonicalReader
             new EventKey(e.Text("source"), e.UniqueText("id")),
             type,
             e.OptionalUniqueText("time") is { } time ? CanonicalFormat.ParseTimestamp(time) : null,
-            Shared(ReadStudent(data.Object("student")), pool),
+            Student(data.Object("student"), pool),
             ReadBody(type, data));
     }
 
-    private static StudentBlock Shared(StudentBlock student, CanonicalValuePool? pool) => pool?.Student(student) ?? student;
+    /// <summary>
+    /// A student's events repeat the same block, byte for byte: with a pool, a block in a form read before is not read
+    /// again.
+    /// </summary>
+    private static StudentBlock Student(CanonicalElement student, CanonicalValuePool? pool)
+    {
+        if (pool is null)
+        {
+            return ReadStudent(student);
+        }
+
+        var storedForm = student.StoredForm;
+        return pool.KnownStudent(storedForm) ?? pool.Student(storedForm, ReadStudent(student));
+    }
 
     private static StudentBlock ReadStudent(CanonicalElement student) => new(
         student.Array("ids").Select(id => new StudentIdentifier(id.Text("system"), id.Text("value"))).ToList(),
