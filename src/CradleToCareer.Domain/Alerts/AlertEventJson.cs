@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -12,7 +13,8 @@ public static class AlertEventJson
     public static byte[] Serialize(AlertEvent alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        using var buffer = new MemoryStream();
+        // Written into a buffer of about its own size: a writer over a stream would take a 4 KB buffer for each alert.
+        var buffer = new ArrayBufferWriter<byte>(initialCapacity: 1024);
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
@@ -33,7 +35,7 @@ public static class AlertEventJson
             json.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>RFC 3339 in UTC with milliseconds, like the <c>asOf</c> of the progress view.</summary>

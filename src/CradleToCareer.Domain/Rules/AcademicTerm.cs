@@ -88,7 +88,7 @@ public readonly record struct AcademicTerm(int SchoolYearStart, TermCode Code) :
     public int CompareTo(AcademicTerm other)
     {
         var byYear = SchoolYearStart.CompareTo(other.SchoolYearStart);
-        return byYear != 0 ? byYear : Code.CompareTo(other.Code);
+        return byYear != 0 ? byYear : ((int)Code).CompareTo((int)other.Code); // an enum's own CompareTo boxes
     }
 
     public static bool operator <(AcademicTerm left, AcademicTerm right) => left.CompareTo(right) < 0;
