@@ -69,7 +69,7 @@ public sealed class InstitutionGrain(IEventLog eventLog, TimeProvider clock, ILo
         foreach (var chunk in persons.Chunk(RebuildParallelism))
         {
             var memberships = await Task.WhenAll(chunk.Select(personId =>
-                GrainFactory.GetGrain<IStudentGrain>(personId).GetMembershipAsync(InstitutionId)));
+                GrainFactory.Keyed<IStudentGrain>(personId).GetMembershipAsync(InstitutionId)));
             for (var i = 0; i < chunk.Length; i++)
             {
                 rebuilt[chunk[i]] = memberships[i];
@@ -119,7 +119,7 @@ public sealed class InstitutionGrain(IEventLog eventLog, TimeProvider clock, ILo
         {
             try
             {
-                await GrainFactory.GetGrain<IStatewideCohortGrain>(cohort).ApplyAsync(InstitutionId, changes);
+                await GrainFactory.Keyed<IStatewideCohortGrain>(cohort).ApplyAsync(InstitutionId, changes);
             }
             catch (Exception exception)
             {

@@ -209,7 +209,7 @@ public sealed class StudentGrain(
         consents.State.Items.Add(consent);
         await consents.WriteStateAsync();
         NotifyWatchers();
-        await GrainFactory.GetGrain<IOrganizationConsentsGrain>(consent.RecipientOrgId).RecordAsync(consent);
+        await GrainFactory.Keyed<IOrganizationConsentsGrain>(consent.RecipientOrgId).RecordAsync(consent);
     }
 
     private Task OnEventsAsync(AcceptedEvents item, StreamSequenceToken? token)
@@ -376,7 +376,7 @@ public sealed class StudentGrain(
             .ToList();
 
         await Task.WhenAll(changes.Select(institutionId =>
-            GrainFactory.GetGrain<IInstitutionGrain>(institutionId)
+            GrainFactory.Keyed<IInstitutionGrain>(institutionId)
                 .UpdateMemberAsync(PersonId, current.GetValueOrDefault(institutionId))));
         _published = current;
     }

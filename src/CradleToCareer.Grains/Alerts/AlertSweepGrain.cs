@@ -74,7 +74,7 @@ public sealed class AlertSweepGrain(
     {
         foreach (var batch in persons.Chunk(PersonsAtOnce))
         {
-            await Task.WhenAll(batch.Select(person => GrainFactory.GetGrain<IStudentGrain>(person).RaiseAlertsAsync()));
+            await Task.WhenAll(batch.Select(person => GrainFactory.Keyed<IStudentGrain>(person).RaiseAlertsAsync()));
         }
     }
 

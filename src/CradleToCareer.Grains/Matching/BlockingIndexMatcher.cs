@@ -41,8 +41,8 @@ public sealed class BlockingIndexMatcher(
     public async Task<MatchPreparation> PrepareAsync(IReadOnlyList<MatchSubject> subjects, CancellationToken cancellationToken)
     {
         var encoded = Encode(subjects);
-        var counts = grains.GetGrain<INameFrequencyGrain>(INameFrequencyGrain.Key).CountsOfAsync(NamesOf(encoded).AsImmutable());
-        var weights = await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
+        var counts = grains.Keyed<INameFrequencyGrain>(INameFrequencyGrain.Key).CountsOfAsync(NamesOf(encoded).AsImmutable());
+        var weights = await grains.Keyed<IMatchWeightsGrain>(IMatchWeightsGrain.Key).GetAsync();
         return new PreparedRecords(subjects, encoded, RaritiesOf(await counts, weights), weights);
     }
 
@@ -61,7 +61,7 @@ public sealed class BlockingIndexMatcher(
         var lookups = round.SubjectsByKey.Where(block => keysLookedUp.Contains(block.Key)).Select(async block =>
         {
             var fingerprints = block.Value.Select(i => encoded[i].Fingerprint).ToArray();
-            var found = await grains.GetGrain<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
+            var found = await grains.Keyed<IBlockingKeyGrain>(block.Key).CompareAsync(fingerprints.AsImmutable());
             return (Key: block.Key, Subjects: block.Value, Found: found.Value);
         });
         foreach (var (key, subjects, found) in await Task.WhenAll(lookups))
@@ -94,7 +94,7 @@ public sealed class BlockingIndexMatcher(
             .GroupBy(pair => pair.key, pair => new IndexedRecord(pair.record.RecordId, pair.record.PersonId, pair.record.Fingerprint));
         try
         {
-            await Task.WhenAll(byKey.Select(group => grains.GetGrain<IBlockingKeyGrain>(group.Key).AddAsync(group.ToArray().AsImmutable())));
+            await Task.WhenAll(byKey.Select(group => grains.Keyed<IBlockingKeyGrain>(group.Key).AddAsync(group.ToArray().AsImmutable())));
         }
         catch (Exception exception)
         {
@@ -116,7 +116,7 @@ public sealed class BlockingIndexMatcher(
     {
         try
         {
-            await grains.GetGrain<INameFrequencyGrain>(INameFrequencyGrain.Key).AddAsync(names.AsImmutable());
+            await grains.Keyed<INameFrequencyGrain>(INameFrequencyGrain.Key).AddAsync(names.AsImmutable());
         }
         catch (Exception exception)
         {
@@ -129,7 +129,7 @@ public sealed class BlockingIndexMatcher(
     {
         try
         {
-            await grains.GetGrain<IMatchWeightsGrain>(IMatchWeightsGrain.Key).ObserveAsync(observed.AsImmutable());
+            await grains.Keyed<IMatchWeightsGrain>(IMatchWeightsGrain.Key).ObserveAsync(observed.AsImmutable());
         }
         catch (Exception exception)
         {

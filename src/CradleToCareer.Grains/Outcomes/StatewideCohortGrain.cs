@@ -110,7 +110,7 @@ public sealed class StatewideCohortGrain(IEventLog eventLog, TimeProvider clock,
         foreach (var chunk in institutions.Chunk(RebuildParallelism))
         {
             var pages = await Task.WhenAll(chunk.Select(institutionId =>
-                GrainFactory.GetGrain<IInstitutionGrain>(institutionId).GetCohortMembersAsync(Cohort, null, int.MaxValue)));
+                GrainFactory.Keyed<IInstitutionGrain>(institutionId).GetCohortMembersAsync(Cohort, null, int.MaxValue)));
             for (var i = 0; i < chunk.Length; i++)
             {
                 Apply(gathered, chunk[i], pages[i].Select(page => (page.PersonId, (CohortMember?)page.Member)));

@@ -12,10 +12,10 @@ namespace CradleToCareer.Grains.Ports;
 internal sealed class GrainCohortMemberSource(IGrainFactory grains) : ICohortMemberSource
 {
     public async Task<IReadOnlyList<string>> InstitutionsAsync(string cohort, CancellationToken cancellationToken) =>
-        await grains.GetGrain<IStatewideCohortGrain>(cohort).GetInstitutionsAsync()
+        await grains.Keyed<IStatewideCohortGrain>(cohort).GetInstitutionsAsync()
         ?? throw new TimeoutException($"The statewide cohort {cohort} is still gathering its members.");
 
     public Task<IReadOnlyList<PersonInCohort>> MembersAsync(
         string cohort, string institutionId, string? afterPersonId, int limit, CancellationToken cancellationToken) =>
-        grains.GetGrain<IInstitutionGrain>(institutionId).GetCohortMembersAsync(cohort, afterPersonId, limit);
+        grains.Keyed<IInstitutionGrain>(institutionId).GetCohortMembersAsync(cohort, afterPersonId, limit);
 }

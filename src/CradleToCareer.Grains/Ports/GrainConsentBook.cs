@@ -12,7 +12,7 @@ public sealed class GrainConsentBook(IGrainFactory grains) : IConsentBook
 {
     public async Task<GrantOutcome> GrantAsync(string personId, string recipientOrgId, ConsentTerms terms, ConsentAttestation grantedBy)
     {
-        var grant = await grains.GetGrain<IStudentGrain>(personId).GrantConsentAsync(new ConsentRequest(
+        var grant = await grains.Keyed<IStudentGrain>(personId).GrantConsentAsync(new ConsentRequest(
             recipientOrgId, terms.Scopes, terms.Purpose, terms.ExpiresAt, terms.Grantor, grantedBy.ClientId, grantedBy.StudentSession));
         return grant switch
         {
@@ -23,11 +23,11 @@ public sealed class GrainConsentBook(IGrainFactory grains) : IConsentBook
     }
 
     public Task<IReadOnlyList<Consent>?> ForStudentAsync(string personId) =>
-        grains.GetGrain<IStudentGrain>(personId).GetConsentsAsync();
+        grains.Keyed<IStudentGrain>(personId).GetConsentsAsync();
 
     public Task<bool> RevokeAsync(string personId, string consentId) =>
-        grains.GetGrain<IStudentGrain>(personId).RevokeConsentAsync(consentId);
+        grains.Keyed<IStudentGrain>(personId).RevokeConsentAsync(consentId);
 
     public Task<IReadOnlyList<Consent>> ForRecipientAsync(string organizationId) =>
-        grains.GetGrain<IOrganizationConsentsGrain>(organizationId).ListAsync();
+        grains.Keyed<IOrganizationConsentsGrain>(organizationId).ListAsync();
 }

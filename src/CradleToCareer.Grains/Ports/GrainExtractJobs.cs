@@ -7,5 +7,5 @@ namespace CradleToCareer.Grains.Ports;
 internal sealed class GrainExtractJobs(IGrainFactory grains) : IExtractJobs
 {
     public Task StartAsync(string extractId, CancellationToken cancellationToken) =>
-        grains.GetGrain<IResearchExtractGrain>(extractId).StartAsync();
+        grains.Keyed<IResearchExtractGrain>(extractId).StartAsync();
 }

@@ -14,7 +14,7 @@ public sealed class GrainProfileChanges(IGrainFactory grains) : IProfileChanges
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return await grains.GetGrain<IStudentGrain>(personId).WaitForChangeAsync(seen, wait).WaitAsync(cancellationToken);
+            return await grains.Keyed<IStudentGrain>(personId).WaitForChangeAsync(seen, wait).WaitAsync(cancellationToken);
         }
         catch (TimeoutException)
         {

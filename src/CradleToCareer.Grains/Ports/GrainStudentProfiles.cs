@@ -7,7 +7,7 @@ namespace CradleToCareer.Grains.Ports;
 public sealed class GrainStudentProfiles(IGrainFactory grains) : IStudentProfiles
 {
     public async Task<byte[]?> ProfileJsonAsync(string personId) =>
-        await grains.GetGrain<IStudentGrain>(personId).GetProfileAsync() is { EventCount: > 0 } profile ? profile.Utf8Json : null;
+        await grains.Keyed<IStudentGrain>(personId).GetProfileAsync() is { EventCount: > 0 } profile ? profile.Utf8Json : null;
 
-    public Task RefreshIdentityAsync(string personId) => grains.GetGrain<IStudentGrain>(personId).RefreshIdentityAsync();
+    public Task RefreshIdentityAsync(string personId) => grains.Keyed<IStudentGrain>(personId).RefreshIdentityAsync();
 }

@@ -15,14 +15,14 @@ namespace CradleToCareer.Grains.Ports;
 public sealed class GrainStudentRecords(IGrainFactory grains) : IStudentRecords
 {
     public async Task<Consent?> ConsentAsync(string personId, string organizationId, string? scope) =>
-        (await grains.GetGrain<IStudentGrain>(personId).ConsentForAsync(organizationId, scope)).Value;
+        (await grains.Keyed<IStudentGrain>(personId).ConsentForAsync(organizationId, scope)).Value;
 
     public async Task<ProgressView?> ProgressAsync(string personId, IReadOnlyList<string> scopes) =>
-        (await grains.GetGrain<IStudentGrain>(personId).GetProgressAsync(scopes.AsImmutable())).Value;
+        (await grains.Keyed<IStudentGrain>(personId).GetProgressAsync(scopes.AsImmutable())).Value;
 
     public Task<StudentAccountFacts?> AccountFactsAsync(string personId) =>
-        grains.GetGrain<IStudentGrain>(personId).GetAccountFactsAsync();
+        grains.Keyed<IStudentGrain>(personId).GetAccountFactsAsync();
 
     public async Task<Transcript?> TranscriptAsync(string personId, TranscriptIssue issue) =>
-        (await grains.GetGrain<IStudentGrain>(personId).GetTranscriptAsync(issue)).Value;
+        (await grains.Keyed<IStudentGrain>(personId).GetTranscriptAsync(issue)).Value;
 }

@@ -1,6 +1,7 @@
 using CradleToCareer.Domain.Access;
 using System.Text.RegularExpressions;
 using CradleToCareer.Abstractions;
+using CradleToCareer.Grains;
 using CradleToCareer.Domain.Alerts;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Access;
@@ -87,7 +88,7 @@ public static partial class SubscriptionsApi
         var subscriptionId = "s_" + Guid.NewGuid().ToString("N");
         var caller = context.User.ToCaller();
         var limit = webhooks.Value.MaxActiveSubscriptionsPerOrganization;
-        var result = await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).CreateAsync(new NewSubscription(
+        var result = await cluster.Keyed<ISubscriptionGrain>(subscriptionId).CreateAsync(new NewSubscription(
             caller.OrganizationId, caller.ClientId, new Uri(body.Url!).AbsoluteUri, body.Milestones!, key, limit));
         if (result.Subscription is not { } created)
         {
@@ -128,14 +129,14 @@ public static partial class SubscriptionsApi
             return NotFound();
         }
 
-        await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).StopAsync();
+        await cluster.Keyed<ISubscriptionGrain>(subscriptionId).StopAsync();
         return TypedResults.NoContent();
     }
 
     /// <summary>The subscription when it exists and belongs to the caller's organization.</summary>
     private static async Task<SubscriptionView?> OwnedAsync(string subscriptionId, HttpContext context, IClusterClient cluster) =>
         SubscriptionIdPattern().IsMatch(subscriptionId)
-        && await cluster.GetGrain<ISubscriptionGrain>(subscriptionId).GetAsync() is { } subscription
+        && await cluster.Keyed<ISubscriptionGrain>(subscriptionId).GetAsync() is { } subscription
         && subscription.OrganizationId == context.User.ToCaller().OrganizationId
             ? subscription
             : null;

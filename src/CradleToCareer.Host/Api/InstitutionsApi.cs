@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using CradleToCareer.Abstractions;
+using CradleToCareer.Grains;
 using CradleToCareer.Domain.Institutions;
 using CradleToCareer.Application.Access;
 
@@ -34,7 +35,7 @@ public static class InstitutionsApi
             return refused;
         }
 
-        var summary = await cluster.GetGrain<IInstitutionGrain>(institutionId).GetSummaryAsync();
+        var summary = await cluster.Keyed<IInstitutionGrain>(institutionId).GetSummaryAsync();
         return summary is not null ? TypedResults.Ok(summary) : InstitutionAccess.NotFound();
     }
 }

@@ -1,4 +1,5 @@
 using CradleToCareer.Abstractions;
+using CradleToCareer.Grains;
 using CradleToCareer.Application.Access;
 using CradleToCareer.Domain.Outcomes;
 using CradleToCareer.Host.Api;
@@ -83,7 +84,7 @@ public static class OutcomesApi
             return refused;
         }
 
-        return await cluster.GetGrain<IInstitutionGrain>(institutionId).GetOutcomesAsync() is { } document
+        return await cluster.Keyed<IInstitutionGrain>(institutionId).GetOutcomesAsync() is { } document
             ? new OutcomesResult(document, shared: false)
             : InstitutionAccess.NotFound();
     }
@@ -95,7 +96,7 @@ public static class OutcomesApi
             return malformed;
         }
 
-        return await cluster.GetGrain<IInstitutionGrain>(institutionId).GetOutcomesAsync() is { } document
+        return await cluster.Keyed<IInstitutionGrain>(institutionId).GetOutcomesAsync() is { } document
             ? new OutcomesResult(document, shared: true)
             : InstitutionAccess.NotFound();
     }
@@ -112,7 +113,7 @@ public static class OutcomesApi
                 title: "Unknown cohort");
         }
 
-        if (await cluster.GetGrain<IStatewideCohortGrain>(cohort!).GetOutcomesAsync() is not { } document)
+        if (await cluster.Keyed<IStatewideCohortGrain>(cohort!).GetOutcomesAsync() is not { } document)
         {
             RetryAfter.Set(context.Response, GatheringRetry);
             return TypedResults.Problem(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CradleToCareer.Abstractions;
+using CradleToCareer.Grains;
 using CradleToCareer.Host.Api;
 using CradleToCareer.Host.Outcomes;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +48,7 @@ public sealed class OutcomesModel(IClusterClient cluster, TimeProvider clock) : 
         {
             Refuse(StatusCodes.Status400BadRequest, "An institution id is cds: followed by 14 digits, or ipeds: followed by 6 digits.");
         }
-        else if (await cluster.GetGrain<IInstitutionGrain>(institutionId).GetOutcomesAsync() is { } document)
+        else if (await cluster.Keyed<IInstitutionGrain>(institutionId).GetOutcomesAsync() is { } document)
         {
             Figures = Read(document);
         }
@@ -63,7 +64,7 @@ public sealed class OutcomesModel(IClusterClient cluster, TimeProvider clock) : 
         {
             Refuse(StatusCodes.Status400BadRequest, "A cohort " + PlausibleCohort.Rule + ".");
         }
-        else if (await cluster.GetGrain<IStatewideCohortGrain>(cohort).GetOutcomesAsync() is { } document)
+        else if (await cluster.Keyed<IStatewideCohortGrain>(cohort).GetOutcomesAsync() is { } document)
         {
             Figures = Read(document);
         }
