@@ -5,8 +5,8 @@ using CradleToCareer.Domain.Events;
 namespace CradleToCareer.Grains.Ports;
 
 /// <summary>
-/// Fans committed events out on the Orleans memory streams: one item per person, on the person's stream, where the
-/// person's <see cref="IStudentGrain"/> consumes it.
+/// Fans committed events out on the event streams (<see cref="Streaming.EventQueueAdapter"/>): one item per person, on
+/// the person's stream, where the person's <see cref="IStudentGrain"/> consumes it.
 /// </summary>
 public sealed class StreamEventFanOut(IClusterClient cluster) : IEventFanOut
 {

@@ -4,44 +4,25 @@ using CradleToCareer.Abstractions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
-using Orleans.Streams;
+using CradleToCareer.Grains.Streaming;
 
 namespace CradleToCareer.Host.Hosting;
 
 /// <summary>
 /// The silo: embedded (localhost clustering, memory storage) or durable (ADO.NET on PostgreSQL, optionally in
 /// Kubernetes pods).
-/// Streams use implicit subscriptions only, so they need no pub-sub store; the default grain storage
-/// and the reminder service are there for grains that keep state of their own.
+/// The event streams are ours (<see cref="EventStreamsSetup"/>); the default grain storage and the reminder service are
+/// there for grains that keep state of their own.
 /// </summary>
-/// <remarks>
-/// The stream cache keeps a message for as long as it may still be delivered, not the half hour of Orleans' defaults:
-/// the event log holds every event, and a grain that misses a message catches up from it before its next read, so the
-/// cache never needs to replay. Kept longer, it held every event of a bulk load (about 350 bytes each) in memory.
-/// </remarks>
 internal static class OrleansSetup
 {
     private const string Invariant = "Npgsql";
-
-    /// <summary>A stream message stays cached at least this long (Orleans' default: 5 minutes).</summary>
-    private static readonly TimeSpan StreamCacheMinimum = TimeSpan.FromSeconds(15);
-
-    /// <summary>A message this much older than the newest one is let go once past the minimum (default: 30 minutes).</summary>
-    private static readonly TimeSpan StreamCacheMaximumAge = TimeSpan.FromSeconds(30);
 
     public static void ConfigureSilo(ISiloBuilder silo, ServiceSettings settings)
     {
         silo.Services.AddSerializer(serializer => serializer.AddDomainTypes());
         silo.Services.AddDatabaseFailureSerialization();
-        silo.AddMemoryStreams(EventStreams.ProviderName, streams =>
-        {
-            streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
-            streams.ConfigureCacheEviction(eviction => eviction.Configure(options =>
-            {
-                options.DataMinTimeInCache = StreamCacheMinimum;
-                options.DataMaxAgeInCache = StreamCacheMaximumAge;
-            }));
-        });
+        silo.AddEventStreams();
 
         var cluster = settings.Cluster;
         silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = TimeSpan.FromSeconds(cluster.ResponseTimeoutSeconds));

@@ -1,5 +1,6 @@
 using CradleToCareer.Grains;
 using CradleToCareer.Grains.Ports;
+using CradleToCareer.Grains.Streaming;
 using CradleToCareer.Storage.InMemory.Alerts;
 using CradleToCareer.Storage.InMemory.EventLog;
 using CradleToCareer.Storage.InMemory.Identity;
@@ -93,12 +94,12 @@ public sealed class GrainClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(TimeProvider.System);
             silo.Services.AddSingleton(MatchingSettings.Default with { EstimateEveryPairs = WeightsEstimatedEveryPairs });
             silo.AddMemoryGrainStorageAsDefault();
-            silo.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
+            silo.AddEventStreams();
         });
         builder.ConfigureClient(client =>
         {
             client.Services.AddSerializer(serializer => serializer.AddDomainTypes());
-            client.AddMemoryStreams(EventStreams.ProviderName, streams => streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly));
+            client.AddEventStreams();
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
